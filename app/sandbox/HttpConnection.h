@@ -1,0 +1,35 @@
+#pragma once
+
+#include "HttpMessage.h"
+
+#include <QObject>
+
+class QTcpSocket;
+
+namespace PartnerDesk::Sandbox {
+
+// One accepted socket carrying exactly one request and one response. It deletes
+// itself when the peer disconnects, so timers parented to it die with it.
+class HttpConnection : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HttpConnection(QTcpSocket *socket, QObject *parent = nullptr);
+
+    // Writes the response and closes once it has been flushed; later calls are ignored.
+    void respond(const HttpResponse &response);
+
+signals:
+    void requestReceived(const PartnerDesk::Sandbox::HttpRequest &request);
+    void requestRejected(int status, const QString &reason);
+
+private:
+    void readAvailable();
+
+    QTcpSocket *m_socket;
+    HttpRequestParser m_parser;
+    bool m_responded = false;
+};
+
+} // namespace PartnerDesk::Sandbox

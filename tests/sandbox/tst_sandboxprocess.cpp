@@ -1,0 +1,314 @@
+#include "SandboxProcess.h"
+#include "SandboxServer.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using PartnerDesk::Sandbox::SandboxServer;
+using PartnerDesk::Testing::SandboxProcess;
+
+namespace {
+
+const QString InstanceId = QStringLiteral("5E1F0A2B3C4D5E6F708192A3B4C5D6E7");
+const QString InstanceToken = QStringLiteral("PROCESSTOKEN000000000001");
+const QByteArray Disconnected = R"({"connected":false,"error":"You are not connected","smartphoneConnected":false})";
+const QByteArray Connected = R"({"connected":true,"error":"You are already connected","smartphoneConnected":true})";
+
+QString instancePath(const QString &endpoint, const QString &id = InstanceId, const QString &token = InstanceToken)
+{
+    return QStringLiteral("/instances/%1/token/%2/%3").arg(id, token, endpoint);
+}
+
+SandboxProcess::Headers clientToken(const QString &token)
+{
+    return {{QByteArrayLiteral("Client-Token"), token.toLatin1()}};
+}
+
+SandboxProcess::Headers bearer(const QString &token)
+{
+    return {{QByteArrayLiteral("Authorization"), "Bearer " + token.toLatin1()}};
+}
+
+QJsonObject object(const QByteArray &body)
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+} // namespace
+
+class TstSandboxProcess : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void firstStdoutLineIsTheBaseUrl();
+    void instancesFileIsServed();
+    void demoServesDemoInstancesWithDemoTokens();
+    void missingTokensFallBackToAnnouncedDefaults();
+    void badArgumentsExitWithTwo_data();
+    void badArgumentsExitWithTwo();
+    void portInUseExitsWithOne();
+    void versionAndHelpExitCleanly();
+    void redeemFlowEndToEnd();
+    void faultsAndClockThroughControlEndpoints();
+    void connectionStateThroughControlEndpoints();
+
+private:
+    bool startWithInstance(SandboxProcess &sandbox);
+
+    QTemporaryDir m_dir;
+    QString m_instancesFile;
+};
+
+void TstSandboxProcess::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_instancesFile = SandboxProcess::writeInstancesFile(
+        m_dir, QJsonArray{QJsonObject{{QStringLiteral("id"), InstanceId},
+                                      {QStringLiteral("token"), InstanceToken},
+                                      {QStringLiteral("name"), QStringLiteral("Papelaria Estrela")},
+                                      {QStringLiteral("phone"), QStringLiteral("5547991112233")}},
+                          QJsonObject{{QStringLiteral("id"), QStringLiteral("0000000000000000000000000000000B")},
+                                      {QStringLiteral("token"), QStringLiteral("SECONDTOKEN0000000000002")},
+                                      {QStringLiteral("name"), QStringLiteral("Borracharia Central")}}});
+    QVERIFY(!m_instancesFile.isEmpty());
+}
+
+bool TstSandboxProcess::startWithInstance(SandboxProcess &sandbox)
+{
+    const bool started = sandbox.start({QStringLiteral("--instances"), m_instancesFile});
+    if (!started)
+        qWarning("%s", qPrintable(sandbox.errorString()));
+    return started;
+}
+
+void TstSandboxProcess::firstStdoutLineIsTheBaseUrl()
+{
+    SandboxProcess sandbox;
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    const QUrl url = sandbox.baseUrl();
+    QCOMPARE(url.scheme(), QStringLiteral("http"));
+    QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
+    QVERIFY(url.port() > 0);
+    QCOMPARE(url.path(), QString());
+
+    int status = 0;
+    QCOMPARE(sandbox.get(QStringLiteral("/nowhere"), {}, &status), QByteArrayLiteral(R"({"error":"Not found"})"));
+    QCOMPARE(status, 404);
+    QCOMPARE(sandbox.requests().size(), 1);
+}
+
+void TstSandboxProcess::instancesFileIsServed()
+{
+    SandboxProcess sandbox;
+    QVERIFY(startWithInstance(sandbox));
+
+    int status = 0;
+    QCOMPARE(sandbox.get(instancePath(QStringLiteral("status")), clientToken(sandbox.clientToken()), &status), Disconnected);
+    QCOMPARE(status, 200);
+    QCOMPARE(sandbox.get(instancePath(QStringLiteral("status")), clientToken(QStringLiteral("stale")), &status),
+             QByteArrayLiteral(R"({"error":"Client-Token stale not allowed"})"));
+    QCOMPARE(status, 403);
+
+    const QJsonObject list = object(sandbox.get(QStringLiteral("/instances?page=1&pageSize=10"), bearer(sandbox.partnerToken()), &status));
+    QCOMPARE(status, 200);
+    QCOMPARE(list.value(QLatin1String("total")).toInt(), 2);
+    const QJsonArray content = list.value(QLatin1String("content")).toArray();
+    QCOMPARE(content.at(0).toObject().value(QLatin1String("name")).toString(), QStringLiteral("Papelaria Estrela"));
+    QCOMPARE(content.at(1).toObject().value(QLatin1String("name")).toString(), QStringLiteral("Borracharia Central"));
+}
+
+void TstSandboxProcess::demoServesDemoInstancesWithDemoTokens()
+{
+    SandboxProcess sandbox;
+    sandbox.setClientToken({});
+    sandbox.setPartnerToken({});
+    QVERIFY2(sandbox.start({QStringLiteral("--demo")}), qPrintable(sandbox.errorString()));
+
+    const auto demo = SandboxServer::demoInstances();
+    const QString bakeryStatus = instancePath(QStringLiteral("status"), demo.first().id, demo.first().token);
+    int status = 0;
+    QCOMPARE(sandbox.get(bakeryStatus, clientToken(SandboxServer::demoClientToken()), &status), Disconnected);
+    QCOMPARE(status, 200);
+    sandbox.get(bakeryStatus, clientToken(SandboxProcess::defaultClientToken()), &status);
+    QCOMPARE(status, 403);
+
+    const QJsonObject list = object(
+        sandbox.get(QStringLiteral("/instances?page=1&pageSize=20"), bearer(SandboxServer::demoPartnerToken()), &status));
+    QCOMPARE(status, 200);
+    QCOMPARE(list.value(QLatin1String("total")).toInt(), 8);
+    const QJsonArray content = list.value(QLatin1String("content")).toArray();
+    QCOMPARE(content.size(), 8);
+    for (qsizetype i = 0; i < demo.size(); ++i) {
+        QCOMPARE(content.at(i).toObject().value(QLatin1String("id")).toString(), demo.at(i).id);
+        QCOMPARE(content.at(i).toObject().value(QLatin1String("name")).toString(), demo.at(i).name);
+    }
+}
+
+void TstSandboxProcess::missingTokensFallBackToAnnouncedDefaults()
+{
+    SandboxProcess sandbox;
+    sandbox.setClientToken({});
+    sandbox.setPartnerToken({});
+    QVERIFY(startWithInstance(sandbox));
+
+    int status = 0;
+    QCOMPARE(sandbox.get(instancePath(QStringLiteral("status")), clientToken(QStringLiteral("sandbox-client-token")), &status),
+             Disconnected);
+    QCOMPARE(status, 200);
+    sandbox.get(QStringLiteral("/instances"), bearer(QStringLiteral("sandbox-partner-token")), &status);
+    QCOMPARE(status, 200);
+    QTRY_VERIFY(sandbox.standardError().contains("no --client-token given, using \"sandbox-client-token\""));
+    QVERIFY(sandbox.standardError().contains("no --partner-token given, using \"sandbox-partner-token\""));
+}
+
+void TstSandboxProcess::badArgumentsExitWithTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")} << QStringLiteral("Unknown option 'bogus'.");
+    QTest::newRow("port not a number") << QStringList{QStringLiteral("--port"), QStringLiteral("http")}
+                                       << QStringLiteral("--port needs a number from 0 to 65535, not \"http\"");
+    QTest::newRow("port too large") << QStringList{QStringLiteral("--port"), QStringLiteral("65536")}
+                                    << QStringLiteral("--port needs a number from 0 to 65535, not \"65536\"");
+    QTest::newRow("missing value") << QStringList{QStringLiteral("--port")} << QStringLiteral("Missing value after '--port'.");
+    QTest::newRow("stray argument") << QStringList{QStringLiteral("demo")} << QStringLiteral("unexpected argument \"demo\"");
+    QTest::newRow("missing instances file") << QStringList{QStringLiteral("--instances"), QStringLiteral("/nonexistent/i.json")}
+                                            << QStringLiteral("/nonexistent/i.json: No such file or directory");
+}
+
+void TstSandboxProcess::badArgumentsExitWithTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+
+    SandboxProcess sandbox;
+    QVERIFY(!sandbox.start(arguments));
+    QCOMPARE(sandbox.exitCode(), 2);
+    const QString standardError = QString::fromUtf8(sandbox.standardError());
+    QCOMPARE(standardError.count(QLatin1Char('\n')), 1);
+    QVERIFY2(standardError.startsWith(QStringLiteral("partnerdesk-sandbox: ") + message), qPrintable(standardError));
+}
+
+void TstSandboxProcess::portInUseExitsWithOne()
+{
+    SandboxProcess first;
+    QVERIFY(first.start());
+    const QString port = QString::number(first.baseUrl().port());
+
+    SandboxProcess second;
+    QVERIFY(!second.start({QStringLiteral("--port"), port}));
+    QCOMPARE(second.exitCode(), 1);
+    const QString standardError = QString::fromUtf8(second.standardError());
+    QVERIFY2(standardError.contains(QStringLiteral("partnerdesk-sandbox: cannot listen on 127.0.0.1:") + port + QLatin1Char(':')),
+             qPrintable(standardError));
+}
+
+void TstSandboxProcess::versionAndHelpExitCleanly()
+{
+    QProcess process;
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(SandboxProcess::executablePath(), {QStringLiteral("--version")});
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(process.readAllStandardOutput(), QByteArrayLiteral("partnerdesk-sandbox " PARTNERDESK_VERSION "\n"));
+
+    process.start(SandboxProcess::executablePath(), {QStringLiteral("--help")});
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(process.exitCode(), 0);
+    const QByteArray help = process.readAllStandardOutput();
+    for (const char *option : {"--port <N>", "--client-token <T>", "--partner-token <T>", "--instances <FILE.json>", "--demo"})
+        QVERIFY2(help.contains(option), option);
+}
+
+void TstSandboxProcess::redeemFlowEndToEnd()
+{
+    SandboxProcess sandbox;
+    QVERIFY(startWithInstance(sandbox));
+    const auto token = clientToken(sandbox.clientToken());
+
+    int status = 0;
+    const QString code = object(sandbox.get(instancePath(QStringLiteral("extension-token")), token, &status))
+                             .value(QLatin1String("token"))
+                             .toString();
+    QCOMPARE(status, 200);
+    QCOMPARE(sandbox.get(instancePath(QStringLiteral("status")), token), Disconnected);
+    QVERIFY(!sandbox.redeem(QStringLiteral("NOPE-NOPE")));
+    QVERIFY(sandbox.redeem(code));
+    QCOMPARE(sandbox.get(instancePath(QStringLiteral("status")), token), Connected);
+    QVERIFY2(!sandbox.redeem(code), "a code connects only once");
+
+    const QJsonArray requests = sandbox.requests();
+    QCOMPARE(requests.size(), 3);
+    const QStringList expectedPaths{instancePath(QStringLiteral("extension-token")), instancePath(QStringLiteral("status")),
+                                    instancePath(QStringLiteral("status"))};
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        const QJsonObject request = requests.at(i).toObject();
+        QCOMPARE(request.value(QLatin1String("method")).toString(), QStringLiteral("GET"));
+        QCOMPARE(request.value(QLatin1String("path")).toString(), expectedPaths.at(i));
+        QCOMPARE(request.value(QLatin1String("headers")).toObject().value(QLatin1String("client-token")).toString(),
+                 sandbox.clientToken());
+    }
+    sandbox.clearRequests();
+    QCOMPARE(sandbox.requests(), QJsonArray());
+}
+
+void TstSandboxProcess::faultsAndClockThroughControlEndpoints()
+{
+    SandboxProcess sandbox;
+    QVERIFY(startWithInstance(sandbox));
+    const auto token = clientToken(sandbox.clientToken());
+    const QString extensionToken = instancePath(QStringLiteral("extension-token"));
+
+    sandbox.setFault({{QStringLiteral("mode"), QStringLiteral("rate-limit")}, {QStringLiteral("times"), 1}});
+    int status = 0;
+    QCOMPARE(sandbox.get(extensionToken, token, &status), QByteArrayLiteral(R"({"error":"Too many requests"})"));
+    QCOMPARE(status, 429);
+    sandbox.get(extensionToken, token, &status);
+    QCOMPARE(status, 200);
+
+    sandbox.setFault({{QStringLiteral("mode"), QStringLiteral("wrong-types")}});
+    QCOMPARE(sandbox.get(extensionToken, token), QByteArrayLiteral(R"({"token":1234,"expiresAt":"soon"})"));
+    sandbox.clearFaults();
+    sandbox.get(extensionToken, token, &status);
+    QCOMPARE(status, 200);
+
+    const QJsonObject refused = object(sandbox.post(QStringLiteral("/sandbox/faults"), {{QStringLiteral("mode"), QStringLiteral("melt")}}, &status));
+    QCOMPARE(status, 400);
+    QCOMPARE(refused.value(QLatin1String("error")).toString(), QStringLiteral(R"(Unknown fault mode "melt")"));
+    QCOMPARE(refused.value(QLatin1String("modes")).toArray().size(), 18);
+
+    constexpr qint64 offset = -60 * 60 * 1000;
+    sandbox.setClockOffset(offset);
+    const qint64 before = QDateTime::currentMSecsSinceEpoch() + offset;
+    const qint64 expiresAt = object(sandbox.get(extensionToken, token)).value(QLatin1String("expiresAt")).toInteger();
+    const qint64 after = QDateTime::currentMSecsSinceEpoch() + offset;
+    QVERIFY(expiresAt >= before + 5 * 60 * 1000 && expiresAt <= after + 5 * 60 * 1000);
+
+    sandbox.reset();
+    QCOMPARE(sandbox.requests(), QJsonArray());
+    const qint64 resetExpiry = object(sandbox.get(extensionToken, token)).value(QLatin1String("expiresAt")).toInteger();
+    QVERIFY(resetExpiry >= after - offset + 5 * 60 * 1000);
+}
+
+void TstSandboxProcess::connectionStateThroughControlEndpoints()
+{
+    SandboxProcess sandbox;
+    QVERIFY(startWithInstance(sandbox));
+    const auto token = clientToken(sandbox.clientToken());
+
+    sandbox.setConnected(InstanceId, true);
+    QCOMPARE(sandbox.get(instancePath(QStringLiteral("status")), token), Connected);
+    sandbox.reset();
+    QCOMPARE(sandbox.get(instancePath(QStringLiteral("status")), token), Disconnected);
+}
+
+QTEST_GUILESS_MAIN(TstSandboxProcess)
+#include "tst_sandboxprocess.moc"

@@ -1,0 +1,1082 @@
+#include "SandboxServer.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <limits>
+#include <memory>
+
+using namespace PartnerDesk::Sandbox;
+
+namespace {
+
+using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+const QString ClientToken = QStringLiteral("client-token-under-test");
+const QString PartnerToken = QStringLiteral("partner-token-under-test");
+const SandboxInstance Bakery{QStringLiteral("0A1B2C3D4E5F60718293A4B5C6D7E8F9"), QStringLiteral("BAKERYTOKEN0000000000001"),
+                             QStringLiteral("Padaria Teste Pão"), QStringLiteral("5511999990001")};
+const SandboxInstance Garage{QStringLiteral("1F2E3D4C5B6A79880796A5B4C3D2E1F0"), QStringLiteral("GARAGETOKEN0000000000002"),
+                             QStringLiteral("Oficina Teste"), QStringLiteral("5521999990002")};
+const SandboxInstance Florist{QStringLiteral("AB12CD34EF56AB78CD90EF12AB34CD56"), QStringLiteral("FLORISTTOKEN000000000003"),
+                              QStringLiteral("Floricultura Primavera"), QString()};
+
+constexpr qint64 FiveMinutesMs = 5 * 60 * 1000;
+constexpr qint64 NoExpiryCheck = std::numeric_limits<qint64>::min();
+const QString CodePattern = QStringLiteral("[A-Z0-9]{4}-[A-Z0-9]{4}");
+
+QString instancePath(const SandboxInstance &instance, const QString &endpoint)
+{
+    return QStringLiteral("/instances/%1/token/%2/%3").arg(instance.id, instance.token, endpoint);
+}
+
+Headers withClientToken(const QString &token = ClientToken)
+{
+    return {{QByteArrayLiteral("Client-Token"), token.toLatin1()}};
+}
+
+Headers withBearer(const QString &token = PartnerToken)
+{
+    return {{QByteArrayLiteral("Authorization"), "Bearer " + token.toLatin1()}};
+}
+
+QByteArray json(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// Date headers have whole seconds, so the lower bound is rounded down.
+QDateTime parseHttpDate(const QByteArray &value)
+{
+    static const QRegularExpression shape(QStringLiteral(
+        "^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\\d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4}) "
+        "(\\d{2}:\\d{2}:\\d{2}) GMT$"));
+    const auto match = shape.match(QString::fromLatin1(value));
+    if (!match.hasMatch())
+        return {};
+    const QDate date = QLocale::c().toDate(match.captured(2), QStringLiteral("dd MMM yyyy"));
+    const QDateTime result(date, QTime::fromString(match.captured(3), QStringLiteral("hh:mm:ss")), QTimeZone::utc());
+    return QLocale::c().toString(date, QStringLiteral("ddd")) == match.captured(1) ? result : QDateTime();
+}
+
+struct Reply
+{
+    int status = 0;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QList<QNetworkReply::RawHeaderPair> headers;
+    QByteArray body;
+
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &[headerName, value] : headers) {
+            if (headerName.compare(name, Qt::CaseInsensitive) == 0)
+                return value;
+        }
+        return {};
+    }
+    QJsonObject object() const { return QJsonDocument::fromJson(body).object(); }
+};
+
+} // namespace
+
+class TstSandboxServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void extensionTokenHasZapiShape();
+    void extensionTokenIsFreshEachCallAndOlderCodesStayValid();
+    void statusFollowsRedeem();
+    void redeemRejectsUnknownAndExpiredCodes();
+    void autoRedeemConnectsTheInstance();
+    void qrCodeIsAPngDataUrl();
+    void phoneCode_data();
+    void phoneCode();
+    void partnerList_data();
+    void partnerList();
+    void partnerListItemHasZapiFields();
+    void partnerListNeedsThePartnerBearer_data();
+    void partnerListNeedsThePartnerBearer();
+    void partnerListRejectsBadPaging_data();
+    void partnerListRejectsBadPaging();
+    void clientTokenIsCheckedBeforeTheInstance();
+    void instanceAndPathErrors_data();
+    void instanceAndPathErrors();
+    void onlyGetIsAllowedOnZapiRoutes();
+    void everyResponseCarriesStandardHeaders();
+    void recordsZapiRequestsOnly();
+    void faultModes_data();
+    void faultModes();
+    void faultValidation_data();
+    void faultValidation();
+    void faultIsLimitedByTimes();
+    void faultIsScopedToInstanceAndEndpoint();
+    void faultsWaitForAuthenticationExceptRedirect();
+    void faultedCallIssuesNoCode();
+    void clearingFaultsRestoresNormalReplies();
+    void delayFaultAnswersLater();
+    void hangFaultNeverAnswers();
+    void redirectFaultPointsAtRedirectTo();
+    void truncatedFaultCutsTheBodyShort();
+    void clockOffsetMovesDateAndExpiry();
+    void controlStatusSetsTheState();
+    void resetForgetsEverything();
+    void controlEndpointsCheckMethodAndBody_data();
+    void controlEndpointsCheckMethodAndBody();
+    void malformedRequestsAreRejected_data();
+    void malformedRequestsAreRejected();
+    void loadInstancesFile_data();
+    void loadInstancesFile();
+    void demoInstancesAreRealisticAndFixed();
+
+private:
+    QNetworkReply *startCall(const QByteArray &verb, const QString &pathAndQuery, const Headers &headers = {},
+                             const QByteArray &body = {});
+    Reply call(const QByteArray &verb, const QString &pathAndQuery, const Headers &headers = {},
+               const QByteArray &body = {});
+    Reply get(const QString &pathAndQuery, const Headers &headers = withClientToken())
+    {
+        return call(QByteArrayLiteral("GET"), pathAndQuery, headers);
+    }
+    Reply control(const QByteArray &verb, const QString &path, const QByteArray &body = {})
+    {
+        return call(verb, path, {}, body);
+    }
+    // The canonical call for a fault's endpoint name, authenticated as the product would.
+    Reply callEndpoint(const QString &endpoint);
+    QString issueCode(const SandboxInstance &instance);
+    QByteArray rawExchange(const QByteArray &request);
+
+    std::unique_ptr<SandboxServer> m_server;
+    QNetworkAccessManager m_network;
+};
+
+void TstSandboxServer::init()
+{
+    m_network.setProxy(QNetworkProxy::NoProxy);
+    m_server = std::make_unique<SandboxServer>();
+    m_server->setClientToken(ClientToken);
+    m_server->setPartnerToken(PartnerToken);
+    m_server->addInstance(Bakery);
+    m_server->addInstance(Garage);
+    m_server->addInstance(Florist);
+    QVERIFY(m_server->listen());
+}
+
+void TstSandboxServer::cleanup()
+{
+    m_server.reset();
+}
+
+QNetworkReply *TstSandboxServer::startCall(const QByteArray &verb, const QString &pathAndQuery, const Headers &headers,
+                                           const QByteArray &body)
+{
+    QNetworkRequest request(m_server->baseUrl().resolved(QUrl(pathAndQuery)));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    return m_network.sendCustomRequest(request, verb, body);
+}
+
+Reply TstSandboxServer::call(const QByteArray &verb, const QString &pathAndQuery, const Headers &headers,
+                             const QByteArray &body)
+{
+    std::unique_ptr<QNetworkReply> reply(startCall(verb, pathAndQuery, headers, body));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    if (!finished.wait(10000))
+        reply->abort();
+    return Reply{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->error(),
+                 reply->rawHeaderPairs(), reply->readAll()};
+}
+
+Reply TstSandboxServer::callEndpoint(const QString &endpoint)
+{
+    if (endpoint == QLatin1String("list"))
+        return get(QStringLiteral("/instances?page=1&pageSize=10"), withBearer());
+    if (endpoint == QLatin1String("qr-code"))
+        return get(instancePath(Bakery, QStringLiteral("qr-code/image")));
+    if (endpoint == QLatin1String("phone-code"))
+        return get(instancePath(Bakery, QStringLiteral("phone-code/5511999990001")));
+    return get(instancePath(Bakery, endpoint));
+}
+
+QString TstSandboxServer::issueCode(const SandboxInstance &instance)
+{
+    return get(instancePath(instance, QStringLiteral("extension-token"))).object().value(QLatin1String("token")).toString();
+}
+
+QByteArray TstSandboxServer::rawExchange(const QByteArray &request)
+{
+    QTcpSocket socket;
+    QByteArray answer;
+    connect(&socket, &QTcpSocket::readyRead, &socket, [&socket, &answer] { answer += socket.readAll(); });
+    QSignalSpy connected(&socket, &QTcpSocket::connected);
+    QSignalSpy disconnected(&socket, &QTcpSocket::disconnected);
+    socket.connectToHost(QHostAddress::LocalHost, static_cast<quint16>(m_server->baseUrl().port()));
+    if (!connected.wait(5000))
+        return {};
+    socket.write(request);
+    disconnected.wait(5000);
+    return answer;
+}
+
+void TstSandboxServer::extensionTokenHasZapiShape()
+{
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    const Reply reply = get(instancePath(Bakery, QStringLiteral("extension-token")));
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.header("Content-Type"), QByteArrayLiteral("application/json; charset=utf-8"));
+    const QJsonObject body = reply.object();
+    QCOMPARE(body.keys(), (QStringList{QStringLiteral("expiresAt"), QStringLiteral("token")}));
+    QVERIFY(body.value(QLatin1String("token")).isString());
+    QVERIFY(QRegularExpression(QStringLiteral("^[A-Z0-9]{4}-[A-Z0-9]{4}$")).match(body.value(QLatin1String("token")).toString()).hasMatch());
+    QVERIFY(body.value(QLatin1String("expiresAt")).isDouble());
+    const qint64 expiresAt = body.value(QLatin1String("expiresAt")).toInteger();
+    QVERIFY2(expiresAt >= before + FiveMinutesMs && expiresAt <= after + FiveMinutesMs, QByteArray::number(expiresAt));
+
+    const QDateTime date = parseHttpDate(reply.header("Date"));
+    QVERIFY2(date.isValid(), reply.header("Date"));
+    QVERIFY(date.toMSecsSinceEpoch() >= before - 1000 && date.toMSecsSinceEpoch() <= after);
+}
+
+void TstSandboxServer::extensionTokenIsFreshEachCallAndOlderCodesStayValid()
+{
+    const QString first = issueCode(Bakery);
+    const QString second = issueCode(Bakery);
+    QVERIFY(!first.isEmpty());
+    QVERIFY(!second.isEmpty());
+    QVERIFY(first != second);
+
+    QVERIFY(m_server->redeem(first));
+    QVERIFY2(!m_server->redeem(first), "a code connects only once");
+    // What people type: lower case, stray spaces.
+    QVERIFY(m_server->redeem(QStringLiteral("  %1 ").arg(second.toLower())));
+}
+
+void TstSandboxServer::statusFollowsRedeem()
+{
+    const QString statusPath = instancePath(Bakery, QStringLiteral("status"));
+    Reply reply = get(statusPath);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.body, QByteArrayLiteral(R"({"connected":false,"error":"You are not connected","smartphoneConnected":false})"));
+
+    QSignalSpy changes(m_server.get(), &SandboxServer::connectionChanged);
+    const QString code = issueCode(Bakery);
+    reply = control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/redeem"), json({{QStringLiteral("code"), code}}));
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.object(), (QJsonObject{{QStringLiteral("instance"), Bakery.id}, {QStringLiteral("connected"), true}}));
+    QCOMPARE(changes.count(), 1);
+    QCOMPARE(changes.first(), (QVariantList{Bakery.id, true}));
+
+    reply = get(statusPath);
+    QCOMPARE(reply.body, QByteArrayLiteral(R"({"connected":true,"error":"You are already connected","smartphoneConnected":true})"));
+    QCOMPARE(get(instancePath(Garage, QStringLiteral("status"))).object().value(QLatin1String("connected")), QJsonValue(false));
+}
+
+void TstSandboxServer::redeemRejectsUnknownAndExpiredCodes()
+{
+    QVERIFY(!m_server->redeem(QStringLiteral("ZZZZ-ZZZZ")));
+    Reply reply = control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/redeem"),
+                          json({{QStringLiteral("code"), QStringLiteral("ZZZZ-ZZZZ")}}));
+    QCOMPARE(reply.status, 404);
+    QCOMPARE(reply.body, QByteArrayLiteral(R"({"error":"Unknown or expired code"})"));
+
+    const QString expiring = issueCode(Bakery);
+    const QString lasting = issueCode(Garage);
+    reply = control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/clock"),
+                    json({{QStringLiteral("offsetMs"), FiveMinutesMs - 10000}}));
+    QCOMPARE(reply.status, 200);
+    QVERIFY2(m_server->redeem(lasting), "still inside its five minutes");
+
+    control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/clock"), json({{QStringLiteral("offsetMs"), FiveMinutesMs + 1000}}));
+    reply = control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/redeem"), json({{QStringLiteral("code"), expiring}}));
+    QCOMPARE(reply.status, 404);
+    QVERIFY(!m_server->isConnected(Bakery.id));
+}
+
+void TstSandboxServer::autoRedeemConnectsTheInstance()
+{
+    m_server->setAutoRedeemDelay(50);
+    QVERIFY(!issueCode(Garage).isEmpty());
+    QTRY_VERIFY(m_server->isConnected(Garage.id));
+    QCOMPARE(get(instancePath(Garage, QStringLiteral("status"))).object().value(QLatin1String("connected")), QJsonValue(true));
+    QVERIFY(!m_server->isConnected(Bakery.id));
+}
+
+void TstSandboxServer::qrCodeIsAPngDataUrl()
+{
+    const Reply reply = get(instancePath(Bakery, QStringLiteral("qr-code/image")));
+    QCOMPARE(reply.status, 200);
+    const QString value = reply.object().value(QLatin1String("value")).toString();
+    const QLatin1String prefix("data:image/png;base64,");
+    QVERIFY2(value.startsWith(prefix), qPrintable(value.left(40)));
+
+    const QByteArray png = QByteArray::fromBase64(value.mid(prefix.size()).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    QVERIFY(png.startsWith("\x89PNG"));
+    const QImage image = QImage::fromData(png, "PNG");
+    QCOMPARE(image.size(), QSize(296, 296)); // (29 modules + 2 * 4 quiet) * 8 px
+    const auto at = [&image](int column, int row) { return image.pixelColor(column * 8 + 36, row * 8 + 36); };
+    QCOMPARE(image.pixelColor(2, 2), QColor(Qt::white)); // quiet zone
+    for (const QPoint corner : {QPoint(0, 0), QPoint(22, 0), QPoint(0, 22)}) {
+        QCOMPARE(at(corner.x(), corner.y()), QColor(Qt::black)); // finder ring
+        QCOMPARE(at(corner.x() + 1, corner.y() + 1), QColor(Qt::white)); // gap inside the ring
+        QCOMPARE(at(corner.x() + 3, corner.y() + 3), QColor(Qt::black)); // finder centre
+    }
+    QCOMPARE(at(7, 3), QColor(Qt::white)); // separator next to the top-left finder
+}
+
+void TstSandboxServer::phoneCode_data()
+{
+    QTest::addColumn<QString>("phone");
+    QTest::addColumn<int>("status");
+
+    QTest::newRow("13 digits") << QStringLiteral("5511999999999") << 200;
+    QTest::newRow("10 digits") << QStringLiteral("1199999999") << 200;
+    QTest::newRow("15 digits") << QStringLiteral("551199999999912") << 200;
+    QTest::newRow("9 digits") << QStringLiteral("119999999") << 400;
+    QTest::newRow("16 digits") << QStringLiteral("5511999999999123") << 400;
+    QTest::newRow("plus sign") << QStringLiteral("+5511999999999") << 400;
+    QTest::newRow("letters") << QStringLiteral("55119999ABCDE") << 400;
+}
+
+void TstSandboxServer::phoneCode()
+{
+    QFETCH(QString, phone);
+    QFETCH(int, status);
+
+    const Reply reply = get(instancePath(Bakery, QStringLiteral("phone-code/") + phone));
+    QCOMPARE(reply.status, status);
+    if (status == 200) {
+        QCOMPARE(reply.object().keys(), QStringList{QStringLiteral("value")});
+        QVERIFY(QRegularExpression(QStringLiteral("^[A-Z0-9]{10}$")).match(reply.object().value(QLatin1String("value")).toString()).hasMatch());
+    } else {
+        QCOMPARE(reply.body, QByteArrayLiteral(R"({"error":"Invalid phone"})"));
+    }
+}
+
+void TstSandboxServer::partnerList_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("total");
+    QTest::addColumn<int>("totalPage");
+    QTest::addColumn<int>("page");
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<QStringList>("ids");
+
+    QTest::newRow("first page") << QStringLiteral("page=1&pageSize=2") << 3 << 2 << 1 << 2 << QStringList{Bakery.id, Garage.id};
+    QTest::newRow("last page") << QStringLiteral("page=2&pageSize=2") << 3 << 2 << 2 << 2 << QStringList{Florist.id};
+    QTest::newRow("past the end") << QStringLiteral("page=3&pageSize=2") << 3 << 2 << 3 << 2 << QStringList();
+    QTest::newRow("defaults") << QString() << 3 << 1 << 1 << 10 << QStringList{Bakery.id, Garage.id, Florist.id};
+    QTest::newRow("query ignores case") << QStringLiteral("page=1&pageSize=10&query=TESTE") << 2 << 1 << 1 << 10
+                                        << QStringList{Bakery.id, Garage.id};
+    QTest::newRow("query with accent") << QStringLiteral("page=1&pageSize=10&query=p%C3%83O") << 1 << 1 << 1 << 10
+                                       << QStringList{Bakery.id};
+    QTest::newRow("query without match") << QStringLiteral("page=1&pageSize=5&query=sorveteria") << 0 << 0 << 1 << 5
+                                         << QStringList();
+}
+
+void TstSandboxServer::partnerList()
+{
+    QFETCH(QString, query);
+    QFETCH(int, total);
+    QFETCH(int, totalPage);
+    QFETCH(int, page);
+    QFETCH(int, pageSize);
+    QFETCH(QStringList, ids);
+
+    const Reply reply = get(QStringLiteral("/instances?") + query, withBearer());
+    QCOMPARE(reply.status, 200);
+    const QJsonObject body = reply.object();
+    QCOMPARE(body.value(QLatin1String("total")).toInt(), total);
+    QCOMPARE(body.value(QLatin1String("totalPage")).toInt(), totalPage);
+    QCOMPARE(body.value(QLatin1String("page")).toInt(), page);
+    QCOMPARE(body.value(QLatin1String("pageSize")).toInt(), pageSize);
+    QStringList contentIds;
+    for (const QJsonValue &item : body.value(QLatin1String("content")).toArray())
+        contentIds.append(item.toObject().value(QLatin1String("id")).toString());
+    QCOMPARE(contentIds, ids);
+}
+
+void TstSandboxServer::partnerListItemHasZapiFields()
+{
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    m_server->addInstance(Florist); // re-adding stamps a fresh creation time
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(m_server->setConnected(Florist.id, true));
+
+    const Reply reply = get(QStringLiteral("/instances?page=1&pageSize=10&query=primavera"), withBearer());
+    const QJsonObject item = reply.object().value(QLatin1String("content")).toArray().at(0).toObject();
+    QCOMPARE(item.keys(), (QStringList{QStringLiteral("created"), QStringLiteral("due"), QStringLiteral("id"),
+                                       QStringLiteral("middleware"), QStringLiteral("name"), QStringLiteral("paymentStatus"),
+                                       QStringLiteral("phoneConnected"), QStringLiteral("token"),
+                                       QStringLiteral("whatsappConnected")}));
+    QCOMPARE(item.value(QLatin1String("id")).toString(), Florist.id);
+    QCOMPARE(item.value(QLatin1String("token")).toString(), Florist.token);
+    QCOMPARE(item.value(QLatin1String("name")).toString(), Florist.name);
+    const qint64 created = item.value(QLatin1String("created")).toInteger();
+    QVERIFY(created >= before && created <= after);
+    QCOMPARE(item.value(QLatin1String("due")).toInteger(), created + 30LL * 24 * 60 * 60 * 1000);
+    QCOMPARE(item.value(QLatin1String("paymentStatus")).toString(), QStringLiteral("PAID"));
+    QCOMPARE(item.value(QLatin1String("phoneConnected")), QJsonValue(true));
+    QCOMPARE(item.value(QLatin1String("whatsappConnected")), QJsonValue(true));
+    QCOMPARE(item.value(QLatin1String("middleware")).toString(), QStringLiteral("web"));
+}
+
+void TstSandboxServer::partnerListNeedsThePartnerBearer_data()
+{
+    QTest::addColumn<Headers>("headers");
+    QTest::addColumn<int>("status");
+
+    QTest::newRow("no header") << Headers() << 401;
+    QTest::newRow("wrong token") << withBearer(QStringLiteral("nope")) << 401;
+    QTest::newRow("client token instead") << withClientToken() << 401;
+    QTest::newRow("basic scheme") << Headers{{QByteArrayLiteral("Authorization"), "Basic " + PartnerToken.toLatin1()}} << 401;
+    QTest::newRow("lower-case scheme") << Headers{{QByteArrayLiteral("Authorization"), "bearer " + PartnerToken.toLatin1()}} << 200;
+}
+
+void TstSandboxServer::partnerListNeedsThePartnerBearer()
+{
+    QFETCH(Headers, headers);
+    QFETCH(int, status);
+
+    const Reply reply = get(QStringLiteral("/instances?page=1&pageSize=10"), headers);
+    QCOMPARE(reply.status, status);
+    if (status == 401)
+        QCOMPARE(reply.body, QByteArrayLiteral(R"({"error":"Unauthorized"})"));
+}
+
+void TstSandboxServer::partnerListRejectsBadPaging_data()
+{
+    QTest::addColumn<QString>("query");
+
+    QTest::newRow("page 0") << QStringLiteral("page=0&pageSize=10");
+    QTest::newRow("negative pageSize") << QStringLiteral("page=1&pageSize=-2");
+    QTest::newRow("text pageSize") << QStringLiteral("page=1&pageSize=ten");
+}
+
+void TstSandboxServer::partnerListRejectsBadPaging()
+{
+    QFETCH(QString, query);
+
+    const Reply reply = get(QStringLiteral("/instances?") + query, withBearer());
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.body, QByteArrayLiteral(R"({"error":"page and pageSize must be positive integers"})"));
+}
+
+void TstSandboxServer::clientTokenIsCheckedBeforeTheInstance()
+{
+    const SandboxInstance unknown{QStringLiteral("FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF"), Bakery.token, QString(), QString()};
+    for (const SandboxInstance &instance : {Bakery, unknown}) {
+        Reply reply = get(instancePath(instance, QStringLiteral("status")), {});
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(reply.body, QByteArrayLiteral(R"({"error":"null not allowed"})"));
+
+        reply = get(instancePath(instance, QStringLiteral("status")), withClientToken(QStringLiteral("guess-123")));
+        QCOMPARE(reply.status, 403);
+        QCOMPARE(reply.body, QByteArrayLiteral(R"({"error":"Client-Token guess-123 not allowed"})"));
+    }
+}
+
+void TstSandboxServer::instanceAndPathErrors_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+
+    QTest::newRow("unknown instance") << QStringLiteral("/instances/FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF/token/%1/status").arg(Bakery.token)
+                                      << 404 << QByteArrayLiteral(R"({"error":"Instance not found"})");
+    QTest::newRow("another instance's token") << QStringLiteral("/instances/%1/token/%2/status").arg(Bakery.id, Garage.token)
+                                              << 401 << QByteArrayLiteral(R"({"error":"Invalid instance token"})");
+    QTest::newRow("unsupported endpoint") << instancePath(Bakery, QStringLiteral("restart")) << 404
+                                          << QByteArrayLiteral(R"({"error":"Not found"})");
+    QTest::newRow("qr-code without image") << instancePath(Bakery, QStringLiteral("qr-code")) << 404
+                                           << QByteArrayLiteral(R"({"error":"Not found"})");
+    QTest::newRow("root") << QStringLiteral("/") << 404 << QByteArrayLiteral(R"({"error":"Not found"})");
+}
+
+void TstSandboxServer::instanceAndPathErrors()
+{
+    QFETCH(QString, path);
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+
+    const Reply reply = get(path);
+    QCOMPARE(reply.status, status);
+    QCOMPARE(reply.body, body);
+}
+
+void TstSandboxServer::onlyGetIsAllowedOnZapiRoutes()
+{
+    for (const QByteArray &verb : {QByteArrayLiteral("POST"), QByteArrayLiteral("DELETE"), QByteArrayLiteral("PUT")}) {
+        const Reply reply = call(verb, instancePath(Bakery, QStringLiteral("extension-token")), withClientToken(), "{}");
+        QCOMPARE(reply.status, 405);
+        QCOMPARE(reply.body, QByteArrayLiteral(R"({"error":"Method not allowed"})"));
+        QCOMPARE(reply.header("Allow"), QByteArrayLiteral("GET"));
+    }
+    QVERIFY2(!m_server->redeem(QStringLiteral("AAAA-AAAA")), "a refused call issues nothing");
+}
+
+void TstSandboxServer::everyResponseCarriesStandardHeaders()
+{
+    const QList<Reply> replies{get(instancePath(Bakery, QStringLiteral("status"))),
+                               get(instancePath(Bakery, QStringLiteral("status")), {}),
+                               get(QStringLiteral("/nowhere")),
+                               control(QByteArrayLiteral("GET"), QStringLiteral("/sandbox/requests"))};
+    for (const Reply &reply : replies) {
+        QVERIFY(reply.status != 0);
+        QCOMPARE(reply.header("Content-Type"), QByteArrayLiteral("application/json; charset=utf-8"));
+        QCOMPARE(reply.header("Content-Length"), QByteArray::number(reply.body.size()));
+        QCOMPARE(reply.header("Connection"), QByteArrayLiteral("close"));
+        QVERIFY2(parseHttpDate(reply.header("Date")).isValid(), reply.header("Date"));
+    }
+}
+
+void TstSandboxServer::recordsZapiRequestsOnly()
+{
+    QSignalSpy received(m_server.get(), &SandboxServer::requestReceived);
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    get(instancePath(Bakery, QStringLiteral("status")));
+    control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/clock"), json({{QStringLiteral("offsetMs"), 0}}));
+    call(QByteArrayLiteral("POST"), QStringLiteral("/instances?page=1&pageSize=3"), withBearer(), "{}");
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+
+    const Reply reply = control(QByteArrayLiteral("GET"), QStringLiteral("/sandbox/requests"));
+    QCOMPARE(reply.status, 200);
+    const QJsonArray recorded = QJsonDocument::fromJson(reply.body).array();
+    QCOMPARE(recorded.size(), 2);
+    QCOMPARE(recorded, m_server->recordedRequests());
+    QCOMPARE(received.count(), 2);
+    QCOMPARE(received.at(0).at(0).toJsonObject(), recorded.at(0).toObject());
+
+    const QJsonObject first = recorded.at(0).toObject();
+    QCOMPARE(first.value(QLatin1String("method")).toString(), QStringLiteral("GET"));
+    QCOMPARE(first.value(QLatin1String("path")).toString(), instancePath(Bakery, QStringLiteral("status")));
+    QCOMPARE(first.value(QLatin1String("headers")).toObject().value(QLatin1String("client-token")).toString(), ClientToken);
+    QVERIFY(first.value(QLatin1String("headers")).toObject().contains(QLatin1String("host")));
+    const qint64 receivedAt = first.value(QLatin1String("receivedAt")).toInteger();
+    QVERIFY(receivedAt >= before && receivedAt <= after);
+
+    const QJsonObject second = recorded.at(1).toObject();
+    QCOMPARE(second.value(QLatin1String("method")).toString(), QStringLiteral("POST"));
+    QCOMPARE(second.value(QLatin1String("path")).toString(), QStringLiteral("/instances?page=1&pageSize=3"));
+    QCOMPARE(second.value(QLatin1String("headers")).toObject().value(QLatin1String("authorization")).toString(),
+             QStringLiteral("Bearer ") + PartnerToken);
+
+    QCOMPARE(control(QByteArrayLiteral("DELETE"), QStringLiteral("/sandbox/requests")).status, 200);
+    QCOMPARE(m_server->recordedRequests(), QJsonArray());
+}
+
+void TstSandboxServer::faultModes_data()
+{
+    QTest::addColumn<QJsonObject>("fault");
+    QTest::addColumn<QString>("endpoint");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("contentType"); // empty: no Content-Type at all
+    QTest::addColumn<QByteArray>("retryAfter"); // empty: no Retry-After at all
+    QTest::addColumn<QString>("bodyPattern"); // matched against the body's bytes read as Latin-1
+    QTest::addColumn<qint64>("expiresAtFromNow");
+
+    const QByteArray json = QByteArrayLiteral("application/json; charset=utf-8");
+    const auto mode = [](const char *name, QJsonObject extra = {}) {
+        extra.insert(QStringLiteral("mode"), QLatin1String(name));
+        return extra;
+    };
+    const auto exactly = [](const char *body) { return QRegularExpression::escape(QLatin1String(body)); };
+    const QString token = QStringLiteral(R"("token":")") + CodePattern + QLatin1Char('"');
+    const QString codeBody = QStringLiteral(R"(\{"expiresAt":\d{13},)") + token + QStringLiteral(R"(\})");
+
+    QTest::newRow("delay") << mode("delay", {{QStringLiteral("delayMs"), 1}}) << QStringLiteral("extension-token") << 200
+                           << json << QByteArray() << codeBody << FiveMinutesMs;
+    QTest::newRow("malformed-json") << mode("malformed-json") << QStringLiteral("extension-token") << 200 << json
+                                    << QByteArray() << exactly(R"({"token": "AB)") << NoExpiryCheck;
+    QTest::newRow("malformed-json on list") << mode("malformed-json") << QStringLiteral("list") << 200 << json
+                                            << QByteArray() << exactly(R"({"token": "AB)") << NoExpiryCheck;
+    QTest::newRow("wrong-types on extension-token")
+        << mode("wrong-types") << QStringLiteral("extension-token") << 200 << json << QByteArray()
+        << exactly(R"({"token":1234,"expiresAt":"soon"})") << NoExpiryCheck;
+    QTest::newRow("wrong-types on status") << mode("wrong-types") << QStringLiteral("status") << 200 << json << QByteArray()
+                                           << exactly(R"({"connected":"yes","error":404,"smartphoneConnected":"no"})")
+                                           << NoExpiryCheck;
+    QTest::newRow("wrong-types on qr-code") << mode("wrong-types") << QStringLiteral("qr-code") << 200 << json
+                                            << QByteArray() << exactly(R"({"value":42})") << NoExpiryCheck;
+    QTest::newRow("wrong-types on phone-code") << mode("wrong-types") << QStringLiteral("phone-code") << 200 << json
+                                               << QByteArray() << exactly(R"({"value":["A1B2C3D4E5"]})") << NoExpiryCheck;
+    QTest::newRow("wrong-types on list")
+        << mode("wrong-types") << QStringLiteral("list") << 200 << json << QByteArray()
+        << exactly(R"({"total":"8","totalPage":true,"pageSize":"10","page":[1],"content":{"id":1}})") << NoExpiryCheck;
+    QTest::newRow("rate-limit") << mode("rate-limit") << QStringLiteral("extension-token") << 429 << json
+                                << QByteArrayLiteral("30") << exactly(R"({"error":"Too many requests"})") << NoExpiryCheck;
+    QTest::newRow("rate-limit with retryAfter") << mode("rate-limit", {{QStringLiteral("retryAfter"), 7}})
+                                                << QStringLiteral("status") << 429 << json << QByteArrayLiteral("7")
+                                                << exactly(R"({"error":"Too many requests"})") << NoExpiryCheck;
+    QTest::newRow("server-error") << mode("server-error") << QStringLiteral("qr-code") << 500 << json << QByteArray()
+                                  << exactly(R"({"error":"Internal server error"})") << NoExpiryCheck;
+    QTest::newRow("redirect") << mode("redirect", {{QStringLiteral("redirectTo"), QStringLiteral("http://127.0.0.1:9")}})
+                              << QStringLiteral("status") << 302 << QByteArray() << QByteArray() << QString() << NoExpiryCheck;
+    QTest::newRow("oversized") << mode("oversized") << QStringLiteral("extension-token") << 200 << json << QByteArray()
+                               << QStringLiteral(R"(\{"expiresAt":\d{13},"padding":"(?:x{32768}){64}",)") + token
+                                      + QStringLiteral(R"(\})")
+                               << FiveMinutesMs;
+    QTest::newRow("wrong-content-type") << mode("wrong-content-type") << QStringLiteral("phone-code") << 200
+                                        << QByteArrayLiteral("text/html; charset=utf-8") << QByteArray()
+                                        << exactly("<html><body>Maintenance</body></html>") << NoExpiryCheck;
+    QTest::newRow("non-utf8") << mode("non-utf8") << QStringLiteral("extension-token") << 200 << json << QByteArray()
+                              << QStringLiteral(R"(\{"expiresAt":\d{13},"token":"[A-Z0-9]{4}-\x{C3}\(\x{FF}\x{FE}"\})")
+                              << FiveMinutesMs;
+    QTest::newRow("deep-json") << mode("deep-json") << QStringLiteral("status") << 200 << json << QByteArray()
+                               << QStringLiteral(R"((?:\[{50000}){2}(?:\]{50000}){2})") << NoExpiryCheck;
+    QTest::newRow("huge-number") << mode("huge-number") << QStringLiteral("extension-token") << 200 << json << QByteArray()
+                                 << QStringLiteral(R"(\{"expiresAt":1e\+300,)") + token + QStringLiteral(R"(\})")
+                                 << NoExpiryCheck;
+    QTest::newRow("expired") << mode("expired") << QStringLiteral("extension-token") << 200 << json << QByteArray()
+                             << codeBody << qint64(-60000);
+    QTest::newRow("far-future") << mode("far-future") << QStringLiteral("extension-token") << 200 << json << QByteArray()
+                                << QStringLiteral(R"(\{"expiresAt":13569465600000,)") + token + QStringLiteral(R"(\})")
+                                << NoExpiryCheck; // 2400-01-01T00:00:00Z
+    QTest::newRow("negative-expiry") << mode("negative-expiry") << QStringLiteral("extension-token") << 200 << json
+                                     << QByteArray() << QStringLiteral(R"(\{"expiresAt":-5,)") + token + QStringLiteral(R"(\})")
+                                     << NoExpiryCheck;
+    QTest::newRow("empty-token") << mode("empty-token") << QStringLiteral("extension-token") << 200 << json << QByteArray()
+                                 << QStringLiteral(R"(\{"expiresAt":\d{13},"token":""\})") << FiveMinutesMs;
+    QTest::newRow("long-token") << mode("long-token") << QStringLiteral("extension-token") << 200 << json << QByteArray()
+                                << QStringLiteral(R"(\{"expiresAt":\d{13},"token":"[A-Z0-9]{10240}"\})") << FiveMinutesMs;
+}
+
+void TstSandboxServer::faultModes()
+{
+    QFETCH(QJsonObject, fault);
+    QFETCH(QString, endpoint);
+    QFETCH(int, status);
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, retryAfter);
+    QFETCH(QString, bodyPattern);
+    QFETCH(qint64, expiresAtFromNow);
+
+    const Reply setFault = control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/faults"), json(fault));
+    QCOMPARE(setFault.status, 200);
+
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    const Reply reply = callEndpoint(endpoint);
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+    QCOMPARE(reply.status, status);
+    QCOMPARE(reply.header("Content-Type"), contentType);
+    QCOMPARE(reply.header("Retry-After"), retryAfter);
+    QCOMPARE(reply.header("Content-Length"), QByteArray::number(reply.body.size()));
+    const QString body = QString::fromLatin1(reply.body);
+    QVERIFY2(QRegularExpression(QRegularExpression::anchoredPattern(bodyPattern)).match(body).hasMatch(),
+             qPrintable(body.left(300)));
+
+    if (expiresAtFromNow != NoExpiryCheck) {
+        const auto match = QRegularExpression(QStringLiteral(R"("expiresAt":(-?\d+))")).match(body);
+        const qint64 expiresAt = match.captured(1).toLongLong();
+        QVERIFY2(expiresAt >= before + expiresAtFromNow && expiresAt <= after + expiresAtFromNow,
+                 qPrintable(match.captured(1)));
+    }
+}
+
+void TstSandboxServer::faultValidation_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("unknown mode") << QByteArrayLiteral(R"({"mode":"explode"})") << QStringLiteral(R"(Unknown fault mode "explode")");
+    QTest::newRow("no mode") << QByteArrayLiteral(R"({"times":1})") << QStringLiteral(R"(Unknown fault mode "")");
+    QTest::newRow("misspelt field") << QByteArrayLiteral(R"({"mode":"hang","time":1})") << QStringLiteral(R"(Unknown field "time")");
+    QTest::newRow("unknown endpoint") << QByteArrayLiteral(R"({"mode":"hang","endpoint":"me"})")
+                                      << QStringLiteral("\"endpoint\" must be one of extension-token, status, qr-code, phone-code, list");
+    QTest::newRow("token mode elsewhere") << QByteArrayLiteral(R"({"mode":"expired","endpoint":"status"})")
+                                          << QStringLiteral(R"(Mode "expired" only applies to extension-token)");
+    QTest::newRow("zero times") << QByteArrayLiteral(R"({"mode":"hang","times":0})") << QStringLiteral("\"times\" must be a positive integer");
+    QTest::newRow("fractional times") << QByteArrayLiteral(R"({"mode":"hang","times":1.5})")
+                                      << QStringLiteral("\"times\" must be a positive integer");
+    QTest::newRow("delay without delayMs") << QByteArrayLiteral(R"({"mode":"delay"})")
+                                           << QStringLiteral(R"(Mode "delay" needs "delayMs" between 0 and 600000)");
+    QTest::newRow("redirect without target") << QByteArrayLiteral(R"({"mode":"redirect"})")
+                                             << QStringLiteral(R"(Mode "redirect" needs "redirectTo" like "http://127.0.0.1:8080")");
+    QTest::newRow("redirect with a path") << QByteArrayLiteral(R"({"mode":"redirect","redirectTo":"http://127.0.0.1:1/x"})")
+                                          << QStringLiteral(R"(Mode "redirect" needs "redirectTo" like "http://127.0.0.1:8080")");
+    QTest::newRow("not an object") << QByteArrayLiteral(R"(["hang"])") << QStringLiteral("Body must be a JSON object");
+}
+
+void TstSandboxServer::faultValidation()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, error);
+
+    const Reply reply = control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/faults"), body);
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.object().value(QLatin1String("error")).toString(), error);
+    if (reply.object().contains(QLatin1String("modes"))) {
+        const QJsonArray modes = reply.object().value(QLatin1String("modes")).toArray();
+        QCOMPARE(modes.size(), 18);
+        QVERIFY(modes.contains(QStringLiteral("hang")));
+        QVERIFY(modes.contains(QStringLiteral("long-token")));
+    } else {
+        QCOMPARE(error, QStringLiteral("Body must be a JSON object"));
+    }
+    QCOMPARE(get(instancePath(Bakery, QStringLiteral("status"))).status, 200);
+}
+
+void TstSandboxServer::faultIsLimitedByTimes()
+{
+    control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/faults"),
+            json({{QStringLiteral("mode"), QStringLiteral("server-error")}, {QStringLiteral("times"), 2}}));
+    const QString path = instancePath(Bakery, QStringLiteral("status"));
+    QCOMPARE(get(path).status, 500);
+    QCOMPARE(get(path).status, 500);
+    QCOMPARE(get(path).status, 200);
+    QCOMPARE(get(path).status, 200);
+}
+
+void TstSandboxServer::faultIsScopedToInstanceAndEndpoint()
+{
+    control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/faults"),
+            json({{QStringLiteral("mode"), QStringLiteral("rate-limit")},
+                  {QStringLiteral("instance"), Garage.id},
+                  {QStringLiteral("endpoint"), QStringLiteral("status")}}));
+    QCOMPARE(get(instancePath(Bakery, QStringLiteral("status"))).status, 200);
+    QCOMPARE(get(instancePath(Garage, QStringLiteral("extension-token"))).status, 200);
+    QCOMPARE(get(QStringLiteral("/instances?page=1&pageSize=10"), withBearer()).status, 200);
+    QCOMPARE(get(instancePath(Garage, QStringLiteral("status"))).status, 429);
+    QCOMPARE(get(instancePath(Garage, QStringLiteral("status"))).status, 429);
+}
+
+void TstSandboxServer::faultsWaitForAuthenticationExceptRedirect()
+{
+    control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/faults"),
+            json({{QStringLiteral("mode"), QStringLiteral("server-error")}, {QStringLiteral("endpoint"), QStringLiteral("status")}}));
+    control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/faults"),
+            json({{QStringLiteral("mode"), QStringLiteral("redirect")},
+                  {QStringLiteral("endpoint"), QStringLiteral("qr-code")},
+                  {QStringLiteral("redirectTo"), QStringLiteral("http://127.0.0.1:9")}}));
+
+    QCOMPARE(get(instancePath(Bakery, QStringLiteral("status")), {}).status, 400);
+    QCOMPARE(get(instancePath(Bakery, QStringLiteral("status"))).status, 500);
+    QCOMPARE(get(instancePath(Bakery, QStringLiteral("qr-code/image")), {}).status, 302);
+}
+
+void TstSandboxServer::faultedCallIssuesNoCode()
+{
+    control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/faults"),
+            json({{QStringLiteral("mode"), QStringLiteral("far-future")}, {QStringLiteral("times"), 1}}));
+    const QString faulted = issueCode(Bakery);
+    QVERIFY(QRegularExpression(QStringLiteral("^[A-Z0-9]{4}-[A-Z0-9]{4}$")).match(faulted).hasMatch());
+    QVERIFY(!m_server->redeem(faulted));
+    QVERIFY(m_server->redeem(issueCode(Bakery)));
+}
+
+void TstSandboxServer::clearingFaultsRestoresNormalReplies()
+{
+    control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/faults"), json({{QStringLiteral("mode"), QStringLiteral("server-error")}}));
+    QCOMPARE(get(instancePath(Bakery, QStringLiteral("status"))).status, 500);
+    const Reply cleared = control(QByteArrayLiteral("DELETE"), QStringLiteral("/sandbox/faults"));
+    QCOMPARE(cleared.status, 200);
+    QCOMPARE(cleared.body, QByteArrayLiteral(R"({"ok":true})"));
+    QCOMPARE(get(instancePath(Bakery, QStringLiteral("status"))).status, 200);
+}
+
+void TstSandboxServer::delayFaultAnswersLater()
+{
+    control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/faults"),
+            json({{QStringLiteral("mode"), QStringLiteral("delay")}, {QStringLiteral("delayMs"), 400}}));
+    QElapsedTimer elapsed;
+    elapsed.start();
+    std::unique_ptr<QNetworkReply> reply(startCall(QByteArrayLiteral("GET"), instancePath(Bakery, QStringLiteral("status")),
+                                                   withClientToken()));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY2(!finished.wait(150), "answered before the delay");
+    // Another client is served meanwhile: the delay must not block the event loop.
+    control(QByteArrayLiteral("DELETE"), QStringLiteral("/sandbox/faults"));
+    QCOMPARE(get(instancePath(Garage, QStringLiteral("status"))).status, 200);
+    QVERIFY(finished.count() == 1 || finished.wait(5000));
+    QVERIFY2(elapsed.elapsed() >= 400, QByteArray::number(elapsed.elapsed()));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(reply->readAll(), QByteArrayLiteral(R"({"connected":false,"error":"You are not connected","smartphoneConnected":false})"));
+}
+
+void TstSandboxServer::hangFaultNeverAnswers()
+{
+    control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/faults"),
+            json({{QStringLiteral("mode"), QStringLiteral("hang")}, {QStringLiteral("times"), 1}}));
+    std::unique_ptr<QNetworkReply> reply(startCall(QByteArrayLiteral("GET"), instancePath(Bakery, QStringLiteral("extension-token")),
+                                                   withClientToken()));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY2(!finished.wait(1000), "a hanging server answered");
+    QVERIFY(reply->isRunning());
+    reply->abort();
+    QCOMPARE(reply->error(), QNetworkReply::OperationCanceledError);
+
+    QCOMPARE(get(instancePath(Bakery, QStringLiteral("extension-token"))).status, 200);
+    QCOMPARE(m_server->recordedRequests().size(), 2);
+}
+
+void TstSandboxServer::redirectFaultPointsAtRedirectTo()
+{
+    control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/faults"),
+            json({{QStringLiteral("mode"), QStringLiteral("redirect")},
+                  {QStringLiteral("endpoint"), QStringLiteral("list")},
+                  {QStringLiteral("redirectTo"), QStringLiteral("http://127.0.0.1:4321/")}}));
+    const Reply reply = get(QStringLiteral("/instances?page=2&pageSize=5&query=x"), {});
+    QCOMPARE(reply.status, 302);
+    QCOMPARE(reply.header("Location"), QByteArrayLiteral("http://127.0.0.1:4321/instances?page=2&pageSize=5&query=x"));
+    QCOMPARE(reply.body, QByteArray());
+}
+
+void TstSandboxServer::truncatedFaultCutsTheBodyShort()
+{
+    control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/faults"), json({{QStringLiteral("mode"), QStringLiteral("truncated")}}));
+    const Reply reply = get(instancePath(Bakery, QStringLiteral("status")));
+    const QByteArray full = R"({"connected":false,"error":"You are not connected","smartphoneConnected":false})";
+    QVERIFY2(reply.error != QNetworkReply::NoError || reply.body.size() < full.size(),
+             qPrintable(QStringLiteral("error %1, %2 bytes").arg(reply.error).arg(reply.body.size())));
+    QVERIFY(full.startsWith(reply.body));
+
+    const QByteArray raw = rawExchange("GET " + instancePath(Bakery, QStringLiteral("status")).toLatin1()
+                                       + " HTTP/1.1\r\nHost: x\r\nClient-Token: " + ClientToken.toLatin1() + "\r\n\r\n");
+    QVERIFY2(raw.contains("\r\nContent-Length: " + QByteArray::number(full.size()) + "\r\n"), raw);
+    QVERIFY(raw.endsWith("\r\n\r\n" + full.left(full.size() / 2)));
+}
+
+void TstSandboxServer::clockOffsetMovesDateAndExpiry()
+{
+    constexpr qint64 offset = -3 * 60 * 60 * 1000;
+    const Reply set = control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/clock"), json({{QStringLiteral("offsetMs"), offset}}));
+    QCOMPARE(set.body, QByteArrayLiteral(R"({"offsetMs":-10800000})"));
+
+    const qint64 before = QDateTime::currentMSecsSinceEpoch() + offset;
+    const Reply reply = get(instancePath(Bakery, QStringLiteral("extension-token")));
+    const qint64 after = QDateTime::currentMSecsSinceEpoch() + offset;
+    const qint64 date = parseHttpDate(reply.header("Date")).toMSecsSinceEpoch();
+    QVERIFY2(date >= before - 1000 && date <= after, reply.header("Date"));
+    const qint64 expiresAt = reply.object().value(QLatin1String("expiresAt")).toInteger();
+    QVERIFY(expiresAt >= before + FiveMinutesMs && expiresAt <= after + FiveMinutesMs);
+    QVERIFY(m_server->currentTimeMs() >= before && m_server->currentTimeMs() <= QDateTime::currentMSecsSinceEpoch() + offset);
+}
+
+void TstSandboxServer::controlStatusSetsTheState()
+{
+    Reply reply = control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/status"),
+                          json({{QStringLiteral("instance"), Garage.id}, {QStringLiteral("connected"), true}}));
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.object(), (QJsonObject{{QStringLiteral("instance"), Garage.id}, {QStringLiteral("connected"), true}}));
+    QVERIFY(m_server->isConnected(Garage.id));
+    QCOMPARE(get(instancePath(Garage, QStringLiteral("status"))).object().value(QLatin1String("connected")), QJsonValue(true));
+
+    control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/status"),
+            json({{QStringLiteral("instance"), Garage.id}, {QStringLiteral("connected"), false}}));
+    QVERIFY(!m_server->isConnected(Garage.id));
+
+    reply = control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/status"),
+                    json({{QStringLiteral("instance"), QStringLiteral("NOPE")}, {QStringLiteral("connected"), true}}));
+    QCOMPARE(reply.status, 404);
+    reply = control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/status"),
+                    json({{QStringLiteral("instance"), Garage.id}, {QStringLiteral("connected"), QStringLiteral("yes")}}));
+    QCOMPARE(reply.status, 400);
+}
+
+void TstSandboxServer::resetForgetsEverything()
+{
+    const QString code = issueCode(Bakery);
+    QVERIFY(m_server->setConnected(Garage.id, true));
+    control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/faults"), json({{QStringLiteral("mode"), QStringLiteral("server-error")}}));
+    control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/clock"), json({{QStringLiteral("offsetMs"), 86400000}}));
+
+    const Reply reply = control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/reset"));
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(m_server->recordedRequests(), QJsonArray());
+    QVERIFY(!m_server->isConnected(Garage.id));
+    QVERIFY(!m_server->redeem(code));
+    QVERIFY(qAbs(m_server->currentTimeMs() - QDateTime::currentMSecsSinceEpoch()) < 1000);
+    QCOMPARE(get(instancePath(Bakery, QStringLiteral("status"))).status, 200);
+}
+
+void TstSandboxServer::controlEndpointsCheckMethodAndBody_data()
+{
+    QTest::addColumn<QByteArray>("verb");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("allow");
+
+    QTest::newRow("GET faults") << QByteArrayLiteral("GET") << QStringLiteral("/sandbox/faults") << QByteArray() << 405
+                                << QByteArrayLiteral("POST, DELETE");
+    QTest::newRow("POST requests") << QByteArrayLiteral("POST") << QStringLiteral("/sandbox/requests") << QByteArray() << 405
+                                   << QByteArrayLiteral("GET, DELETE");
+    QTest::newRow("GET reset") << QByteArrayLiteral("GET") << QStringLiteral("/sandbox/reset") << QByteArray() << 405
+                               << QByteArrayLiteral("POST");
+    QTest::newRow("unknown control") << QByteArrayLiteral("POST") << QStringLiteral("/sandbox/explode") << QByteArray() << 404
+                                     << QByteArray();
+    QTest::newRow("clock without JSON") << QByteArrayLiteral("POST") << QStringLiteral("/sandbox/clock")
+                                        << QByteArrayLiteral("soon") << 400 << QByteArray();
+    QTest::newRow("clock with text offset") << QByteArrayLiteral("POST") << QStringLiteral("/sandbox/clock")
+                                            << QByteArrayLiteral(R"({"offsetMs":"1000"})") << 400 << QByteArray();
+    QTest::newRow("redeem without code") << QByteArrayLiteral("POST") << QStringLiteral("/sandbox/redeem")
+                                         << QByteArrayLiteral(R"({"token":"AAAA-AAAA"})") << 400 << QByteArray();
+}
+
+void TstSandboxServer::controlEndpointsCheckMethodAndBody()
+{
+    QFETCH(QByteArray, verb);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QByteArray, allow);
+
+    const Reply reply = control(verb, path, body);
+    QCOMPARE(reply.status, status);
+    QCOMPARE(reply.header("Allow"), allow);
+    QVERIFY(reply.object().value(QLatin1String("error")).isString());
+    QCOMPARE(m_server->recordedRequests(), QJsonArray());
+}
+
+void TstSandboxServer::malformedRequestsAreRejected_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<QByteArray>("statusLine");
+
+    const QByteArray badRequest = QByteArrayLiteral("HTTP/1.1 400 Bad Request\r\n");
+    QTest::newRow("garbage") << QByteArrayLiteral("GARBAGE\r\n\r\n") << badRequest;
+    QTest::newRow("no version") << QByteArrayLiteral("GET /instances\r\nHost: x\r\n\r\n") << badRequest;
+    QTest::newRow("HTTP/2 preface") << QByteArrayLiteral("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n") << badRequest;
+    QTest::newRow("absolute-form target") << QByteArrayLiteral("GET http://x/instances HTTP/1.1\r\nHost: x\r\n\r\n") << badRequest;
+    QTest::newRow("header without colon") << QByteArrayLiteral("GET / HTTP/1.1\r\nHost: x\r\nBroken\r\n\r\n") << badRequest;
+    QTest::newRow("space before colon") << QByteArrayLiteral("GET / HTTP/1.1\r\nHost : x\r\n\r\n") << badRequest;
+    QTest::newRow("folded header") << QByteArrayLiteral("GET / HTTP/1.1\r\nHost: x\r\n more\r\n\r\n") << badRequest;
+    QTest::newRow("bare LF") << QByteArrayLiteral("GET / HTTP/1.1\nHost: x\r\n\r\n") << badRequest;
+    QTest::newRow("no Host") << QByteArrayLiteral("GET / HTTP/1.1\r\n\r\n") << badRequest;
+    QTest::newRow("bad Content-Length") << QByteArrayLiteral("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n")
+                                        << badRequest;
+    QTest::newRow("two Content-Lengths") << QByteArrayLiteral("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\n"
+                                                              "Content-Length: 2\r\n\r\nab")
+                                         << badRequest;
+    QTest::newRow("chunked") << QByteArrayLiteral("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
+                             << QByteArrayLiteral("HTTP/1.1 411 Length Required\r\n");
+    QTest::newRow("body over 64 KiB") << QByteArrayLiteral("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 65537\r\n\r\n")
+                                      << QByteArrayLiteral("HTTP/1.1 413 Content Too Large\r\n");
+    QTest::newRow("header over 16 KiB") << "GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + QByteArray(17000, 'a') + "\r\n\r\n"
+                                        << QByteArrayLiteral("HTTP/1.1 431 Request Header Fields Too Large\r\n");
+}
+
+void TstSandboxServer::malformedRequestsAreRejected()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(QByteArray, statusLine);
+
+    const QByteArray answer = rawExchange(request);
+    QVERIFY2(answer.startsWith(statusLine), answer);
+    QVERIFY(answer.contains("\r\nContent-Type: application/json; charset=utf-8\r\n"));
+    QVERIFY(answer.contains("\r\n\r\n{\"error\":\""));
+    QCOMPARE(m_server->recordedRequests(), QJsonArray());
+
+    QCOMPARE(get(instancePath(Bakery, QStringLiteral("status"))).status, 200);
+    QVERIFY(rawExchange("GET / HTTP/1.0\r\n\r\n").startsWith("HTTP/1.1 404 Not Found\r\n"));
+}
+
+void TstSandboxServer::loadInstancesFile_data()
+{
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<bool>("loads");
+    QTest::addColumn<QString>("error"); // after "<path>: "
+
+    QTest::newRow("good") << QByteArrayLiteral(R"([{"id":"C0FFEE00C0FFEE00C0FFEE00C0FFEE00","token":"TOKENTOKENTOKENTOKEN0001",
+                                                  "name":"Sorveteria Gelato","phone":"5511912345678"},
+                                                 {"id":"BEEF0000BEEF0000BEEF0000BEEF0000","token":"TOKENTOKENTOKENTOKEN0002",
+                                                  "name":"Chaveiro 24h"}])")
+                          << true << QString();
+    QTest::newRow("empty array") << QByteArrayLiteral("[]") << true << QString();
+    QTest::newRow("broken JSON") << QByteArrayLiteral(R"([{"id":)") << false
+                                 << QStringLiteral("invalid JSON at offset 7: unterminated object");
+    QTest::newRow("object, not array") << QByteArrayLiteral(R"({"id":"A","token":"B","name":"C"})") << false
+                                       << QStringLiteral(R"(expected a JSON array of {"id", "token", "name", "phone"} objects)");
+    QTest::newRow("entry not an object") << QByteArrayLiteral(R"(["A"])") << false << QStringLiteral("entry 1: not a JSON object");
+    QTest::newRow("missing token") << QByteArrayLiteral(R"([{"id":"A","name":"C"}])") << false
+                                   << QStringLiteral(R"(entry 1: "token" must be a non-empty string of letters, digits, '-' or '_')");
+    QTest::newRow("slash in id") << QByteArrayLiteral(R"([{"id":"A/B","token":"T","name":"C"}])") << false
+                                 << QStringLiteral(R"(entry 1: "id" must be a non-empty string of letters, digits, '-' or '_')");
+    QTest::newRow("blank name") << QByteArrayLiteral(R"([{"id":"A","token":"T","name":"  "}])") << false
+                                << QStringLiteral(R"(entry 1: "name" must be a non-empty string)");
+    QTest::newRow("short phone") << QByteArrayLiteral(R"([{"id":"A","token":"T","name":"C","phone":"12345"}])") << false
+                                 << QStringLiteral(R"(entry 1: "phone" must be a string of 10 to 15 digits)");
+    QTest::newRow("duplicate id") << QByteArrayLiteral(R"([{"id":"A","token":"T","name":"C"},{"id":"A","token":"U","name":"D"}])")
+                                  << false << QStringLiteral("entry 2: duplicate id A");
+}
+
+void TstSandboxServer::loadInstancesFile()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(bool, loads);
+    QFETCH(QString, error);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("instances.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(contents);
+    file.close();
+
+    QString errorMessage;
+    QCOMPARE(m_server->loadInstancesFile(path, &errorMessage), loads);
+    const QJsonArray expected = QJsonDocument::fromJson(contents).array();
+    if (!loads) {
+        QCOMPARE(errorMessage, path + QStringLiteral(": ") + error);
+        QCOMPARE(m_server->instances().size(), 3);
+        return;
+    }
+    QCOMPARE(m_server->instances().size(), 3 + expected.size());
+    for (const QJsonValue &entry : expected) {
+        const QJsonObject instance = entry.toObject();
+        const QString statusPath = QStringLiteral("/instances/%1/token/%2/status")
+                                 .arg(instance.value(QLatin1String("id")).toString(), instance.value(QLatin1String("token")).toString());
+        QCOMPARE(get(statusPath).status, 200);
+    }
+}
+
+void TstSandboxServer::demoInstancesAreRealisticAndFixed()
+{
+    const QList<SandboxInstance> demo = SandboxServer::demoInstances();
+    QCOMPARE(demo.size(), 8);
+    QCOMPARE(demo.first().name, QStringLiteral("Padaria Pão de Mel"));
+    QCOMPARE(demo.first().phone, QStringLiteral("5511987654321"));
+    QStringList ids;
+    for (const SandboxInstance &instance : demo) {
+        QVERIFY2(QRegularExpression(QStringLiteral("^[0-9A-F]{32}$")).match(instance.id).hasMatch(), qPrintable(instance.id));
+        QVERIFY2(QRegularExpression(QStringLiteral("^[A-Z0-9]{24}$")).match(instance.token).hasMatch(), qPrintable(instance.token));
+        QVERIFY2(QRegularExpression(QStringLiteral("^55[1-9][0-9]9[0-9]{8}$")).match(instance.phone).hasMatch(),
+                 qPrintable(instance.phone));
+        QVERIFY(!instance.name.isEmpty());
+        ids.append(instance.id);
+    }
+    ids.removeDuplicates();
+    QCOMPARE(ids.size(), 8);
+
+    const QList<SandboxInstance> again = SandboxServer::demoInstances();
+    for (qsizetype i = 0; i < demo.size(); ++i) {
+        QCOMPARE(again.at(i).id, demo.at(i).id);
+        QCOMPARE(again.at(i).token, demo.at(i).token);
+    }
+    QVERIFY(!SandboxServer::demoClientToken().isEmpty());
+    QCOMPARE(SandboxServer::demoClientToken(), SandboxServer::demoClientToken());
+    QVERIFY(SandboxServer::demoPartnerToken() != SandboxServer::demoClientToken());
+}
+
+QTEST_GUILESS_MAIN(TstSandboxServer)
+#include "tst_sandboxserver.moc"

@@ -1,0 +1,258 @@
+#include "SandboxProcess.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+namespace PartnerDesk::Testing {
+
+namespace {
+
+constexpr int StartTimeoutMs = 10000;
+constexpr int RequestTimeoutMs = 10000;
+
+void fail(const QString &message)
+{
+    QTest::qFail(qPrintable(message), __FILE__, __LINE__);
+}
+
+} // namespace
+
+SandboxProcess::SandboxProcess()
+    : m_clientToken(defaultClientToken())
+    , m_partnerToken(defaultPartnerToken())
+{
+    // A proxy from the environment must never see loopback test traffic.
+    m_network.setProxy(QNetworkProxy::NoProxy);
+    // Drained continuously: the sandbox logs every request, and a full pipe would block it.
+    QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
+                     [this] { m_standardError += m_process.readAllStandardError(); });
+}
+
+SandboxProcess::~SandboxProcess()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000)) {
+        m_process.kill();
+        m_process.waitForFinished();
+    }
+}
+
+QString SandboxProcess::executablePath()
+{
+    return QStringLiteral(PARTNERDESK_SANDBOX_EXECUTABLE);
+}
+
+QString SandboxProcess::defaultClientToken()
+{
+    return QStringLiteral("test-client-token-3f9a");
+}
+
+QString SandboxProcess::defaultPartnerToken()
+{
+    return QStringLiteral("test-partner-token-77c1");
+}
+
+QString SandboxProcess::writeInstancesFile(const QTemporaryDir &dir, const QJsonArray &instances)
+{
+    const QString path = dir.filePath(QStringLiteral("instances.json"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(QJsonDocument(instances).toJson()) < 0)
+        return {};
+    return path;
+}
+
+void SandboxProcess::setClientToken(const QString &token)
+{
+    m_clientToken = token;
+}
+
+void SandboxProcess::setPartnerToken(const QString &token)
+{
+    m_partnerToken = token;
+}
+
+bool SandboxProcess::start(const QStringList &extraArgs)
+{
+    QStringList arguments;
+    if (!m_clientToken.isEmpty())
+        arguments << QStringLiteral("--client-token") << m_clientToken;
+    if (!m_partnerToken.isEmpty())
+        arguments << QStringLiteral("--partner-token") << m_partnerToken;
+    arguments += extraArgs;
+    m_process.start(executablePath(), arguments);
+
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &loop, [this, &loop] {
+        if (m_process.canReadLine())
+            loop.quit();
+    });
+    QObject::connect(&m_process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&m_process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    if (m_process.state() != QProcess::NotRunning && !m_process.canReadLine()) {
+        timeout.start(StartTimeoutMs);
+        loop.exec();
+    }
+
+    if (!m_process.canReadLine()) {
+        if (m_process.state() == QProcess::NotRunning) {
+            m_standardError += m_process.readAllStandardError();
+            m_errorString = m_process.error() == QProcess::FailedToStart
+                                ? QStringLiteral("cannot start %1: %2").arg(executablePath(), m_process.errorString())
+                                : QStringLiteral("exited with code %1 before printing its URL").arg(m_process.exitCode());
+        } else {
+            m_errorString = QStringLiteral("printed no URL within %1 ms").arg(StartTimeoutMs);
+        }
+        return false;
+    }
+
+    const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
+    const QUrl url(line, QUrl::StrictMode);
+    if (url.scheme() != QLatin1String("http") || url.host() != QLatin1String("127.0.0.1") || url.port() <= 0) {
+        m_errorString = QStringLiteral("first stdout line is not a loopback base URL: \"%1\"").arg(line);
+        return false;
+    }
+    m_baseUrl = url;
+    return true;
+}
+
+QString SandboxProcess::errorString() const
+{
+    return m_errorString;
+}
+
+int SandboxProcess::exitCode() const
+{
+    if (m_process.state() != QProcess::NotRunning || m_process.exitStatus() != QProcess::NormalExit)
+        return -1;
+    return m_process.exitCode();
+}
+
+QByteArray SandboxProcess::standardError()
+{
+    m_standardError += m_process.readAllStandardError();
+    return m_standardError;
+}
+
+QUrl SandboxProcess::baseUrl() const
+{
+    return m_baseUrl;
+}
+
+QString SandboxProcess::clientToken() const
+{
+    return m_clientToken;
+}
+
+QString SandboxProcess::partnerToken() const
+{
+    return m_partnerToken;
+}
+
+QJsonArray SandboxProcess::requests()
+{
+    return QJsonDocument::fromJson(control(QByteArrayLiteral("GET"), QStringLiteral("/sandbox/requests"))).array();
+}
+
+void SandboxProcess::clearRequests()
+{
+    control(QByteArrayLiteral("DELETE"), QStringLiteral("/sandbox/requests"));
+}
+
+bool SandboxProcess::redeem(const QString &code)
+{
+    int status = 0;
+    const QByteArray body = post(QStringLiteral("/sandbox/redeem"), QJsonObject{{QStringLiteral("code"), code}}, &status);
+    if (status != 200 && status != 404)
+        fail(QStringLiteral("POST /sandbox/redeem answered %1: %2").arg(status).arg(QString::fromUtf8(body)));
+    return status == 200;
+}
+
+void SandboxProcess::setFault(const QJsonObject &fault)
+{
+    control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/faults"), fault);
+}
+
+void SandboxProcess::clearFaults()
+{
+    control(QByteArrayLiteral("DELETE"), QStringLiteral("/sandbox/faults"));
+}
+
+void SandboxProcess::setClockOffset(qint64 ms)
+{
+    control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/clock"), QJsonObject{{QStringLiteral("offsetMs"), ms}});
+}
+
+void SandboxProcess::setConnected(const QString &instanceId, bool connected)
+{
+    control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/status"),
+            QJsonObject{{QStringLiteral("instance"), instanceId}, {QStringLiteral("connected"), connected}});
+}
+
+void SandboxProcess::reset()
+{
+    control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/reset"));
+}
+
+QByteArray SandboxProcess::get(const QString &pathAndQuery, const Headers &headers, int *httpStatus)
+{
+    return send(QByteArrayLiteral("GET"), pathAndQuery, headers, {}, httpStatus);
+}
+
+QByteArray SandboxProcess::post(const QString &path, const QJsonObject &body, int *httpStatus)
+{
+    return send(QByteArrayLiteral("POST"), path, {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}},
+                QJsonDocument(body).toJson(QJsonDocument::Compact), httpStatus);
+}
+
+QByteArray SandboxProcess::send(const QByteArray &verb, const QString &pathAndQuery, const Headers &headers,
+                                const QByteArray &body, int *httpStatus)
+{
+    QNetworkRequest request(m_baseUrl.resolved(QUrl(pathAndQuery)));
+    // Raw calls must show redirects as they are, not follow them.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    QNetworkReply *reply = m_network.sendCustomRequest(request, verb, body);
+
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    timeout.start(RequestTimeoutMs);
+    loop.exec();
+
+    if (!reply->isFinished())
+        reply->abort();
+    if (httpStatus)
+        *httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray answer = reply->readAll();
+    reply->deleteLater();
+    return answer;
+}
+
+QByteArray SandboxProcess::control(const QByteArray &verb, const QString &path, const QJsonObject &body)
+{
+    int status = 0;
+    const QByteArray answer = verb == "POST" ? post(path, body, &status) : send(verb, path, {}, {}, &status);
+    if (status != 200) {
+        fail(QStringLiteral("%1 %2 answered %3: %4")
+                 .arg(QString::fromLatin1(verb), path)
+                 .arg(status)
+                 .arg(QString::fromUtf8(answer)));
+    }
+    return answer;
+}
+
+} // namespace PartnerDesk::Testing

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QPair>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+class QTemporaryDir;
+
+namespace PartnerDesk::Testing {
+
+// The real partnerdesk-sandbox executable in a child process, for tests that need a
+// genuine socket and process boundary. The control helpers run a local event loop
+// and record a test failure (QTest::qFail) when the sandbox answers unexpectedly.
+class SandboxProcess
+{
+public:
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+    SandboxProcess();
+    ~SandboxProcess();
+    SandboxProcess(const SandboxProcess &) = delete;
+    SandboxProcess &operator=(const SandboxProcess &) = delete;
+
+    static QString executablePath();
+    static QString defaultClientToken();
+    static QString defaultPartnerToken();
+    // Writes instances as "instances.json" in dir and returns its path, or an empty string.
+    static QString writeInstancesFile(const QTemporaryDir &dir, const QJsonArray &instances);
+
+    // Passed as --client-token / --partner-token; empty leaves the flag out so the
+    // sandbox chooses (the demo tokens under --demo). Call before start().
+    void setClientToken(const QString &token);
+    void setPartnerToken(const QString &token);
+
+    // Waits up to 10 s for the base URL on the first stdout line. False if the process
+    // could not start, exited first or printed something else; see errorString().
+    bool start(const QStringList &extraArgs = {});
+    QString errorString() const;
+    // -1 while running or after a crash.
+    int exitCode() const;
+    // Everything the process wrote to stderr so far.
+    QByteArray standardError();
+
+    QUrl baseUrl() const;
+    QString clientToken() const;
+    QString partnerToken() const;
+
+    QJsonArray requests();
+    void clearRequests();
+    bool redeem(const QString &code);
+    void setFault(const QJsonObject &fault);
+    void clearFaults();
+    void setClockOffset(qint64 ms);
+    void setConnected(const QString &instanceId, bool connected);
+    void reset();
+
+    // Raw calls; httpStatus gets 0 when no HTTP response arrived within 10 s.
+    QByteArray get(const QString &pathAndQuery, const Headers &headers = {}, int *httpStatus = nullptr);
+    QByteArray post(const QString &path, const QJsonObject &body, int *httpStatus = nullptr);
+
+private:
+    QByteArray send(const QByteArray &verb, const QString &pathAndQuery, const Headers &headers,
+                    const QByteArray &body, int *httpStatus);
+    QByteArray control(const QByteArray &verb, const QString &path, const QJsonObject &body = {});
+
+    QProcess m_process;
+    QNetworkAccessManager m_network;
+    QString m_clientToken;
+    QString m_partnerToken;
+    QUrl m_baseUrl;
+    QString m_errorString;
+    QByteArray m_standardError;
+};
+
+} // namespace PartnerDesk::Testing
