@@ -1,0 +1,201 @@
+#include "CredentialVault.h"
+
+#include "IndexFile.h"
+#include "util/Clock.h"
+#include "util/Logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSaveFile>
+#include <QTimer>
+
+namespace PartnerDesk {
+
+namespace {
+constexpr int lockTimeoutMs = 5000;
+}
+
+CredentialVault::CredentialVault(QString vaultPath, std::unique_ptr<VaultKeyStore> keyStore,
+                                 const Clock &clock, QObject *parent)
+    : QObject(parent), m_path(std::move(vaultPath)), m_keyStore(std::move(keyStore)), m_clock(clock)
+{
+}
+
+CredentialVault::~CredentialVault() = default;
+
+void CredentialVault::open(QObject *context, Callback done)
+{
+    auto deliver = [context, done](const Error &error) {
+        QTimer::singleShot(0, context, [done, error] { done(error); });
+    };
+    switch (m_state) {
+    case State::Open:
+        deliver({});
+        return;
+    case State::Failed:
+        deliver(m_failure);
+        return;
+    case State::Opening:
+        m_waiting.append([context = QPointer<QObject>(context), done](const Error &error) {
+            if (context)
+                done(error);
+        });
+        return;
+    case State::Closed:
+        break;
+    }
+
+    m_state = State::Opening;
+    emit stateChanged(m_state);
+    m_waiting.append([context = QPointer<QObject>(context), done](const Error &error) {
+        if (context)
+            done(error);
+    });
+    m_keyStore->readKey(this, [this](const Error &error, bool found, SecureBytes key) {
+        if (error) {
+            finishOpening(error, State::Closed); // keychain trouble may pass: allow a retry
+            return;
+        }
+        const bool fileExists = !m_path.isEmpty() && QFileInfo::exists(m_path);
+        if (!found) {
+            if (fileExists)
+                finishOpening(ErrorCode::VaultKeyMissing, State::Failed);
+            else
+                createKeyAndOpen();
+            return;
+        }
+        m_key = std::move(key);
+        VaultContents contents;
+        if (fileExists) {
+            if (Error readError = readFile(&contents)) {
+                m_key = SecureBytes();
+                finishOpening(readError, readError.code == ErrorCode::VaultUnreadable ? State::Failed
+                                                                                      : State::Closed);
+                return;
+            }
+        }
+        m_contents = std::move(contents);
+        finishOpening({}, State::Open);
+    });
+}
+
+void CredentialVault::createKeyAndOpen()
+{
+    auto key = std::make_shared<SecureBytes>(SecureBytes::random(VaultFile::keySize));
+    m_keyStore->writeKey(*key, this, [this, key](const Error &error) {
+        if (error) {
+            finishOpening(error, State::Closed);
+            return;
+        }
+        m_key = std::move(*key);
+        m_contents = {};
+        finishOpening({}, State::Open);
+    });
+}
+
+void CredentialVault::finishOpening(const Error &error, State state)
+{
+    m_state = state;
+    m_failure = state == State::Failed ? error : Error();
+    const QList<Callback> waiting = std::exchange(m_waiting, {});
+    emit stateChanged(m_state);
+    for (const Callback &callback : waiting)
+        callback(error);
+}
+
+Error CredentialVault::readFile(VaultContents *contents)
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::VaultWriteFailed, file.errorString());
+    const QByteArray sealed = file.readAll();
+    file.close();
+    if (!VaultFile::open(sealed, m_key, contents)) {
+        qCWarning(lcStore) << "Vault failed authentication:" << QDir::toNativeSeparators(m_path);
+        return ErrorCode::VaultUnreadable;
+    }
+    rememberFileStamp();
+    return {};
+}
+
+Error CredentialVault::writeFile(const VaultContents &contents)
+{
+    if (!IndexFile::makePrivateDirectory(QFileInfo(m_path).absolutePath()))
+        return Error(ErrorCode::VaultWriteFailed, QDir::toNativeSeparators(QFileInfo(m_path).absolutePath()));
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error(ErrorCode::VaultWriteFailed, file.errorString());
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(VaultFile::seal(contents, m_key));
+    if (!file.commit())
+        return Error(ErrorCode::VaultWriteFailed, file.errorString());
+    rememberFileStamp();
+    return {};
+}
+
+bool CredentialVault::fileChangedSinceLastSeen() const
+{
+    const QFileInfo info(m_path);
+    if (!info.exists())
+        return m_seenSize >= 0;
+    return info.size() != m_seenSize || info.lastModified() != m_seenModified;
+}
+
+void CredentialVault::rememberFileStamp()
+{
+    const QFileInfo info(m_path);
+    m_seenSize = info.exists() ? info.size() : -1;
+    m_seenModified = info.exists() ? info.lastModified() : QDateTime();
+}
+
+Error CredentialVault::update(const std::function<void(VaultContents &)> &change)
+{
+    Q_ASSERT(isOpen());
+    if (m_path.isEmpty()) {
+        change(m_contents);
+        return {};
+    }
+
+    IndexFile::makePrivateDirectory(QFileInfo(m_path).absolutePath());
+    QLockFile lock(m_path + QStringLiteral(".lock"));
+    if (!lock.tryLock(lockTimeoutMs))
+        return Error(ErrorCode::VaultWriteFailed, tr("another Partner Desk is saving"));
+
+    VaultContents next = m_contents;
+    if (fileChangedSinceLastSeen() && QFileInfo::exists(m_path)) {
+        if (Error error = readFile(&next))
+            return error;
+    }
+    change(next);
+    if (Error error = writeFile(next))
+        return error;
+    m_contents = std::move(next);
+    return {};
+}
+
+void CredentialVault::startOver(QObject *context,
+                                std::function<void(const Error &, const QString &)> done)
+{
+    QString keptAside;
+    if (!m_path.isEmpty() && QFileInfo::exists(m_path)) {
+        keptAside = IndexFile::keptAsidePath(m_path, QStringLiteral("unreadable"), m_clock);
+        if (!QFile::rename(m_path, keptAside)) {
+            const Error error(ErrorCode::VaultWriteFailed, QDir::toNativeSeparators(m_path));
+            QTimer::singleShot(0, context, [done, error] { done(error, {}); });
+            return;
+        }
+        qCInfo(lcStore) << "Old vault kept aside as" << keptAside;
+    }
+    m_state = State::Opening;
+    m_failure = {};
+    m_seenSize = -1;
+    m_waiting.append([context = QPointer<QObject>(context), done, keptAside](const Error &error) {
+        if (context)
+            done(error, QDir::toNativeSeparators(keptAside));
+    });
+    createKeyAndOpen();
+}
+
+} // namespace PartnerDesk

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "CredentialVault.h"
+#include "InstanceRepository.h"
+#include "util/Profile.h"
+#include "util/Settings.h"
+
+#include <QObject>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace PartnerDesk {
+
+class Clock;
+
+// Everything one profile keeps, wired together: settings, vault (key in the OS keychain)
+// and instance repository. The desktop app and the CLI both start from here.
+class Workspace : public QObject
+{
+    Q_OBJECT
+public:
+    // A real profile: files under the user's data directory, the vault key in the keychain.
+    Workspace(const Profile &profile, const Clock &clock, QObject *parent = nullptr);
+    // Demo mode: nothing written anywhere, the vault key held in memory only.
+    static std::unique_ptr<Workspace> inMemory(const Profile &profile, const Clock &clock);
+
+    const Profile &profile() const { return m_profile; }
+    Settings &settings() { return m_settings; }
+    CredentialVault *vault() const { return m_vault; }
+    InstanceRepository *repository() const { return m_repository; }
+    bool isInMemory() const { return m_inMemory; }
+
+private:
+    Workspace(const Profile &profile, const Clock &clock, bool inMemory);
+
+    Profile m_profile;
+    QTemporaryDir m_scratch; // demo mode's settings live here and go with it
+    Settings m_settings;
+    bool m_inMemory;
+    CredentialVault *m_vault;
+    InstanceRepository *m_repository;
+};
+
+} // namespace PartnerDesk

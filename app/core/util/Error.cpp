@@ -1,0 +1,138 @@
+#include "Error.h"
+
+#include <QCoreApplication>
+
+namespace PartnerDesk {
+
+namespace {
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("PartnerDesk::Error", text, disambiguation, n);
+}
+} // namespace
+
+QString Error::message() const
+{
+    switch (code) {
+    case ErrorCode::None:
+        return {};
+    case ErrorCode::Cancelled:
+        return tr("Cancelled.");
+    case ErrorCode::InvalidProfileName:
+        return tr("Profile names may contain only letters, digits, '-' and '_' (at most 64).");
+    case ErrorCode::InvalidApiBaseUrl:
+        return tr("The API address is not a valid URL. Check it in Settings (the default is https://api.z-api.io).");
+    case ErrorCode::InsecureApiBaseUrl:
+        return tr("The API address must use https:// (plain http:// is allowed only for this computer). Check it in Settings.");
+    case ErrorCode::InvalidInstanceId:
+        return tr("The instance ID may contain only letters, digits, '-' and '_'. Copy it again from the Z-API dashboard.");
+    case ErrorCode::InvalidInstanceToken:
+        return tr("The instance token may contain only letters, digits, '-' and '_'. Copy it again from the Z-API dashboard.");
+    case ErrorCode::InvalidClientToken:
+        return tr("The Client-Token may not contain spaces or control characters. Copy it again from the Security tab of your Z-API account.");
+    case ErrorCode::InvalidInstanceName:
+        return tr("Give the instance a name (at most 200 characters), so you can find it later.");
+    case ErrorCode::InstanceIdTaken:
+        return tr("This instance ID is already saved as \"%1\". Edit that instance instead of adding it again.").arg(detail);
+    case ErrorCode::InstanceNameTaken:
+        return tr("Another instance is already called \"%1\". Choose a different name.").arg(detail);
+    case ErrorCode::UnknownInstance:
+        if (detail.isEmpty())
+            return tr("The instance no longer exists; it may have been removed in another Partner Desk window or from the command line.");
+        return tr("There is no instance called \"%1\".").arg(detail);
+    case ErrorCode::InstanceSecretsMissing:
+        return tr("This instance's ID and token are not in the vault. Edit the instance and enter them again.");
+    case ErrorCode::KeychainUnavailable:
+        return tr("No system keychain is available, so credentials cannot be stored safely. On Linux, install and start GNOME Keyring or KWallet (a Secret Service provider); nothing is ever stored in plain text.");
+    case ErrorCode::KeychainAccessDenied:
+        return tr("Access to the system keychain was denied. Unlock your keyring (or allow Partner Desk when asked) and try again.");
+    case ErrorCode::KeychainFailed:
+        return tr("The system keychain reported an error. Make sure it is running and unlocked, then try again.");
+    case ErrorCode::VaultKeyMissing:
+        return tr("The key that protects your saved credentials is no longer in the system keychain, so they cannot be read. Choose \"Start over\" to keep the old vault aside and enter or import the credentials again.");
+    case ErrorCode::VaultUnreadable:
+        return tr("The credential vault is damaged or was changed outside Partner Desk, so it cannot be opened. Choose \"Start over\" to keep it aside and enter or import the credentials again.");
+    case ErrorCode::VaultWriteFailed:
+        return tr("The credential vault could not be saved (%1). Nothing was changed; check the disk space and permissions and try again.").arg(detail);
+    case ErrorCode::IndexUnreadable:
+        return tr("The instance list was damaged and could not be read. It was kept aside as %1; Partner Desk started with an empty list.").arg(detail);
+    case ErrorCode::IndexAccessFailed:
+        return tr("The instance list could not be read (%1). Check the permissions of Partner Desk's data folder; nothing was changed.").arg(detail);
+    case ErrorCode::IndexWriteFailed:
+        return tr("The instance list could not be saved (%1). Nothing was changed; check the disk space and permissions and try again.").arg(detail);
+    case ErrorCode::ImportFileUnreadable:
+        return tr("The file could not be read: %1").arg(detail);
+    case ErrorCode::ClientTokenMissing:
+        return tr("Z-API requires your account's Client-Token. Set it in Settings (find it in the Security tab of your Z-API account).");
+    case ErrorCode::ClientTokenRejected:
+        return tr("Z-API rejected the Client-Token. Copy it again from the Security tab of your Z-API account and update it in Settings.");
+    case ErrorCode::InstanceCredentialsRejected:
+        return tr("Z-API does not know this instance ID and token. Check them in the Z-API dashboard and edit the instance.");
+    case ErrorCode::RateLimited:
+        if (retryAfterSeconds > 0)
+            return tr("Z-API is receiving too many requests. Try again in %n second(s).", nullptr, retryAfterSeconds);
+        return tr("Z-API is receiving too many requests. Wait a moment and try again.");
+    case ErrorCode::ServerError:
+        return tr("Z-API had a problem answering (HTTP %1). Try again in a moment; if it persists, check Z-API's status page.").arg(detail);
+    case ErrorCode::UnexpectedStatus:
+        return tr("Z-API answered with an unexpected status (HTTP %1). Try again; if it persists, check the API address in Settings.").arg(detail);
+    case ErrorCode::Timeout:
+        return tr("Z-API did not answer in time. Check your internet connection and try again, or raise the timeout in Settings.");
+    case ErrorCode::HostNotFound:
+        return tr("The Z-API server could not be found. Check your internet connection and the API address in Settings.");
+    case ErrorCode::ConnectionFailed:
+        return tr("Could not connect to Z-API. Check your internet connection, proxy or firewall and try again.");
+    case ErrorCode::TlsFailure:
+        return tr("The secure connection to Z-API could not be verified, so nothing was sent. Check the computer's date and time and any proxy that inspects HTTPS traffic.");
+    case ErrorCode::RedirectBlocked:
+        return tr("The server tried to send the request to another address. It was stopped so your credentials stay with Z-API. Check the API address in Settings.");
+    case ErrorCode::ResponseTooLarge:
+        return tr("Z-API's answer was far larger than expected and was discarded. Try again; if it persists, check the API address in Settings.");
+    case ErrorCode::MalformedResponse:
+        return tr("Z-API's answer could not be understood. Try again; if it persists, check the API address in Settings.");
+    case ErrorCode::CodeAlreadyExpired:
+        return tr("Z-API sent a code that has already expired. Generate a new code; if it happens again, check this computer's clock.");
+    }
+    return {};
+}
+
+bool Error::isTransient() const
+{
+    switch (code) {
+    case ErrorCode::RateLimited:
+    case ErrorCode::ServerError:
+    case ErrorCode::Timeout:
+    case ErrorCode::HostNotFound:
+    case ErrorCode::ConnectionFailed:
+        return true;
+    default:
+        return false;
+    }
+}
+
+int Error::exitCode() const
+{
+    switch (code) {
+    case ErrorCode::None:
+        return 0;
+    case ErrorCode::ClientTokenRejected:
+    case ErrorCode::InstanceCredentialsRejected:
+    case ErrorCode::RateLimited:
+    case ErrorCode::ServerError:
+    case ErrorCode::UnexpectedStatus:
+    case ErrorCode::Timeout:
+    case ErrorCode::HostNotFound:
+    case ErrorCode::ConnectionFailed:
+    case ErrorCode::TlsFailure:
+    case ErrorCode::RedirectBlocked:
+    case ErrorCode::ResponseTooLarge:
+    case ErrorCode::MalformedResponse:
+    case ErrorCode::CodeAlreadyExpired:
+    case ErrorCode::Cancelled:
+        return 1;
+    default:
+        return 3;
+    }
+}
+
+} // namespace PartnerDesk

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QString>
+
+namespace PartnerDesk {
+
+// Every failure the user can meet, in one place, so that the GUI and the CLI say the
+// same actionable sentence for it (see errorMessage()).
+enum class ErrorCode {
+    None,
+    Cancelled,
+
+    // Configuration, checked before anything is sent.
+    InvalidProfileName,
+    InvalidApiBaseUrl,
+    InsecureApiBaseUrl,
+    InvalidInstanceId,
+    InvalidInstanceToken,
+    InvalidClientToken,
+    InvalidInstanceName,
+    InstanceNameTaken,
+    InstanceIdTaken,
+    UnknownInstance,
+    InstanceSecretsMissing,
+
+    // Keychain, vault and index.
+    KeychainUnavailable,
+    KeychainAccessDenied,
+    KeychainFailed,
+    VaultKeyMissing,
+    VaultUnreadable,
+    VaultWriteFailed,
+    IndexUnreadable,
+    IndexAccessFailed,
+    IndexWriteFailed,
+    ImportFileUnreadable,
+
+    // Z-API answers and the network.
+    ClientTokenMissing,
+    ClientTokenRejected,
+    InstanceCredentialsRejected,
+    RateLimited,
+    ServerError,
+    UnexpectedStatus,
+    Timeout,
+    HostNotFound,
+    ConnectionFailed,
+    TlsFailure,
+    RedirectBlocked,
+    ResponseTooLarge,
+    MalformedResponse,
+    CodeAlreadyExpired,
+};
+
+// A typed failure. `detail` carries only non-secret context (an HTTP status, a file path
+// the user needs, a row number); never a token, an instance ID or a server body.
+struct Error
+{
+    ErrorCode code = ErrorCode::None;
+    QString detail;
+    int retryAfterSeconds = -1; // RateLimited only; -1 when the server did not say
+
+    Error() = default;
+    Error(ErrorCode errorCode, QString errorDetail = {}) // NOLINT: implicit on purpose
+        : code(errorCode), detail(std::move(errorDetail)) {}
+
+    bool isError() const { return code != ErrorCode::None; }
+    explicit operator bool() const { return isError(); }
+
+    // The translated, actionable sentence shown to the user.
+    QString message() const;
+    // True where retrying the same thing later can succeed (network, 429, 5xx).
+    bool isTransient() const;
+    // partnerdesk-cli exit status: 1 API or network, 3 keychain, vault or configuration.
+    int exitCode() const;
+};
+
+} // namespace PartnerDesk

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QString>
+
+namespace PartnerDesk {
+
+// A profile separates everything a user keeps: the instance index, the vault, the settings
+// and the vault key's keychain entry. Tests and demo use their own profiles, so they never
+// touch an agent's real data.
+class Profile
+{
+public:
+    static constexpr auto defaultName = "default";
+
+    // Fails with InvalidProfileName for names that could escape the profile directory.
+    static Error make(const QString &name, Profile *profile);
+
+    QString name() const { return m_name; }
+    QString dataDirectory() const;
+    QString indexPath() const;
+    QString vaultPath() const;
+    QString settingsPath() const;
+    // QtKeychain ignores the service name on Windows, so the key itself is app- and
+    // profile-prefixed too.
+    static QString keychainService();
+    QString keychainKey() const;
+
+private:
+    QString m_name;
+};
+
+} // namespace PartnerDesk

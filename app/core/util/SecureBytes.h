@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QByteArray>
+#include <cstddef>
+
+namespace PartnerDesk {
+
+// Key material in libsodium's guarded memory: not swapped out, wiped when released.
+class SecureBytes
+{
+public:
+    SecureBytes() = default;
+    explicit SecureBytes(std::size_t size);
+    ~SecureBytes();
+    SecureBytes(SecureBytes &&other) noexcept;
+    SecureBytes &operator=(SecureBytes &&other) noexcept;
+    SecureBytes(const SecureBytes &) = delete;
+    SecureBytes &operator=(const SecureBytes &) = delete;
+
+    static SecureBytes fromByteArray(const QByteArray &bytes);
+    static SecureBytes random(std::size_t size);
+
+    unsigned char *data() { return m_data; }
+    const unsigned char *data() const { return m_data; }
+    std::size_t size() const { return m_size; }
+    bool isEmpty() const { return m_size == 0; }
+    // A copy for APIs that need a QByteArray (the keychain); wipe it with wipe() after use.
+    QByteArray toByteArray() const;
+
+private:
+    unsigned char *m_data = nullptr;
+    std::size_t m_size = 0;
+};
+
+// Overwrites a QByteArray's bytes in place (secrets that passed through Qt containers).
+void wipe(QByteArray &bytes);
+
+} // namespace PartnerDesk

@@ -1,0 +1,74 @@
+#include "Settings.h"
+
+
+namespace PartnerDesk {
+
+namespace {
+const QString apiBaseUrlKey = QStringLiteral("network/apiBaseUrl");
+const QString timeoutKey = QStringLiteral("network/requestTimeoutSeconds");
+const QString uiLanguageKey = QStringLiteral("ui/language");
+const QString customerLanguageKey = QStringLiteral("ui/customerLanguage");
+} // namespace
+
+Settings::Settings(const QString &fileName)
+    : m_settings(fileName, QSettings::IniFormat)
+{
+}
+
+QUrl Settings::defaultApiBaseUrl()
+{
+    return QUrl(QStringLiteral("https://api.z-api.io"));
+}
+
+QUrl Settings::apiBaseUrl() const
+{
+    if (!m_apiBaseUrlOverride.isEmpty())
+        return m_apiBaseUrlOverride;
+    const QUrl url(m_settings.value(apiBaseUrlKey).toString());
+    return url.isEmpty() ? defaultApiBaseUrl() : url;
+}
+
+void Settings::setApiBaseUrl(const QUrl &url)
+{
+    if (url == defaultApiBaseUrl())
+        m_settings.remove(apiBaseUrlKey);
+    else
+        m_settings.setValue(apiBaseUrlKey, url.toString());
+}
+
+int Settings::requestTimeoutSeconds() const
+{
+    bool ok = false;
+    const int seconds = m_settings.value(timeoutKey).toInt(&ok);
+    if (!ok)
+        return defaultRequestTimeoutSeconds;
+    return qBound(minimumRequestTimeoutSeconds, seconds, maximumRequestTimeoutSeconds);
+}
+
+void Settings::setRequestTimeoutSeconds(int seconds)
+{
+    m_settings.setValue(timeoutKey,
+                        qBound(minimumRequestTimeoutSeconds, seconds, maximumRequestTimeoutSeconds));
+}
+
+QString Settings::uiLanguage() const
+{
+    return m_settings.value(uiLanguageKey).toString();
+}
+
+void Settings::setUiLanguage(const QString &language)
+{
+    m_settings.setValue(uiLanguageKey, language);
+}
+
+QString Settings::customerLanguage() const
+{
+    return m_settings.value(customerLanguageKey, QStringLiteral("pt_BR")).toString();
+}
+
+void Settings::setCustomerLanguage(const QString &language)
+{
+    m_settings.setValue(customerLanguageKey, language);
+}
+
+} // namespace PartnerDesk
