@@ -1,0 +1,718 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8) whose first row names the columns: name, instance_id, instance_token, and optionally phone and notes. An instance ID that is already in Partner Desk updates that instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that will be skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstanceDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you call this customer, e.g. Padaria Pão de Mel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. +55 11 98765-4321</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: contact person, plan, anything that helps support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-API credentials (kept in the encrypted vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both are on the instance&apos;s page in the Z-API dashboard. They never leave this computer except to call Z-API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Partner Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer instances yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Desk keeps your customers&apos; Z-API instances, with their IDs and tokens protected by the system keychain. Start with your account&apos;s Client-Token, then add instances one by one or import a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Client-Token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add instance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just looking around? Start Partner Desk with --demo to try it with made-up customers and no Z-API account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, phone or notes (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last known status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit instance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a customer instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import instances from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client-Token, API address, timeout and languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Partner Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::CredentialVault</name>
+    <message>
+        <source>another Partner Desk is saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::CsvImport</name>
+    <message>
+        <source>it is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first row must name the columns name, instance_id and instance_token (phone and notes are optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has more fields than the header; check for an unquoted separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instance ID is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instance ID has characters Z-API does not use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instance token is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instance token has characters Z-API does not use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same instance ID is already on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same name is already on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than 64 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::Error</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile names may contain only letters, digits, &apos;-&apos; and &apos;_&apos; (at most 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API address is not a valid URL. Check it in Settings (the default is https://api.z-api.io).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API address must use https:// (plain http:// is allowed only for this computer). Check it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance ID may contain only letters, digits, &apos;-&apos; and &apos;_&apos;. Copy it again from the Z-API dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance token may contain only letters, digits, &apos;-&apos; and &apos;_&apos;. Copy it again from the Z-API dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Client-Token may not contain spaces or control characters. Copy it again from the Security tab of your Z-API account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another instance is already called &quot;%1&quot;. Choose a different name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no instance called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance&apos;s ID and token are not in the vault. Edit the instance and enter them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so credentials cannot be stored safely. On Linux, install and start GNOME Keyring or KWallet (a Secret Service provider); nothing is ever stored in plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied. Unlock your keyring (or allow Partner Desk when asked) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error. Make sure it is running and unlocked, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key that protects your saved credentials is no longer in the system keychain, so they cannot be read. Choose &quot;Start over&quot; to keep the old vault aside and enter or import the credentials again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential vault is damaged or was changed outside Partner Desk, so it cannot be opened. Choose &quot;Start over&quot; to keep it aside and enter or import the credentials again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential vault could not be saved (%1). Nothing was changed; check the disk space and permissions and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance list was damaged and could not be read. It was kept aside as %1; Partner Desk started with an empty list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance list could not be saved (%1). Nothing was changed; check the disk space and permissions and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-API requires your account&apos;s Client-Token. Set it in Settings (find it in the Security tab of your Z-API account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-API rejected the Client-Token. Copy it again from the Security tab of your Z-API account and update it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-API does not know this instance ID and token. Check them in the Z-API dashboard and edit the instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Z-API is receiving too many requests. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Z-API is receiving too many requests. Try again in %n second.</numerusform>
+            <numerusform>Z-API is receiving too many requests. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Z-API is receiving too many requests. Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-API had a problem answering (HTTP %1). Try again in a moment; if it persists, check Z-API&apos;s status page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-API answered with an unexpected status (HTTP %1). Try again; if it persists, check the API address in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-API did not answer in time. Check your internet connection and try again, or raise the timeout in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Z-API server could not be found. Check your internet connection and the API address in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to Z-API. Check your internet connection, proxy or firewall and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to Z-API could not be verified, so nothing was sent. Check the computer&apos;s date and time and any proxy that inspects HTTPS traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server tried to send the request to another address. It was stopped so your credentials stay with Z-API. Check the API address in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-API&apos;s answer was far larger than expected and was discarded. Try again; if it persists, check the API address in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-API&apos;s answer could not be understood. Try again; if it persists, check the API address in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-API sent a code that has already expired. Generate a new code; if it happens again, check this computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::ImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) ready to import</source>
+        <translation>
+            <numerusform>%n row ready to import</numerusform>
+            <numerusform>%n rows ready to import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n will be skipped</source>
+        <translation>
+            <numerusform>, %n will be skipped</numerusform>
+            <numerusform>, %n will be skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the first %1 are shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated, %3 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that were skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::InstanceDialog</name>
+    <message>
+        <source>Add instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the instance a name, so you can find it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::InstanceListModel</name>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance ID ends in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance ID ends in %1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last known status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last code generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::InstanceRepository</name>
+    <message>
+        <source>the name &quot;%1&quot; belongs to another instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::MainWindow</name>
+    <message>
+        <source>Partner Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Desk — demo (made-up customers, nothing is saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Desk — profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n instance(s)</source>
+        <translation>
+            <numerusform>Showing %1 of %n instance</numerusform>
+            <numerusform>Showing %1 of %n instances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from Partner Desk?
+
+Its instance ID and token are deleted from this computer. The instance itself keeps working at Z-API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Partner Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Desk %1
+
+For Z-API partners: keep your customers&apos; instances, with their credentials protected by the system keychain, and help customers connect WhatsApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::SettingsDialog</name>
+    <message>
+        <source>Set for this run with --api-base (or by demo mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new interface language is used the next time you start Partner Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-API account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client-Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how Client-Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account&apos;s security token, from the Security tab of your Z-API account. It is sent in the Client-Token header of every request and kept in the encrypted vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interface:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages to &amp;customers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Try &apos;partnerdesk --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Desk: your customers&apos; Z-API instances and the extension connection code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the profile &lt;name&gt; (its own instances, vault and settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk to the Z-API at &lt;url&gt; for this run (default: from Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try Partner Desk with made-up customers and a built-in sandbox Z-API; nothing is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,230 @@
+#include "MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "ImportDialog.h"
+#include "InstanceDialog.h"
+#include "MessageBox.h"
+#include "SettingsDialog.h"
+
+#include "model/InstanceListModel.h"
+#include "store/Workspace.h"
+#include "util/Validation.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLocale>
+#include <QStyle>
+#include <QTimer>
+
+namespace PartnerDesk {
+
+MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(new Ui::MainWindow)
+    , m_workspace(workspace)
+    , m_model(new InstanceListModel(workspace->repository(), this))
+    , m_filter(new InstanceFilterModel(this))
+{
+    m_ui->setupUi(this);
+    QString title = tr("Partner Desk");
+    if (workspace->isInMemory())
+        title = tr("Partner Desk — demo (made-up customers, nothing is saved)");
+    else if (workspace->profile().name() != QLatin1String(Profile::defaultName))
+        title = tr("Partner Desk — profile %1").arg(workspace->profile().name());
+    setWindowTitle(title);
+
+    QFont titleFont = m_ui->emptyTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_ui->emptyTitle->setFont(titleFont);
+    m_ui->emptyExplanation->setMaximumWidth(560);
+    m_ui->emptyDemoHint->setEnabled(false);
+    QFont nameFont = m_ui->detailName->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.3);
+    nameFont.setBold(true);
+    m_ui->detailName->setFont(nameFont);
+
+    m_filter->setSourceModel(m_model);
+    m_ui->instanceTable->setModel(m_filter);
+    m_ui->instanceTable->sortByColumn(InstanceListModel::NameColumn, Qt::AscendingOrder);
+    QHeaderView *header = m_ui->instanceTable->horizontalHeader();
+    header->setSectionResizeMode(InstanceListModel::NameColumn, QHeaderView::Interactive);
+    header->resizeSection(InstanceListModel::NameColumn, 260);
+    header->resizeSection(InstanceListModel::PhoneColumn, 170);
+    header->resizeSection(InstanceListModel::StatusColumn, 150);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 1);
+
+    setUpActions();
+
+    connect(m_ui->searchField, &QLineEdit::textChanged, m_filter, &InstanceFilterModel::setSearchText);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateState);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateState);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateState);
+    connect(m_filter, &QAbstractItemModel::dataChanged, this, &MainWindow::updateDetails);
+    connect(m_ui->instanceTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::updateState);
+    connect(m_ui->instanceTable, &QAbstractItemView::activated, this, &MainWindow::editInstance);
+
+    updateState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpActions()
+{
+    const struct {
+        QAction *action;
+        const char *themeIcon;
+        QStyle::StandardPixmap fallback;
+    } icons[] = {
+        {m_ui->actionAdd, "list-add", QStyle::SP_FileDialogNewFolder},
+        {m_ui->actionEdit, "document-edit", QStyle::SP_FileDialogDetailedView},
+        {m_ui->actionRemove, "list-remove", QStyle::SP_TrashIcon},
+        {m_ui->actionImport, "document-import", QStyle::SP_DialogOpenButton},
+        {m_ui->actionSettings, "preferences-system", QStyle::SP_FileDialogInfoView},
+    };
+    for (const auto &entry : icons)
+        entry.action->setIcon(QIcon::fromTheme(QString::fromLatin1(entry.themeIcon), style()->standardIcon(entry.fallback)));
+    m_ui->actionSettings->setMenuRole(QAction::PreferencesRole);
+    m_ui->actionQuit->setMenuRole(QAction::QuitRole);
+    m_ui->actionAbout->setMenuRole(QAction::AboutRole);
+
+    connect(m_ui->actionAdd, &QAction::triggered, this, &MainWindow::addInstance);
+    connect(m_ui->actionEdit, &QAction::triggered, this, &MainWindow::editInstance);
+    connect(m_ui->actionRemove, &QAction::triggered, this, &MainWindow::removeInstance);
+    connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::importInstances);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        m_ui->searchField->setFocus(Qt::ShortcutFocusReason);
+        m_ui->searchField->selectAll();
+    });
+    connect(m_ui->emptyAddButton, &QPushButton::clicked, m_ui->actionAdd, &QAction::trigger);
+    connect(m_ui->emptyImportButton, &QPushButton::clicked, m_ui->actionImport, &QAction::trigger);
+    connect(m_ui->emptySettingsButton, &QPushButton::clicked, m_ui->actionSettings, &QAction::trigger);
+    connect(m_ui->detailEditButton, &QPushButton::clicked, m_ui->actionEdit, &QAction::trigger);
+
+    m_ui->instanceTable->addActions({m_ui->actionEdit, m_ui->actionRemove});
+}
+
+QUuid MainWindow::selectedInstance() const
+{
+    const QModelIndex current = m_ui->instanceTable->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(InstanceListModel::KeyRole).toUuid() : QUuid();
+}
+
+void MainWindow::selectInstance(const QUuid &key)
+{
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QModelIndex index = m_filter->index(row, 0);
+        if (index.data(InstanceListModel::KeyRole).toUuid() == key) {
+            m_ui->instanceTable->setCurrentIndex(index);
+            m_ui->instanceTable->scrollTo(index);
+            return;
+        }
+    }
+}
+
+void MainWindow::updateState()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_filter->rowCount();
+    m_ui->pages->setCurrentWidget(total == 0 ? m_ui->emptyPage : m_ui->listPage);
+    if (total > 0 && !m_ui->instanceTable->selectionModel()->currentIndex().isValid() && shown > 0)
+        m_ui->instanceTable->setCurrentIndex(m_filter->index(0, 0));
+
+    const bool hasSelection = !selectedInstance().isNull();
+    m_ui->actionEdit->setEnabled(hasSelection);
+    m_ui->actionRemove->setEnabled(hasSelection);
+    m_ui->actionFind->setEnabled(total > 0);
+    if (m_filter->searchText().isEmpty())
+        statusBar()->showMessage(tr("%n instance(s)", nullptr, total));
+    else
+        statusBar()->showMessage(tr("Showing %1 of %n instance(s)", nullptr, total).arg(shown));
+    updateDetails();
+}
+
+void MainWindow::updateDetails()
+{
+    const QModelIndex current = m_ui->instanceTable->selectionModel()->currentIndex();
+    m_ui->detailPanel->setVisible(current.isValid());
+    if (!current.isValid())
+        return;
+    const int row = m_workspace->repository()->indexOf(current.data(InstanceListModel::KeyRole).toUuid());
+    if (row < 0)
+        return;
+    const InstanceRecord &record = m_workspace->repository()->records().at(row);
+    m_ui->detailName->setText(record.name);
+    m_ui->detailPhone->setText(record.phone.isEmpty() ? tr("not set") : Validation::displayPhone(record.phone));
+    m_ui->detailStatus->setText(m_model->index(row, InstanceListModel::StatusColumn).data().toString());
+    m_ui->detailId->setText(tr("ends in %1").arg(record.idSuffix));
+    m_ui->detailNotes->setText(record.notes);
+    m_ui->detailNotes->setVisible(!record.notes.isEmpty());
+}
+
+void MainWindow::addInstance()
+{
+    InstanceDialog dialog(m_workspace->repository(), {}, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_ui->searchField->clear();
+        selectInstance(dialog.savedKey());
+    }
+}
+
+void MainWindow::editInstance()
+{
+    const QUuid key = selectedInstance();
+    if (key.isNull())
+        return;
+    InstanceDialog dialog(m_workspace->repository(), key, this);
+    dialog.exec();
+}
+
+void MainWindow::removeInstance()
+{
+    const QUuid key = selectedInstance();
+    const int row = m_workspace->repository()->indexOf(key);
+    if (row < 0)
+        return;
+    const QString name = m_workspace->repository()->records().at(row).name;
+    const auto answer = MessageBox::question(
+        this, tr("Remove instance"),
+        tr("Remove \"%1\" from Partner Desk?\n\nIts instance ID and token are deleted from this computer. The instance itself keeps working at Z-API.").arg(name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (Error error = m_workspace->repository()->removeInstance(key))
+        MessageBox::warning(this, tr("Remove instance"), error.message());
+}
+
+void MainWindow::importInstances()
+{
+    ImportDialog dialog(m_workspace->repository(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_ui->searchField->clear();
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_workspace, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::information(
+        this, tr("About Partner Desk"),
+        tr("Partner Desk %1\n\nFor Z-API partners: keep your customers' instances, with their credentials protected by the system keychain, and help customers connect WhatsApp.")
+            .arg(QStringLiteral(PARTNERDESK_VERSION)));
+}
+
+void MainWindow::showStartupProblem(const QString &message)
+{
+    QTimer::singleShot(0, this, [this, message] {
+        MessageBox::warning(this, tr("Partner Desk"), message);
+    });
+}
+
+} // namespace PartnerDesk

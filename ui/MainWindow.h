@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QScopedPointer>
+#include <QUuid>
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace PartnerDesk {
+
+class InstanceFilterModel;
+class InstanceListModel;
+class Workspace;
+
+// The agent's list of customer instances. Opening it reads the index only: the keychain and
+// the vault are touched by the first action that needs a secret.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Workspace *workspace, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QUuid selectedInstance() const;
+    void selectInstance(const QUuid &key);
+    // Shown once the window is up, e.g. "the damaged index was kept aside as …".
+    void showStartupProblem(const QString &message);
+
+private:
+    void setUpActions();
+    void updateState();
+    void updateDetails();
+    void addInstance();
+    void editInstance();
+    void removeInstance();
+    void importInstances();
+    void openSettings();
+    void showAbout();
+
+    QScopedPointer<Ui::MainWindow> m_ui;
+    Workspace *m_workspace;
+    InstanceListModel *m_model;
+    InstanceFilterModel *m_filter;
+};
+
+} // namespace PartnerDesk

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QMessageBox>
+
+namespace PartnerDesk::MessageBox {
+
+// Thin wrappers over QMessageBox so GUI tests can answer the next question without a modal
+// loop (KeePassXC's approach). Every text shown is plain text: it may carry user data.
+QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+                                     QMessageBox::StandardButtons buttons,
+                                     QMessageBox::StandardButton defaultButton);
+void warning(QWidget *parent, const QString &title, const QString &text);
+void information(QWidget *parent, const QString &title, const QString &text);
+
+// Test hooks: the answer the next question() gets without showing anything, and the text of
+// the last message shown (or that would have been shown).
+void setNextAnswer(QMessageBox::StandardButton answer);
+QString lastMessage();
+
+} // namespace PartnerDesk::MessageBox
