@@ -1,0 +1,62 @@
+#include "CommandContext.h"
+
+#include "CliApplication.h"
+#include "Console.h"
+#include "store/Workspace.h"
+#include "util/Clock.h"
+
+namespace PartnerDesk::Cli {
+
+int printUsageError(const QString &message, const QString &commandName)
+{
+    Console::printError(message);
+    const QString command = commandName.isEmpty() ? QStringLiteral("partnerdesk-cli")
+                                                  : QStringLiteral("partnerdesk-cli ") + commandName;
+    Console::printErrorLine(CommandContext::tr("Try '%1 --help'.").arg(command));
+    return ExitUsageError;
+}
+
+CommandContext::CommandContext(const Command &command, const QCommandLineParser &parser,
+                               QStringList arguments, Profile profile, QUrl apiBaseOverride)
+    : m_command(command), m_parser(parser), m_arguments(std::move(arguments)),
+      m_profile(std::move(profile)), m_apiBaseOverride(std::move(apiBaseOverride))
+{
+}
+
+CommandContext::~CommandContext() = default;
+
+Workspace &CommandContext::workspace()
+{
+    if (!m_workspace) {
+        m_workspace = std::make_unique<Workspace>(m_profile, Clock::system());
+        if (!m_apiBaseOverride.isEmpty())
+            m_workspace->settings().setApiBaseUrlOverride(m_apiBaseOverride);
+    }
+    return *m_workspace;
+}
+
+Error CommandContext::loadRepository(InstanceRepository **repository)
+{
+    *repository = workspace().repository();
+    if (m_indexLoaded)
+        return {};
+    // A damaged index is an error here, not a warning as in the window: a script must not
+    // carry on (and change the vault) as if the profile had no instances.
+    if (Error error = (*repository)->load())
+        return error;
+    m_indexLoaded = true;
+    return {};
+}
+
+int CommandContext::fail(const Error &error) const
+{
+    Console::printError(error.message());
+    return error.exitCode();
+}
+
+int CommandContext::usageError(const QString &message) const
+{
+    return printUsageError(message, m_command.name);
+}
+
+} // namespace PartnerDesk::Cli

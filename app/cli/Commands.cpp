@@ -1,0 +1,372 @@
+// The commands of partnerdesk-cli. Each one: read its input, load the index, make one call
+// into the core, wait for it, report. Future commands (code NAME, status NAME) follow the
+// same shape with InstanceRepository::apiCredentials() and the workspace's settings.
+
+#include "CliApplication.h"
+#include "Console.h"
+#include "store/CsvImport.h"
+#include "store/InstanceRepository.h"
+#include "util/SecureBytes.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace PartnerDesk::Cli {
+
+namespace {
+
+const QString jsonOptionName = QStringLiteral("json");
+const QString phoneOptionName = QStringLiteral("phone");
+const QString noteOptionName = QStringLiteral("note");
+
+QString statusKey(ConnectionStatus status)
+{
+    switch (status) {
+    case ConnectionStatus::Connected:
+        return QStringLiteral("connected");
+    case ConnectionStatus::Disconnected:
+        return QStringLiteral("disconnected");
+    case ConnectionStatus::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+// Terminal columns a string takes, near enough for names and phones: one per code point,
+// none for combining marks and format characters.
+qsizetype displayWidth(const QString &text)
+{
+    qsizetype width = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t codePoint = text.at(i).unicode();
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            codePoint = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            ++i;
+        }
+        const QChar::Category category = QChar::category(codePoint);
+        if (category != QChar::Mark_NonSpacing && category != QChar::Mark_Enclosing
+            && category != QChar::Other_Format)
+            ++width;
+    }
+    return width;
+}
+
+QString padded(const QString &text, qsizetype width)
+{
+    return text + QString(std::max<qsizetype>(0, width - displayWidth(text)), u' ');
+}
+
+// Reads one secret line of standard input, trimmed; the raw bytes are wiped.
+QString readSecretLine(const QString &prompt)
+{
+    std::optional<QByteArray> line = Console::readLine(prompt, true);
+    if (!line)
+        return {};
+    const QString text = QString::fromUtf8(*line).trimmed();
+    wipe(*line);
+    return text;
+}
+
+void forget(QString &secret)
+{
+    secret.fill(QChar(u'\0'));
+    secret.clear();
+}
+
+} // namespace
+
+class Commands
+{
+    Q_DECLARE_TR_FUNCTIONS(PartnerDesk::Cli::Commands)
+public:
+    static int clientTokenSet(CommandContext &context);
+    static int clientTokenClear(CommandContext &context);
+    static int add(CommandContext &context);
+    static int list(CommandContext &context);
+    static int remove(CommandContext &context);
+    static int import(CommandContext &context);
+
+private:
+    static QString statusText(ConnectionStatus status);
+    static void printTable(const QList<InstanceRecord> &records);
+    static int storeClientToken(CommandContext &context, const QString &token);
+};
+
+QList<Command> commands()
+{
+    const auto jsonOption = [] {
+        return QList<QCommandLineOption>{QCommandLineOption(
+            jsonOptionName, Commands::tr("Print JSON instead of a table, for scripts."))};
+    };
+    return {
+        {QStringLiteral("client-token set"), {},
+         QT_TRANSLATE_NOOP("PartnerDesk::Cli::Commands", "Store your account's Client-Token, read from standard input."),
+         QT_TRANSLATE_NOOP("PartnerDesk::Cli::Commands",
+                           "Reads the Client-Token (Security tab of your Z-API account) from the first line of standard input,\n"
+                           "for example from a password manager: pass show z-api | partnerdesk-cli client-token set\n"
+                           "When standard input is a terminal it is asked for without echo. It is kept in the profile's encrypted vault."),
+         true, {}, &Commands::clientTokenSet},
+        {QStringLiteral("client-token clear"), {},
+         QT_TRANSLATE_NOOP("PartnerDesk::Cli::Commands", "Remove the stored Client-Token."), nullptr, false, {},
+         &Commands::clientTokenClear},
+        {QStringLiteral("add"), {QStringLiteral("NAME")},
+         QT_TRANSLATE_NOOP("PartnerDesk::Cli::Commands", "Add an instance; its ID and token are read from standard input."),
+         QT_TRANSLATE_NOOP("PartnerDesk::Cli::Commands",
+                           "Reads the instance ID from the first line of standard input and the instance token from the second\n"
+                           "(as shown in the Z-API dashboard). NAME is how you tell your customers' instances apart."),
+         true,
+         [] {
+             return QList<QCommandLineOption>{
+                 QCommandLineOption(phoneOptionName, Commands::tr("The customer's phone number."), QStringLiteral("PHONE")),
+                 QCommandLineOption(noteOptionName, Commands::tr("A note for yourself."), QStringLiteral("TEXT"))};
+         },
+         &Commands::add},
+        {QStringLiteral("list"), {},
+         QT_TRANSLATE_NOOP("PartnerDesk::Cli::Commands", "List the instances (needs no keychain)."),
+         QT_TRANSLATE_NOOP("PartnerDesk::Cli::Commands",
+                           "Shows what the instance list keeps: name, phone, last known status, when the last code was made\n"
+                           "and the last characters of the instance ID. No secret is read or shown.\n"
+                           "--json prints an array of {name, phone, notes, status, idSuffix, lastCodeAt}, where status is\n"
+                           "connected, disconnected or unknown and lastCodeAt is milliseconds since 1970 (UTC) or null."),
+         false, jsonOption, &Commands::list},
+        {QStringLiteral("remove"), {QStringLiteral("NAME")},
+         QT_TRANSLATE_NOOP("PartnerDesk::Cli::Commands", "Remove an instance and its stored ID and token."),
+         QT_TRANSLATE_NOOP("PartnerDesk::Cli::Commands", "NAME is matched without regard to case."), false, {},
+         &Commands::remove},
+        {QStringLiteral("import"), {QStringLiteral("FILE.csv")},
+         QT_TRANSLATE_NOOP("PartnerDesk::Cli::Commands", "Add or update instances from a CSV file."),
+         QT_TRANSLATE_NOOP("PartnerDesk::Cli::Commands",
+                           "The first row names the columns name, instance_id and instance_token, and optionally phone and notes,\n"
+                           "separated by ',' or ';' (UTF-8). A row whose instance ID is already known updates that instance.\n"
+                           "Rows with a problem are skipped and reported as \"line N: reason\" on standard error; the import\n"
+                           "still succeeds (exit 0) unless every row was skipped (exit 3)."),
+         false, {}, &Commands::import},
+    };
+}
+
+QString Commands::statusText(ConnectionStatus status)
+{
+    switch (status) {
+    case ConnectionStatus::Connected:
+        return tr("connected");
+    case ConnectionStatus::Disconnected:
+        return tr("disconnected");
+    case ConnectionStatus::Unknown:
+        break;
+    }
+    return tr("unknown");
+}
+
+int Commands::storeClientToken(CommandContext &context, const QString &token)
+{
+    InstanceRepository *repository = nullptr;
+    if (Error error = context.loadRepository(&repository))
+        return context.fail(error);
+    const auto [error] = context.wait<Error>([&](QObject *waitContext, auto done) {
+        repository->setClientToken(token, waitContext, done);
+    });
+    if (error)
+        return context.fail(error);
+    return ExitSuccess;
+}
+
+int Commands::clientTokenSet(CommandContext &context)
+{
+    QString token = readSecretLine(tr("Client-Token: "));
+    if (token.isEmpty())
+        return context.usageError(tr("Standard input held no Client-Token; it is read from the first line."));
+    const int status = storeClientToken(context, token);
+    forget(token);
+    if (status == ExitSuccess)
+        Console::printLine(tr("Client-Token saved."));
+    return status;
+}
+
+int Commands::clientTokenClear(CommandContext &context)
+{
+    const int status = storeClientToken(context, QString());
+    if (status == ExitSuccess)
+        Console::printLine(tr("Client-Token removed."));
+    return status;
+}
+
+int Commands::add(CommandContext &context)
+{
+    const QString name = context.arguments().first().trimmed();
+    if (name.isEmpty())
+        return context.usageError(tr("The instance name may not be empty."));
+
+    InstanceSecrets secrets;
+    secrets.instanceId = readSecretLine(tr("Instance ID: "));
+    if (!secrets.instanceId.isEmpty())
+        secrets.instanceToken = readSecretLine(tr("Instance token: "));
+    if (!secrets.isComplete()) {
+        forget(secrets.instanceId);
+        forget(secrets.instanceToken);
+        return context.usageError(
+            tr("Standard input must hold the instance ID on the first line and the instance token on the second."));
+    }
+
+    InstanceRepository *repository = nullptr;
+    Error error = context.loadRepository(&repository);
+    if (!error) {
+        InstanceRecord record;
+        record.name = name;
+        record.phone = context.parser().value(phoneOptionName).trimmed();
+        record.notes = context.parser().value(noteOptionName);
+        error = std::get<0>(context.wait<Error, QUuid>([&](QObject *waitContext, auto done) {
+            repository->addInstance(record, secrets, waitContext, done);
+        }));
+    }
+    forget(secrets.instanceId);
+    forget(secrets.instanceToken);
+    if (error)
+        return context.fail(error);
+    Console::printLine(tr("Added %1.").arg(Console::printable(name)));
+    return ExitSuccess;
+}
+
+void Commands::printTable(const QList<InstanceRecord> &records)
+{
+    const QString none = QStringLiteral("-");
+    QList<QStringList> rows;
+    rows.append({tr("Name"), tr("Phone"), tr("Status"), tr("Last code (local time)"), tr("ID suffix")});
+    for (const InstanceRecord &record : records) {
+        const QString lastCode = record.lastCodeAt.isValid()
+            ? record.lastCodeAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+            : none;
+        rows.append({Console::printable(record.name),
+                     record.phone.isEmpty() ? none : Console::printable(record.phone),
+                     statusText(record.status), lastCode,
+                     record.idSuffix.isEmpty() ? none : Console::printable(record.idSuffix)});
+    }
+    QList<qsizetype> widths(rows.first().size(), 0);
+    for (const QStringList &row : std::as_const(rows)) {
+        for (qsizetype column = 0; column < row.size(); ++column)
+            widths[column] = std::max(widths.at(column), displayWidth(row.at(column)));
+    }
+    for (const QStringList &row : std::as_const(rows)) {
+        QString line;
+        for (qsizetype column = 0; column < row.size(); ++column) {
+            const bool last = column == row.size() - 1;
+            line += last ? row.at(column) : padded(row.at(column), widths.at(column) + 2);
+        }
+        Console::printLine(line);
+    }
+}
+
+int Commands::list(CommandContext &context)
+{
+    InstanceRepository *repository = nullptr;
+    if (Error error = context.loadRepository(&repository))
+        return context.fail(error);
+    const QList<InstanceRecord> &records = repository->records();
+
+    if (context.parser().isSet(jsonOptionName)) {
+        QJsonArray array;
+        for (const InstanceRecord &record : records) {
+            array.append(QJsonObject{
+                {QStringLiteral("name"), record.name},
+                {QStringLiteral("phone"), record.phone},
+                {QStringLiteral("notes"), record.notes},
+                {QStringLiteral("status"), statusKey(record.status)},
+                {QStringLiteral("idSuffix"), record.idSuffix},
+                {QStringLiteral("lastCodeAt"), record.lastCodeAt.isValid()
+                                                   ? QJsonValue(record.lastCodeAt.toMSecsSinceEpoch())
+                                                   : QJsonValue(QJsonValue::Null)},
+            });
+        }
+        Console::printLine(array.isEmpty()
+                               ? QStringLiteral("[]")
+                               : QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)).trimmed());
+        return ExitSuccess;
+    }
+
+    if (records.isEmpty()) {
+        const QString profileOption = context.profile().name() == QLatin1String(Profile::defaultName)
+            ? QString()
+            : QStringLiteral(" --profile ") + context.profile().name();
+        Console::printLine(tr("There are no instances in this profile yet. Add one with "
+                              "'partnerdesk-cli%1 add NAME' (ID and token on standard input) or import "
+                              "a spreadsheet with 'partnerdesk-cli%1 import FILE.csv'.")
+                               .arg(profileOption));
+        return ExitSuccess;
+    }
+    printTable(records);
+    return ExitSuccess;
+}
+
+int Commands::remove(CommandContext &context)
+{
+    const QString name = context.arguments().first();
+    InstanceRepository *repository = nullptr;
+    if (Error error = context.loadRepository(&repository))
+        return context.fail(error);
+    const int row = repository->indexOfName(name);
+    if (row < 0)
+        return context.fail(Error(ErrorCode::UnknownInstance, name.trimmed()));
+    const InstanceRecord record = repository->records().at(row);
+
+    // Removing needs no secret, but the instance's ID and token should leave the vault now
+    // rather than at its next save: open it first when there is one, and carry on without
+    // it when the keychain cannot be reached.
+    Error vaultError;
+    if (QFileInfo::exists(context.profile().vaultPath())) {
+        vaultError = std::get<0>(context.wait<Error>([&](QObject *waitContext, auto done) {
+            repository->vault()->open(waitContext, done);
+        }));
+    }
+    if (Error error = repository->removeInstance(record.key))
+        return context.fail(error);
+    Console::printLine(tr("Removed %1.").arg(Console::printable(record.name)));
+    if (vaultError) {
+        Console::printError(tr("warning: its ID and token stay in the encrypted vault until it is next saved. %1")
+                                .arg(vaultError.message()));
+    }
+    return ExitSuccess;
+}
+
+int Commands::import(CommandContext &context)
+{
+    const QString path = context.arguments().first();
+    const CsvImport::Result parsed = CsvImport::parseFile(path);
+    if (parsed.error)
+        return context.fail(parsed.error);
+
+    ImportSummary summary;
+    if (!parsed.rows.isEmpty()) {
+        InstanceRepository *repository = nullptr;
+        if (Error error = context.loadRepository(&repository))
+            return context.fail(error);
+        Error error;
+        std::tie(error, summary) = context.wait<Error, ImportSummary>([&](QObject *waitContext, auto done) {
+            repository->importInstances(parsed.rows, waitContext, done);
+        });
+        if (error)
+            return context.fail(error);
+    }
+
+    QList<SkippedRow> skipped = parsed.skipped + summary.skipped;
+    std::stable_sort(skipped.begin(), skipped.end(),
+                     [](const SkippedRow &a, const SkippedRow &b) { return a.line < b.line; });
+    Console::printLine(tr("Imported: %1 added, %2 updated, %3 skipped.")
+                           .arg(summary.added)
+                           .arg(summary.updated)
+                           .arg(skipped.size()));
+    for (const SkippedRow &row : std::as_const(skipped))
+        Console::printErrorLine(tr("line %1: %2").arg(row.line).arg(Console::printable(row.reason)));
+
+    // Some rows skipped is a normal import; every row skipped means the file needs fixing.
+    if (summary.added == 0 && summary.updated == 0 && !skipped.isEmpty()) {
+        Console::printError(tr("Nothing was imported from %1: every row was skipped.")
+                                .arg(QFileInfo(path).fileName()));
+        return ExitStoreError;
+    }
+    return ExitSuccess;
+}
+
+} // namespace PartnerDesk::Cli
