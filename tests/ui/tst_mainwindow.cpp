@@ -1,0 +1,323 @@
+// The main window driven through its real widgets: actions by object name, dialogs through
+// their own buttons, against a real Secret Service (scripts/test-session.sh).
+#include "ImportDialog.h"
+#include "InstanceDialog.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "SettingsDialog.h"
+
+#include "KeychainTestSupport.h"
+
+#include "model/InstanceListModel.h"
+#include "store/Workspace.h"
+#include "util/Clock.h"
+#include "util/Translations.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace PartnerDesk;
+
+namespace {
+
+const QString knownInstanceId = QStringLiteral("3C1A2B4D5E6F708192A3B4C5D6E7F809");
+const QString knownToken = QStringLiteral("F1A2B3C4D5E6F7G8H9I0J1K2");
+
+// Runs `interact` on the next modal dialog of type T once it is shown by `open`.
+template<typename T>
+void withDialog(const std::function<void()> &open, const std::function<void(T *)> &interact)
+{
+    bool seen = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+        QVERIFY2(dialog, "the expected dialog did not open");
+        seen = true;
+        interact(dialog);
+    });
+    open();
+    QVERIFY(seen);
+}
+
+// QTest::keyClicks only knows ASCII; names like "Pão" are typed as an input method would.
+void type(QWidget *widget, const QString &text)
+{
+    widget->setFocus();
+    bool ascii = true;
+    for (const QChar c : text)
+        ascii = ascii && c.unicode() < 128;
+    if (ascii) {
+        QTest::keyClicks(widget, text);
+        return;
+    }
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QApplication::sendEvent(widget, &event);
+}
+
+void clickSave(QDialog *dialog)
+{
+    auto *box = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    QTest::mouseClick(box->button(QDialogButtonBox::Save), Qt::LeftButton);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void emptyStateGuidesFirstUse();
+    void addShowsTheInstance();
+    void addWithTakenNameKeepsTheDialogOpen();
+    void editShowsMaskedCredentialsAndSaves();
+    void searchFiltersAsYouType();
+    void removeAsksFirst();
+    void importPreviewsAndReports();
+    void settingsStoresClientTokenInTheVault();
+
+private:
+    MainWindow *window() const { return m_window.get(); }
+    QAction *action(const char *name) const
+    {
+        return m_window->findChild<QAction *>(QString::fromLatin1(name));
+    }
+    QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("instanceTable")); }
+    void addInstance(const QString &name, const QString &phone, const QString &id);
+
+    Profile m_profile;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setApplicationName(QStringLiteral("partnerdesk-tests"));
+    installTranslations(QStringLiteral("en"));
+}
+
+void TestMainWindow::init()
+{
+    QVERIFY(!Profile::make(Test::uniqueProfileName(), &m_profile));
+    m_workspace = std::make_unique<Workspace>(m_profile, Clock::system());
+    QVERIFY(!m_workspace->repository()->load());
+    m_window = std::make_unique<MainWindow>(m_workspace.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_workspace.reset();
+    Test::wipeProfile(m_profile);
+}
+
+void TestMainWindow::addInstance(const QString &name, const QString &phone, const QString &id)
+{
+    withDialog<InstanceDialog>([this] { action("actionAdd")->trigger(); }, [&](InstanceDialog *dialog) {
+        type(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), name);
+        type(dialog->findChild<QLineEdit *>(QStringLiteral("phoneEdit")), phone);
+        type(dialog->findChild<QLineEdit *>(QStringLiteral("instanceIdEdit")), id);
+        type(dialog->findChild<QLineEdit *>(QStringLiteral("instanceTokenEdit")), knownToken);
+        clickSave(dialog);
+    });
+}
+
+void TestMainWindow::emptyStateGuidesFirstUse()
+{
+    auto *pages = window()->findChild<QStackedWidget *>(QStringLiteral("pages"));
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("emptyPage"));
+    QVERIFY(window()->findChild<QPushButton *>(QStringLiteral("emptyAddButton"))->isVisible());
+    QVERIFY(window()->findChild<QPushButton *>(QStringLiteral("emptyImportButton"))->isVisible());
+    QVERIFY(window()->findChild<QPushButton *>(QStringLiteral("emptySettingsButton"))->isVisible());
+    QVERIFY(!action("actionEdit")->isEnabled());
+    QVERIFY(!action("actionRemove")->isEnabled());
+    // Listing an empty profile must not have touched the keychain or the vault.
+    QCOMPARE(m_workspace->vault()->state(), CredentialVault::State::Closed);
+    QCOMPARE(window()->statusBar()->currentMessage(), QStringLiteral("0 instances"));
+}
+
+void TestMainWindow::addShowsTheInstance()
+{
+    addInstance(QStringLiteral("Padaria Pão de Mel"), QStringLiteral("+55 11 98765-4321"), knownInstanceId);
+
+    auto *pages = window()->findChild<QStackedWidget *>(QStringLiteral("pages"));
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("listPage"));
+    QCOMPARE(table()->model()->rowCount(), 1);
+    QCOMPARE(table()->model()->index(0, InstanceListModel::NameColumn).data().toString(),
+             QStringLiteral("Padaria Pão de Mel"));
+    QCOMPARE(table()->model()->index(0, InstanceListModel::PhoneColumn).data().toString(),
+             QStringLiteral("+55 11 98765-4321"));
+    QCOMPARE(window()->findChild<QLabel *>(QStringLiteral("detailId"))->text(), QStringLiteral("ends in …F809"));
+    QCOMPARE(window()->statusBar()->currentMessage(), QStringLiteral("1 instance"));
+    QVERIFY(action("actionEdit")->isEnabled());
+
+    // It survives a restart, credentials included.
+    Workspace reopened(m_profile, Clock::system());
+    QVERIFY(!reopened.repository()->load());
+    QCOMPARE(reopened.repository()->records().size(), 1);
+    Test::Catcher<Error, InstanceSecrets> secrets;
+    reopened.repository()->instanceSecrets(reopened.repository()->records().first().key, this, secrets.callback());
+    QTRY_COMPARE(secrets.calls(), 1);
+    QVERIFY(!secrets.error());
+    QCOMPARE(secrets.get<1>().instanceId, knownInstanceId);
+    QCOMPARE(secrets.get<1>().instanceToken, knownToken);
+}
+
+void TestMainWindow::addWithTakenNameKeepsTheDialogOpen()
+{
+    addInstance(QStringLiteral("Oficina do Zé"), {}, knownInstanceId);
+    QString problem;
+    withDialog<InstanceDialog>([this] { action("actionAdd")->trigger(); }, [&](InstanceDialog *dialog) {
+        type(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("oficina do zé"));
+        type(dialog->findChild<QLineEdit *>(QStringLiteral("instanceIdEdit")), QStringLiteral("ABCDEF0123456789"));
+        type(dialog->findChild<QLineEdit *>(QStringLiteral("instanceTokenEdit")), knownToken);
+        clickSave(dialog);
+        auto *label = dialog->findChild<QLabel *>(QStringLiteral("problemLabel"));
+        QTRY_VERIFY(label->isVisible());
+        problem = label->text();
+        // What the user typed is still there.
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("instanceIdEdit"))->text(), QStringLiteral("ABCDEF0123456789"));
+        QVERIFY(dialog->isVisible());
+        dialog->reject();
+    });
+    QCOMPARE(problem, QStringLiteral("Another instance is already called \"oficina do zé\". Choose a different name."));
+    QCOMPARE(table()->model()->rowCount(), 1);
+}
+
+void TestMainWindow::editShowsMaskedCredentialsAndSaves()
+{
+    addInstance(QStringLiteral("Salão Beleza Pura"), {}, knownInstanceId);
+    withDialog<InstanceDialog>([this] { action("actionEdit")->trigger(); }, [&](InstanceDialog *dialog) {
+        auto *idEdit = dialog->findChild<QLineEdit *>(QStringLiteral("instanceIdEdit"));
+        QTRY_COMPARE(idEdit->text(), knownInstanceId);
+        QCOMPARE(idEdit->echoMode(), QLineEdit::Password);
+        dialog->findChild<QCheckBox *>(QStringLiteral("revealCheck"))->click();
+        QCOMPARE(idEdit->echoMode(), QLineEdit::Normal);
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        name->clear();
+        type(name, QStringLiteral("Salão Beleza Pura (matriz)"));
+        type(dialog->findChild<QPlainTextEdit *>(QStringLiteral("notesEdit")), QStringLiteral("falar com Ana"));
+        clickSave(dialog);
+    });
+    QCOMPARE(table()->model()->index(0, 0).data().toString(), QStringLiteral("Salão Beleza Pura (matriz)"));
+    QCOMPARE(m_workspace->repository()->records().first().notes, QStringLiteral("falar com Ana"));
+}
+
+void TestMainWindow::searchFiltersAsYouType()
+{
+    addInstance(QStringLiteral("Padaria Pão de Mel"), QStringLiteral("5511987654321"), knownInstanceId);
+    addInstance(QStringLiteral("Pet Shop Amigo Fiel"), QStringLiteral("5541988887777"), QStringLiteral("0011223344556677"));
+    window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window()));
+    action("actionFind")->trigger();
+    auto *search = window()->findChild<QLineEdit *>(QStringLiteral("searchField"));
+    QVERIFY(search->hasFocus());
+    type(search, QStringLiteral("pao"));
+    QCOMPARE(table()->model()->rowCount(), 1);
+    QCOMPARE(table()->model()->index(0, 0).data().toString(), QStringLiteral("Padaria Pão de Mel"));
+    QCOMPARE(window()->statusBar()->currentMessage(), QStringLiteral("Showing 1 of 2 instances"));
+    search->clear();
+    type(search, QStringLiteral("88887"));
+    QCOMPARE(table()->model()->rowCount(), 1);
+    QCOMPARE(table()->model()->index(0, 0).data().toString(), QStringLiteral("Pet Shop Amigo Fiel"));
+    type(search, QStringLiteral("zzz"));
+    QCOMPARE(table()->model()->rowCount(), 0);
+}
+
+void TestMainWindow::removeAsksFirst()
+{
+    addInstance(QStringLiteral("Livraria Ponto Final"), {}, knownInstanceId);
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    action("actionRemove")->trigger();
+    QVERIFY2(MessageBox::lastMessage().startsWith(QStringLiteral("Remove \"Livraria Ponto Final\" from Partner Desk?")),
+             qPrintable(MessageBox::lastMessage()));
+    QCOMPARE(table()->model()->rowCount(), 1);
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    action("actionRemove")->trigger();
+    QCOMPARE(table()->model()->rowCount(), 0);
+    QTRY_COMPARE(m_workspace->vault()->contents().instances.size(), 0);
+    Workspace reopened(m_profile, Clock::system());
+    QVERIFY(!reopened.repository()->load());
+    QCOMPARE(reopened.repository()->records().size(), 0);
+}
+
+void TestMainWindow::importPreviewsAndReports()
+{
+    addInstance(QStringLiteral("Mercadinho São Jorge"), {}, knownInstanceId);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("customers.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("name;instance_id;instance_token;phone;notes\n"
+               "Mercadinho São Jorge (novo);" + knownInstanceId.toUtf8() + ";NEWTOKEN123;5551984561234;\n"
+               "\"Clínica Sorriso; Odontologia\";AAAABBBBCCCCDDDD;TOKEN2;5585996543210;\"linha 1\nlinha 2\"\n"
+               "Sem token;EEEEFFFF00001111;;;\n"
+               "Caminho;../../etc;TOKEN3;;\n");
+    file.close();
+
+    withDialog<ImportDialog>([this] { action("actionImport")->trigger(); }, [&](ImportDialog *dialog) {
+        dialog->loadFile(path);
+        auto *summary = dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"));
+        QCOMPARE(summary->text(), QStringLiteral("2 rows ready to import, 2 will be skipped."));
+        auto *preview = dialog->findChild<QTableView *>(QStringLiteral("previewTable"));
+        QCOMPARE(preview->model()->rowCount(), 2);
+        QCOMPARE(preview->model()->index(1, 1).data().toString(), QStringLiteral("Clínica Sorriso; Odontologia"));
+        QCOMPARE(preview->model()->index(1, 3).data().toString(), QStringLiteral("ends in …DDDD"));
+        const QString skipped = dialog->findChild<QPlainTextEdit *>(QStringLiteral("skippedList"))->toPlainText();
+        QCOMPARE(skipped, QStringLiteral("Line 5: the instance token is empty\n"
+                                         "Line 6: the instance ID has characters Z-API does not use"));
+        auto *box = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+        QAbstractButton *importButton = nullptr;
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QDialogButtonBox::AcceptRole)
+                importButton = button;
+        }
+        QVERIFY(importButton);
+        QTest::mouseClick(importButton, Qt::LeftButton);
+        QTRY_COMPARE(summary->text(), QStringLiteral("Imported: 1 added, 1 updated, 2 skipped."));
+        QTest::mouseClick(importButton, Qt::LeftButton);
+    });
+    QCOMPARE(table()->model()->rowCount(), 2);
+    QCOMPARE(m_workspace->repository()->records().first().name, QStringLiteral("Mercadinho São Jorge (novo)"));
+    QCOMPARE(m_workspace->vault()->contents().instances.value(m_workspace->repository()->records().first().key).instanceToken,
+             QStringLiteral("NEWTOKEN123"));
+}
+
+void TestMainWindow::settingsStoresClientTokenInTheVault()
+{
+    const QString clientToken = QStringLiteral("F0e1d2c3b4a5968778695a4b3c2d1e0fS");
+    withDialog<SettingsDialog>([this] { action("actionSettings")->trigger(); }, [&](SettingsDialog *dialog) {
+        auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("clientTokenEdit"));
+        QTRY_VERIFY(edit->isEnabled());
+        QCOMPARE(edit->echoMode(), QLineEdit::Password);
+        type(edit, clientToken);
+        clickSave(dialog);
+    });
+    QCOMPARE(m_workspace->vault()->contents().clientToken, clientToken);
+    QFile settings(m_workspace->settings().fileName());
+    if (settings.open(QIODevice::ReadOnly))
+        QVERIFY(!settings.readAll().contains(clientToken.toUtf8()));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
