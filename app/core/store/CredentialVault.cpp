@@ -66,6 +66,10 @@ void CredentialVault::open(QObject *context, Callback done)
                 createKeyAndOpen();
             return;
         }
+        if (key.size() != VaultFile::keySize) {
+            finishOpening(ErrorCode::VaultUnreadable, State::Failed);
+            return;
+        }
         m_key = std::move(key);
         VaultContents contents;
         if (fileExists) {
@@ -116,7 +120,6 @@ Error CredentialVault::readFile(VaultContents *contents)
         qCWarning(lcStore) << "Vault failed authentication:" << QDir::toNativeSeparators(m_path);
         return ErrorCode::VaultUnreadable;
     }
-    rememberFileStamp();
     return {};
 }
 
@@ -128,26 +131,15 @@ Error CredentialVault::writeFile(const VaultContents &contents)
     if (!file.open(QIODevice::WriteOnly))
         return Error(ErrorCode::VaultWriteFailed, file.errorString());
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(VaultFile::seal(contents, m_key));
+    const QByteArray sealed = VaultFile::seal(contents, m_key);
+    if (file.write(sealed) != sealed.size() || !file.flush()) {
+        const Error error(ErrorCode::VaultWriteFailed, file.errorString());
+        file.cancelWriting();
+        return error;
+    }
     if (!file.commit())
         return Error(ErrorCode::VaultWriteFailed, file.errorString());
-    rememberFileStamp();
     return {};
-}
-
-bool CredentialVault::fileChangedSinceLastSeen() const
-{
-    const QFileInfo info(m_path);
-    if (!info.exists())
-        return m_seenSize >= 0;
-    return info.size() != m_seenSize || info.lastModified() != m_seenModified;
-}
-
-void CredentialVault::rememberFileStamp()
-{
-    const QFileInfo info(m_path);
-    m_seenSize = info.exists() ? info.size() : -1;
-    m_seenModified = info.exists() ? info.lastModified() : QDateTime();
 }
 
 Error CredentialVault::update(const std::function<void(VaultContents &)> &change)
@@ -164,7 +156,7 @@ Error CredentialVault::update(const std::function<void(VaultContents &)> &change
         return Error(ErrorCode::VaultWriteFailed, tr("another Partner Desk is saving"));
 
     VaultContents next = m_contents;
-    if (fileChangedSinceLastSeen() && QFileInfo::exists(m_path)) {
+    if (QFileInfo::exists(m_path)) {
         if (Error error = readFile(&next))
             return error;
     }
@@ -190,7 +182,6 @@ void CredentialVault::startOver(QObject *context,
     }
     m_state = State::Opening;
     m_failure = {};
-    m_seenSize = -1;
     m_waiting.append([context = QPointer<QObject>(context), done, keptAside](const Error &error) {
         if (context)
             done(error, QDir::toNativeSeparators(keptAside));

@@ -16,8 +16,8 @@ class Clock;
 
 // The profile's secrets: an encrypted file whose key is the one keychain item. Opened
 // lazily, on the first action that needs a secret, so listing instances never touches the
-// keychain. Every change re-reads the file first when another process (the CLI) changed it,
-// under a lock file, so two processes never overwrite each other's edits.
+// keychain. Every change re-reads the file under a lock file first, so two processes (the app
+// and the CLI) never overwrite each other's edits.
 class CredentialVault : public QObject
 {
     Q_OBJECT
@@ -56,8 +56,6 @@ private:
     void createKeyAndOpen();
     Error readFile(VaultContents *contents);
     Error writeFile(const VaultContents &contents);
-    bool fileChangedSinceLastSeen() const;
-    void rememberFileStamp();
 
     QString m_path;
     std::unique_ptr<VaultKeyStore> m_keyStore;
@@ -66,8 +64,6 @@ private:
     Error m_failure;
     SecureBytes m_key;
     VaultContents m_contents;
-    QDateTime m_seenModified;
-    qint64 m_seenSize = -1;
     QList<Callback> m_waiting;
 };
 

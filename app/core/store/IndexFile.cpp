@@ -127,6 +127,7 @@ bool parse(const QByteArray &json, QList<InstanceRecord> *records)
         if (!optionalString(object, QStringLiteral("phone"), &record.phone)
             || !optionalString(object, QStringLiteral("notes"), &record.notes)
             || !optionalString(object, QStringLiteral("idSuffix"), &record.idSuffix)
+            || !(object.value(QStringLiteral("status")).isUndefined() || object.value(QStringLiteral("status")).isString())
             || !statusFromName(object.value(QStringLiteral("status")).toString(QStringLiteral("unknown")),
                                &record.status)
             || !timeFromValue(object.value(QStringLiteral("statusCheckedAt")), &record.statusCheckedAt)
@@ -192,7 +193,12 @@ Error save(const QString &path, const QList<InstanceRecord> &records)
     if (!file.open(QIODevice::WriteOnly))
         return Error(ErrorCode::IndexWriteFailed, file.errorString());
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(serialize(records));
+    const QByteArray bytes = serialize(records);
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
+        const Error error(ErrorCode::IndexWriteFailed, file.errorString());
+        file.cancelWriting();
+        return error;
+    }
     if (!file.commit())
         return Error(ErrorCode::IndexWriteFailed, file.errorString());
     return {};

@@ -26,7 +26,6 @@ Error InstanceRepository::load()
     IndexFile::LoadResult result;
     if (!m_indexPath.isEmpty())
         result = IndexFile::load(m_indexPath, m_clock);
-    rememberIndexStamp();
     emit aboutToReset();
     m_records = std::move(result.records);
     emit reset();
@@ -65,21 +64,6 @@ Error InstanceRepository::checkRecord(InstanceRecord &record, int ignoreRow) con
     return {};
 }
 
-bool InstanceRepository::indexChangedOnDisk() const
-{
-    const QFileInfo info(m_indexPath);
-    if (!info.exists())
-        return m_indexSeenSize >= 0;
-    return info.size() != m_indexSeenSize || info.lastModified() != m_indexSeenModified;
-}
-
-void InstanceRepository::rememberIndexStamp()
-{
-    const QFileInfo info(m_indexPath);
-    m_indexSeenSize = !m_indexPath.isEmpty() && info.exists() ? info.size() : -1;
-    m_indexSeenModified = m_indexSeenSize >= 0 ? info.lastModified() : QDateTime();
-}
-
 Error InstanceRepository::changeIndex(Notify notify, const QUuid &key,
                                       const std::function<Error(QList<InstanceRecord> &)> &change)
 {
@@ -96,23 +80,23 @@ Error InstanceRepository::changeIndex(Notify notify, const QUuid &key,
     if (!lock.tryLock(lockTimeoutMs))
         return Error(ErrorCode::IndexWriteFailed, tr("another Partner Desk is saving"));
     bool reloaded = false;
-    if (indexChangedOnDisk()) {
+    if (QFileInfo::exists(m_indexPath)) {
         IndexFile::LoadResult fresh = IndexFile::load(m_indexPath, m_clock);
         if (fresh.error)
             return fresh.error;
+        reloaded = fresh.records != m_records;
         next = std::move(fresh.records);
-        reloaded = true;
     }
     Error error = change(next);
     if (!error)
         error = IndexFile::save(m_indexPath, next);
-    if (!error)
-        rememberIndexStamp();
-    if (!error || reloaded) {
-        // Even when our change failed, show what another process saved meanwhile.
-        if (error)
-            rememberIndexStamp();
-        publish(error ? m_records : std::move(next), reloaded, notify, key);
+    if (!error) {
+        publish(std::move(next), reloaded, notify, key);
+    } else if (reloaded) {
+        // Our change failed, but show what another process saved meanwhile.
+        IndexFile::LoadResult fresh = IndexFile::load(m_indexPath, m_clock);
+        if (!fresh.error)
+            publish(std::move(fresh.records), true, notify, key);
     }
     return error;
 }

@@ -100,13 +100,12 @@ signals:
 private:
     enum class Notify { Insert, Remove, Update, Reset };
     Error checkRecord(InstanceRecord &record, int ignoreRow) const;
-    // The one way the index changes: under a lock file, on the freshest list (re-read when
-    // another process, e.g. the CLI, saved since we last looked), saved before it is shown.
+    // The one way the index changes: under a lock file, on the list as it is on disk (another
+    // process, e.g. the CLI, may have saved since we loaded; file times are too coarse to
+    // tell), saved before it is shown.
     Error changeIndex(Notify notify, const QUuid &key,
                       const std::function<Error(QList<InstanceRecord> &)> &change);
     void publish(QList<InstanceRecord> next, bool reloaded, Notify notify, const QUuid &key);
-    bool indexChangedOnDisk() const;
-    void rememberIndexStamp();
     // Best effort, after the index no longer shows the instance.
     void forgetSecrets(const QUuid &key);
 
@@ -114,8 +113,6 @@ private:
     CredentialVault *m_vault;
     const Clock &m_clock;
     QList<InstanceRecord> m_records;
-    QDateTime m_indexSeenModified;
-    qint64 m_indexSeenSize = -1;
 };
 
 } // namespace PartnerDesk

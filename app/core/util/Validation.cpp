@@ -9,7 +9,7 @@ namespace PartnerDesk::Validation {
 namespace {
 bool isPathSafe(const QString &value)
 {
-    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9_-]{1,128}$"));
+    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9_-]{1,128}\\z"));
     return allowed.match(value).hasMatch();
 }
 } // namespace
@@ -26,13 +26,13 @@ Error checkInstanceToken(const QString &instanceToken)
 
 Error checkClientToken(const QString &clientToken)
 {
-    static const QRegularExpression allowed(QStringLiteral("^[\\x21-\\x7E]{1,256}$"));
+    static const QRegularExpression allowed(QStringLiteral("^[\\x21-\\x7E]{1,256}\\z"));
     return allowed.match(clientToken).hasMatch() ? Error() : Error(ErrorCode::InvalidClientToken);
 }
 
 Error checkProfileName(const QString &profileName)
 {
-    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9_-]{1,64}\\z"));
     return allowed.match(profileName).hasMatch() ? Error() : Error(ErrorCode::InvalidProfileName);
 }
 
