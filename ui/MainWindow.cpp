@@ -65,6 +65,10 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(m_ui->instanceTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::updateState);
     connect(m_ui->instanceTable, &QAbstractItemView::activated, this, &MainWindow::editInstance);
+    connect(workspace->vault(), &CredentialVault::stateChanged, this, [this](CredentialVault::State state) {
+        if (state == CredentialVault::State::Failed)
+            QTimer::singleShot(0, this, &MainWindow::offerStartOver);
+    });
 
     updateState();
 }
@@ -218,6 +222,31 @@ void MainWindow::showAbout()
         this, tr("About Partner Desk"),
         tr("Partner Desk %1\n\nFor Z-API partners: keep your customers' instances, with their credentials protected by the system keychain, and help customers connect WhatsApp.")
             .arg(QStringLiteral(PARTNERDESK_VERSION)));
+}
+
+void MainWindow::offerStartOver()
+{
+    CredentialVault *vault = m_workspace->vault();
+    if (vault->state() != CredentialVault::State::Failed)
+        return;
+    const auto answer = MessageBox::question(
+        this, tr("Saved credentials cannot be opened"),
+        tr("%1\n\nStart over now? The old vault is kept aside, untouched; your list of instances stays as it is, and you enter the Client-Token and the instances' credentials again (or import them).")
+            .arg(vault->failure().message()),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    vault->startOver(this, [this](const Error &error, const QString &keptAside) {
+        if (error) {
+            MessageBox::warning(this, tr("Start over"), error.message());
+            return;
+        }
+        MessageBox::information(
+            this, tr("Start over"),
+            keptAside.isEmpty()
+                ? tr("A new, empty vault is ready. Set the Client-Token in Settings and enter each instance's credentials with Edit, or import them again.")
+                : tr("The old vault was kept as %1.\n\nA new, empty vault is ready. Set the Client-Token in Settings and enter each instance's credentials with Edit, or import them again.").arg(keptAside));
+    });
 }
 
 void MainWindow::showStartupProblem(const QString &message)

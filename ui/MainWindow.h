@@ -38,6 +38,7 @@ private:
     void importInstances();
     void openSettings();
     void showAbout();
+    void offerStartOver();
 
     QScopedPointer<Ui::MainWindow> m_ui;
     Workspace *m_workspace;

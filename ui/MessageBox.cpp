@@ -3,7 +3,7 @@
 namespace PartnerDesk::MessageBox {
 
 namespace {
-QMessageBox::StandardButton nextAnswer = QMessageBox::NoButton;
+QList<QMessageBox::StandardButton> nextAnswers;
 QString lastText;
 
 QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
@@ -11,8 +11,8 @@ QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget *parent, const 
                                  QMessageBox::StandardButton defaultButton)
 {
     lastText = text;
-    if (nextAnswer != QMessageBox::NoButton)
-        return std::exchange(nextAnswer, QMessageBox::NoButton);
+    if (!nextAnswers.isEmpty())
+        return nextAnswers.takeFirst();
     QMessageBox box(icon, title, text, buttons, parent);
     box.setTextFormat(Qt::PlainText);
     box.setDefaultButton(defaultButton);
@@ -39,7 +39,7 @@ void information(QWidget *parent, const QString &title, const QString &text)
 
 void setNextAnswer(QMessageBox::StandardButton answer)
 {
-    nextAnswer = answer;
+    nextAnswers.append(answer);
 }
 
 QString lastMessage()

@@ -12,8 +12,8 @@ QMessageBox::StandardButton question(QWidget *parent, const QString &title, cons
 void warning(QWidget *parent, const QString &title, const QString &text);
 void information(QWidget *parent, const QString &title, const QString &text);
 
-// Test hooks: the answer the next question() gets without showing anything, and the text of
-// the last message shown (or that would have been shown).
+// Test hooks: answers the next message boxes get, in order, without showing anything (one
+// call per box), and the text of the last message shown (or that would have been shown).
 void setNextAnswer(QMessageBox::StandardButton answer);
 QString lastMessage();
 

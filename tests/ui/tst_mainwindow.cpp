@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -91,6 +92,7 @@ private slots:
     void removeAsksFirst();
     void importPreviewsAndReports();
     void settingsStoresClientTokenInTheVault();
+    void tamperedVaultOffersStartOver();
 
 private:
     MainWindow *window() const { return m_window.get(); }
@@ -100,6 +102,7 @@ private:
     }
     QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("instanceTable")); }
     void addInstance(const QString &name, const QString &phone, const QString &id);
+    void openWindow();
 
     Profile m_profile;
     std::unique_ptr<Workspace> m_workspace;
@@ -116,6 +119,12 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     QVERIFY(!Profile::make(Test::uniqueProfileName(), &m_profile));
+    openWindow();
+}
+
+// Like starting the app on the test's profile.
+void TestMainWindow::openWindow()
+{
     m_workspace = std::make_unique<Workspace>(m_profile, Clock::system());
     QVERIFY(!m_workspace->repository()->load());
     m_window = std::make_unique<MainWindow>(m_workspace.get());
@@ -317,6 +326,43 @@ void TestMainWindow::settingsStoresClientTokenInTheVault()
     QFile settings(m_workspace->settings().fileName());
     if (settings.open(QIODevice::ReadOnly))
         QVERIFY(!settings.readAll().contains(clientToken.toUtf8()));
+}
+
+void TestMainWindow::tamperedVaultOffersStartOver()
+{
+    addInstance(QStringLiteral("Açaí da Praia"), {}, knownInstanceId);
+    // A fresh start on a vault that was changed outside Partner Desk.
+    m_window.reset();
+    m_workspace.reset();
+    QFile vaultFile(m_profile.vaultPath());
+    QVERIFY(vaultFile.open(QIODevice::ReadWrite));
+    QByteArray sealed = vaultFile.readAll();
+    sealed[sealed.size() - 1] = static_cast<char>(sealed.at(sealed.size() - 1) ^ 0x01);
+    vaultFile.seek(0);
+    vaultFile.write(sealed);
+    vaultFile.close();
+    openWindow();
+    QCOMPARE(table()->model()->rowCount(), 1); // the list opens without the vault
+
+    MessageBox::setNextAnswer(QMessageBox::Yes); // start over?
+    MessageBox::setNextAnswer(QMessageBox::Ok);  // where the old vault went
+    withDialog<InstanceDialog>([this] { action("actionEdit")->trigger(); }, [&](InstanceDialog *dialog) {
+        auto *label = dialog->findChild<QLabel *>(QStringLiteral("problemLabel"));
+        QTRY_VERIFY(label->isVisible());
+        QCOMPARE(label->text(), Error(ErrorCode::VaultUnreadable).message());
+        QVERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("instanceIdEdit"))->isEnabled());
+        dialog->reject();
+    });
+    QTRY_COMPARE(m_workspace->vault()->state(), CredentialVault::State::Open);
+    QTRY_VERIFY(MessageBox::lastMessage().startsWith(QStringLiteral("The old vault was kept as ")));
+    // Kept aside byte for byte, next to the new vault.
+    const QStringList aside = QDir(m_profile.dataDirectory())
+                                  .entryList({QStringLiteral("credentials.vault.unreadable-*")}, QDir::Files);
+    QCOMPARE(aside.size(), 1);
+    QFile keptFile(QDir(m_profile.dataDirectory()).filePath(aside.first()));
+    QVERIFY(keptFile.open(QIODevice::ReadOnly));
+    QCOMPARE(keptFile.readAll(), sealed);
+    QCOMPARE(table()->model()->rowCount(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -35,6 +35,8 @@ public:
     // one keychain read. Failed with VaultKeyMissing or VaultUnreadable until startOver().
     void open(QObject *context, Callback done);
     State state() const { return m_state; }
+    // Why the vault is Failed (VaultKeyMissing or VaultUnreadable).
+    Error failure() const { return m_failure; }
     bool isOpen() const { return m_state == State::Open; }
     // Only while open.
     const VaultContents &contents() const { return m_contents; }

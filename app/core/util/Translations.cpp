@@ -28,7 +28,12 @@ void installTranslations(const QString &language)
     };
     for (const auto &catalogue : catalogues) {
         auto *translator = new QTranslator(QCoreApplication::instance());
-        if (translator->load(locale, catalogue.name, QStringLiteral("_"), catalogue.directory)) {
+        // English is our source language, but its catalogue carries the plural forms
+        // ("1 instance", "2 instances"), so it is the fallback for any other locale.
+        const bool loaded = translator->load(locale, catalogue.name, QStringLiteral("_"), catalogue.directory)
+            || (catalogue.name == QLatin1String("partnerdesk")
+                && translator->load(QLocale(QLocale::English), catalogue.name, QStringLiteral("_"), catalogue.directory));
+        if (loaded) {
             QCoreApplication::installTranslator(translator);
             installed.append(translator);
         } else {
