@@ -23,19 +23,6 @@ const QString jsonOptionName = QStringLiteral("json");
 const QString phoneOptionName = QStringLiteral("phone");
 const QString noteOptionName = QStringLiteral("note");
 
-QString statusKey(ConnectionStatus status)
-{
-    switch (status) {
-    case ConnectionStatus::Connected:
-        return QStringLiteral("connected");
-    case ConnectionStatus::Disconnected:
-        return QStringLiteral("disconnected");
-    case ConnectionStatus::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
-}
-
 // Terminal columns a string takes, near enough for names and phones: one per code point,
 // none for combining marks and format characters.
 qsizetype displayWidth(const QString &text)

@@ -11,11 +11,9 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
-namespace PartnerDesk::IndexFile {
+namespace PartnerDesk {
 
-namespace {
-
-QString statusName(ConnectionStatus status)
+QString statusKey(ConnectionStatus status)
 {
     switch (status) {
     case ConnectionStatus::Connected:
@@ -27,6 +25,12 @@ QString statusName(ConnectionStatus status)
     }
     return QStringLiteral("unknown");
 }
+
+} // namespace PartnerDesk
+
+namespace PartnerDesk::IndexFile {
+
+namespace {
 
 bool statusFromName(const QString &name, ConnectionStatus *status)
 {
@@ -84,7 +88,7 @@ QByteArray serialize(const QList<InstanceRecord> &records)
             {QStringLiteral("key"), record.key.toString(QUuid::WithoutBraces)},
             {QStringLiteral("name"), record.name},
             {QStringLiteral("idSuffix"), record.idSuffix},
-            {QStringLiteral("status"), statusName(record.status)},
+            {QStringLiteral("status"), statusKey(record.status)},
         };
         if (!record.phone.isEmpty())
             object.insert(QStringLiteral("phone"), record.phone);

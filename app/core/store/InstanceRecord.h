@@ -9,6 +9,10 @@ namespace PartnerDesk {
 
 enum class ConnectionStatus { Unknown, Connected, Disconnected };
 
+// The stable, untranslated name ("connected", "disconnected", "unknown") used in the index
+// file and in the CLI's JSON.
+QString statusKey(ConnectionStatus status);
+
 // What the index keeps of a customer instance: nothing here is secret, so the list can be
 // shown without opening the vault. `key` is ours, not Z-API's, and links the record to its
 // secrets in the vault.
