@@ -215,6 +215,268 @@
     </message>
 </context>
 <context>
+    <name>PartnerDesk::Cli::CliApplication</name>
+    <message>
+        <source>Use the profile NAME (default: &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-API address for this run only (default: the profile&apos;s setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help, or a command&apos;s help when given after the command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing %1 for &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many arguments for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are read from standard input, never from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: partnerdesk-cli [--profile NAME] [--api-base URL] COMMAND [ARGUMENTS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manages the Z-API customer instances of a Partner Desk profile. Secrets (instance IDs and tokens, the Client-Token) are read from standard input, never from the command line, and are kept in the profile&apos;s encrypted vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-API or network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage error: unknown command or option, missing or extra argument, bad option value or input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain, vault, instance list or data error (the message says what to fix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;partnerdesk-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::Cli::CommandContext</name>
+    <message>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::Cli::Commands</name>
+    <message>
+        <source>Print JSON instead of a table, for scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store your account&apos;s Client-Token, read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the Client-Token (Security tab of your Z-API account) from the first line of standard input,
+for example from a password manager: pass show z-api | partnerdesk-cli client-token set
+When standard input is a terminal it is asked for without echo. It is kept in the profile&apos;s encrypted vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the stored Client-Token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an instance; its ID and token are read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the instance ID from the first line of standard input and the instance token from the second
+(as shown in the Z-API dashboard). NAME is how you tell your customers&apos; instances apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the instances (needs no keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows what the instance list keeps: name, phone, last known status, when the last code was made
+and the last characters of the instance ID. No secret is read or shown.
+--json prints an array of {name, phone, notes, status, idSuffix, lastCodeAt}, where status is
+connected, disconnected or unknown and lastCodeAt is milliseconds since 1970 (UTC) or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an instance and its stored ID and token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME is matched without regard to case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or update instances from a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row names the columns name, instance_id and instance_token, and optionally phone and notes,
+separated by &apos;,&apos; or &apos;;&apos; (UTF-8). A row whose instance ID is already known updates that instance.
+Rows with a problem are skipped and reported as &quot;line N: reason&quot; on standard error; the import
+still succeeds (exit 0) unless every row was skipped (exit 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client-Token: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input held no Client-Token; it is read from the first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client-Token saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client-Token removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance name may not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance ID: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance token: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input must hold the instance ID on the first line and the instance token on the second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last code (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no instances in this profile yet. Add one with &apos;partnerdesk-cli%1 add NAME&apos; (ID and token on standard input) or import a spreadsheet with &apos;partnerdesk-cli%1 import FILE.csv&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: its ID and token stay in the encrypted vault until it is next saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated, %3 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: every row was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::CredentialVault</name>
     <message>
         <source>another Partner Desk is saving</source>
@@ -413,6 +675,22 @@
         <source>Z-API sent a code that has already expired. Generate a new code; if it happens again, check this computer&apos;s clock.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give the instance a name (at most 200 characters), so you can find it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance ID is already saved as &quot;%1&quot;. Edit that instance instead of adding it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance no longer exists; it may have been removed in another Partner Desk window or from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance list could not be read (%1). Check the permissions of Partner Desk&apos;s data folder; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ImportDialog</name>
@@ -552,6 +830,14 @@
         <source>the name &quot;%1&quot; belongs to another instance</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>another Partner Desk is saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is empty or too long</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::MainWindow</name>
@@ -607,6 +893,30 @@ Its instance ID and token are deleted from this computer. The instance itself ke
         <source>Partner Desk %1
 
 For Z-API partners: keep your customers&apos; instances, with their credentials protected by the system keychain, and help customers connect WhatsApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved credentials cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Start over now? The old vault is kept aside, untouched; your list of instances stays as it is, and you enter the Client-Token and the instances&apos; credentials again (or import them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new, empty vault is ready. Set the Client-Token in Settings and enter each instance&apos;s credentials with Edit, or import them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old vault was kept as %1.
+
+A new, empty vault is ready. Set the Client-Token in Settings and enter each instance&apos;s credentials with Edit, or import them again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

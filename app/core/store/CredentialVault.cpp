@@ -3,12 +3,12 @@
 #include "IndexFile.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
+#include "util/PrivateFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
-#include <QSaveFile>
 #include <QTimer>
 
 namespace PartnerDesk {
@@ -125,21 +125,7 @@ Error CredentialVault::readFile(VaultContents *contents)
 
 Error CredentialVault::writeFile(const VaultContents &contents)
 {
-    if (!IndexFile::makePrivateDirectory(QFileInfo(m_path).absolutePath()))
-        return Error(ErrorCode::VaultWriteFailed, QDir::toNativeSeparators(QFileInfo(m_path).absolutePath()));
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error(ErrorCode::VaultWriteFailed, file.errorString());
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const QByteArray sealed = VaultFile::seal(contents, m_key);
-    if (file.write(sealed) != sealed.size() || !file.flush()) {
-        const Error error(ErrorCode::VaultWriteFailed, file.errorString());
-        file.cancelWriting();
-        return error;
-    }
-    if (!file.commit())
-        return Error(ErrorCode::VaultWriteFailed, file.errorString());
-    return {};
+    return PrivateFile::write(m_path, VaultFile::seal(contents, m_key), ErrorCode::VaultWriteFailed);
 }
 
 Error CredentialVault::update(const std::function<void(VaultContents &)> &change)
@@ -150,7 +136,7 @@ Error CredentialVault::update(const std::function<void(VaultContents &)> &change
         return {};
     }
 
-    IndexFile::makePrivateDirectory(QFileInfo(m_path).absolutePath());
+    PrivateFile::makeDirectory(QFileInfo(m_path).absolutePath());
     QLockFile lock(m_path + QStringLiteral(".lock"));
     if (!lock.tryLock(lockTimeoutMs))
         return Error(ErrorCode::VaultWriteFailed, tr("another Partner Desk is saving"));

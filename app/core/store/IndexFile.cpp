@@ -2,6 +2,7 @@
 
 #include "util/Clock.h"
 #include "util/Logging.h"
+#include "util/PrivateFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace PartnerDesk {
 
@@ -179,33 +179,9 @@ LoadResult load(const QString &path, const Clock &clock)
     return result;
 }
 
-bool makePrivateDirectory(const QString &path)
-{
-    if (QFileInfo::exists(path))
-        return true;
-    if (!QDir().mkpath(path))
-        return false;
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    return true;
-}
-
 Error save(const QString &path, const QList<InstanceRecord> &records)
 {
-    if (!makePrivateDirectory(QFileInfo(path).absolutePath()))
-        return Error(ErrorCode::IndexWriteFailed, QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error(ErrorCode::IndexWriteFailed, file.errorString());
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const QByteArray bytes = serialize(records);
-    if (file.write(bytes) != bytes.size() || !file.flush()) {
-        const Error error(ErrorCode::IndexWriteFailed, file.errorString());
-        file.cancelWriting();
-        return error;
-    }
-    if (!file.commit())
-        return Error(ErrorCode::IndexWriteFailed, file.errorString());
-    return {};
+    return PrivateFile::write(path, serialize(records), ErrorCode::IndexWriteFailed);
 }
 
 } // namespace PartnerDesk::IndexFile

@@ -27,10 +27,6 @@ struct LoadResult
 LoadResult load(const QString &path, const Clock &clock);
 Error save(const QString &path, const QList<InstanceRecord> &records);
 
-// Creates the profile directory readable by its owner only (it holds customers' names and
-// phones, and the vault).
-bool makePrivateDirectory(const QString &path);
-
 // "<path>.damaged-20261121-221500": the name files are kept aside under, never deleted.
 QString keptAsidePath(const QString &path, const QString &why, const Clock &clock);
 

@@ -3,6 +3,7 @@
 #include "IndexFile.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
+#include "util/PrivateFile.h"
 #include "util/Validation.h"
 
 #include <QFileInfo>
@@ -75,7 +76,7 @@ Error InstanceRepository::changeIndex(Notify notify, const QUuid &key,
         return {};
     }
 
-    IndexFile::makePrivateDirectory(QFileInfo(m_indexPath).absolutePath());
+    PrivateFile::makeDirectory(QFileInfo(m_indexPath).absolutePath());
     QLockFile lock(m_indexPath + QStringLiteral(".lock"));
     if (!lock.tryLock(lockTimeoutMs))
         return Error(ErrorCode::IndexWriteFailed, tr("another Partner Desk is saving"));

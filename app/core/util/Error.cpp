@@ -96,20 +96,6 @@ QString Error::message() const
     return {};
 }
 
-bool Error::isTransient() const
-{
-    switch (code) {
-    case ErrorCode::RateLimited:
-    case ErrorCode::ServerError:
-    case ErrorCode::Timeout:
-    case ErrorCode::HostNotFound:
-    case ErrorCode::ConnectionFailed:
-        return true;
-    default:
-        return false;
-    }
-}
-
 int Error::exitCode() const
 {
     switch (code) {

@@ -69,8 +69,6 @@ struct Error
 
     // The translated, actionable sentence shown to the user.
     QString message() const;
-    // True where retrying the same thing later can succeed (network, 429, 5xx).
-    bool isTransient() const;
     // partnerdesk-cli exit status: 1 API or network, 3 keychain, vault or configuration.
     int exitCode() const;
 };
