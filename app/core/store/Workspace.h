@@ -4,6 +4,7 @@
 #include "InstanceRepository.h"
 #include "util/Profile.h"
 #include "util/Settings.h"
+#include "zapi/ZApiClient.h"
 
 #include <QObject>
 #include <QTemporaryDir>
@@ -15,7 +16,7 @@ namespace PartnerDesk {
 class Clock;
 
 // Everything one profile keeps, wired together: settings, vault (key in the OS keychain)
-// and instance repository. The desktop app and the CLI both start from here.
+// instance repository and the Z-API client. The desktop app and the CLI both start from here.
 class Workspace : public QObject
 {
     Q_OBJECT
@@ -29,17 +30,21 @@ public:
     Settings &settings() { return m_settings; }
     CredentialVault *vault() const { return m_vault; }
     InstanceRepository *repository() const { return m_repository; }
+    ZApiClient *client() const { return m_client; }
+    const Clock &clock() const { return m_clock; }
     bool isInMemory() const { return m_inMemory; }
 
 private:
     Workspace(const Profile &profile, const Clock &clock, bool inMemory);
 
     Profile m_profile;
+    const Clock &m_clock;
     QTemporaryDir m_scratch; // demo mode's settings live here and go with it
     Settings m_settings;
     bool m_inMemory;
     CredentialVault *m_vault;
     InstanceRepository *m_repository;
+    ZApiClient *m_client;
 };
 
 } // namespace PartnerDesk

@@ -1,6 +1,7 @@
 #include "Logging.h"
 
 Q_LOGGING_CATEGORY(lcStore, "partnerdesk.store", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcZApi, "partnerdesk.zapi", QtWarningMsg)
 
 namespace PartnerDesk {
 

@@ -1,0 +1,181 @@
+#include "ConnectionSession.h"
+
+#include "store/InstanceRepository.h"
+#include "util/Clock.h"
+#include "util/Logging.h"
+
+namespace PartnerDesk {
+
+ConnectionSession::ConnectionSession(InstanceRepository *repository, ZApiClient *client, const Clock &clock,
+                                     const QUuid &instance, QObject *parent)
+    : QObject(parent)
+    , m_repository(repository)
+    , m_client(client)
+    , m_clock(clock)
+    , m_instance(instance)
+{
+    m_pollTimer.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, &ConnectionSession::pollStatus);
+}
+
+ConnectionSession::~ConnectionSession()
+{
+    for (Request *request : {&m_codeRequest, &m_qrRequest, &m_phoneRequest, &m_statusRequest})
+        cancel(*request);
+}
+
+void ConnectionSession::cancel(Request &request)
+{
+    ++request.generation; // answers of the old request, still on their way, are dropped
+    request.running = false;
+    if (request.call)
+        request.call->cancel();
+    request.call = nullptr;
+}
+
+void ConnectionSession::start(Request &request, std::function<ZApiCall *(const ApiCredentials &, quint64)> send,
+                              const Failed &failed)
+{
+    cancel(request);
+    const quint64 generation = ++request.generation;
+    request.running = true;
+    // The vault may need the keychain first (a prompt, on some systems): asynchronous too.
+    m_repository->apiCredentials(m_instance, this, [&request, generation, send, failed](
+                                                        const Error &error, const ApiCredentials &credentials) {
+        if (generation != request.generation)
+            return;
+        if (error) {
+            request.running = false;
+            failed(error);
+            return;
+        }
+        request.call = send(credentials, generation);
+    });
+}
+
+template<typename T>
+ZApiClient::Done<T> ConnectionSession::answer(Request &request, quint64 generation, Failed failed,
+                                              std::function<void(const T &)> succeeded)
+{
+    return [&request, generation, failed, succeeded](const Error &error, const T &value) {
+        if (generation != request.generation)
+            return;
+        request.running = false;
+        request.call = nullptr;
+        if (error)
+            failed(error);
+        else
+            succeeded(value);
+    };
+}
+
+void ConnectionSession::requestExtensionCode()
+{
+    const Failed failed = [this](const Error &error) { emit extensionCodeFailed(error); };
+    start(m_codeRequest, [this, failed](const ApiCredentials &credentials, quint64 generation) {
+        return m_client->extensionCode(credentials, this, answer<ExtensionCode>(m_codeRequest, generation, failed,
+            [this](const ExtensionCode &code) {
+                m_code = code;
+                if (Error error = m_repository->setLastCodeAt(m_instance, m_clock.now()))
+                    qCWarning(lcStore) << "could not record when the code was generated:" << error.message();
+                emit extensionCodeReady(code);
+            }));
+    }, failed);
+    emit extensionCodeRequestStarted();
+}
+
+void ConnectionSession::cancelExtensionCode()
+{
+    cancel(m_codeRequest);
+}
+
+qint64 ConnectionSession::remainingMs() const
+{
+    return m_code ? m_code->remainingMs(m_clock.currentMSecsSinceEpoch()) : 0;
+}
+
+void ConnectionSession::requestQrCode()
+{
+    const Failed failed = [this](const Error &error) { emit qrCodeFailed(error); };
+    start(m_qrRequest, [this, failed](const ApiCredentials &credentials, quint64 generation) {
+        return m_client->qrCode(credentials, this, answer<QrCode>(m_qrRequest, generation, failed,
+            [this](const QrCode &qrCode) { emit qrCodeReady(qrCode); }));
+    }, failed);
+}
+
+void ConnectionSession::requestPhoneCode(const QString &phone)
+{
+    const Failed failed = [this](const Error &error) { emit phoneCodeFailed(error); };
+    start(m_phoneRequest, [this, failed, phone](const ApiCredentials &credentials, quint64 generation) {
+        return m_client->phoneCode(credentials, phone, this, answer<PhoneCode>(m_phoneRequest, generation, failed,
+            [this](const PhoneCode &phoneCode) { emit phoneCodeReady(phoneCode); }));
+    }, failed);
+}
+
+void ConnectionSession::requestStatus()
+{
+    const Failed failed = [this](const Error &error) {
+        if (m_watching) {
+            m_nextPollMs = qMin(m_nextPollMs * 2, maximumStatusPollMs);
+            m_pollTimer.start(m_nextPollMs);
+        }
+        emit statusFailed(error);
+    };
+    start(m_statusRequest, [this, failed](const ApiCredentials &credentials, quint64 generation) {
+        return m_client->instanceStatus(credentials, this, answer<InstanceStatus>(m_statusRequest, generation, failed,
+            [this](const InstanceStatus &status) {
+                recordStatus(status.connected);
+                emit statusReady(status);
+                if (status.connected) {
+                    const bool wasConnected = m_connected;
+                    m_connected = true;
+                    stopWatching();
+                    if (!wasConnected)
+                        emit connected();
+                    return;
+                }
+                m_connected = false;
+                if (m_watching) {
+                    m_nextPollMs = m_statusPollMs;
+                    m_pollTimer.start(m_nextPollMs);
+                }
+            }));
+    }, failed);
+}
+
+void ConnectionSession::startWatching()
+{
+    if (m_watching || m_connected)
+        return;
+    m_watching = true;
+    m_nextPollMs = m_statusPollMs;
+    pollStatus();
+}
+
+void ConnectionSession::stopWatching()
+{
+    m_watching = false;
+    m_pollTimer.stop();
+    cancel(m_statusRequest);
+}
+
+void ConnectionSession::pollStatus()
+{
+    if (m_watching && !m_statusRequest.running)
+        requestStatus();
+}
+
+void ConnectionSession::recordStatus(bool connected)
+{
+    const int row = m_repository->indexOf(m_instance);
+    if (row < 0)
+        return;
+    const ConnectionStatus status = connected ? ConnectionStatus::Connected : ConnectionStatus::Disconnected;
+    // Polling every few seconds must not rewrite the index every few seconds.
+    if (m_repository->records().at(row).status == status)
+        return;
+    if (Error error = m_repository->setStatus(m_instance, status))
+        qCWarning(lcStore) << "could not record the connection status:" << error.message();
+}
+
+} // namespace PartnerDesk
