@@ -2,6 +2,156 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>&amp;QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting the QR code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code was hidden because it was not scanned in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a &amp;new QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the customer to scan this code with the phone that has WhatsApp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol style=&quot;margin-left: 0px; -qt-list-indent: 1;&quot;&gt;&lt;li&gt;Open WhatsApp on the phone.&lt;/li&gt;&lt;li&gt;Go to &lt;b&gt;Settings&lt;/b&gt; (on Android: the &lt;b&gt;⋮&lt;/b&gt; menu).&lt;/li&gt;&lt;li&gt;Tap &lt;b&gt;Linked devices&lt;/b&gt;, then &lt;b&gt;Link a device&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Point the phone&apos;s camera at this code.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp replaces the code every 20 seconds, so a new one appears here on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone number code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s WhatsApp &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With country and area code, e.g. +55 11 98765-4321</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Get code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read or send the code to the customer, who types it on the phone that has WhatsApp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol style=&quot;margin-left: 0px; -qt-list-indent: 1;&quot;&gt;&lt;li&gt;Open WhatsApp and go to &lt;b&gt;Settings&lt;/b&gt; (on Android: the &lt;b&gt;⋮&lt;/b&gt; menu).&lt;/li&gt;&lt;li&gt;Tap &lt;b&gt;Linked devices&lt;/b&gt;, then &lt;b&gt;Link a device&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Tap &lt;b&gt;Link with phone number instead&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Type the code shown here.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer can put the phone away: messages now go through Z-API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connection problems?&lt;/b&gt; If the customer&apos;s phone asks for a passkey, or the QR code keeps failing, connect with the Z-API Conector extension instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;extension…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionCodeDialog</name>
+    <message>
+        <source>Extension connection code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For customers who cannot connect with the QR code (for example, their phone asks for a passkey): they connect with the Z-API Conector extension for Chrome and this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Z-API for a code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No code was generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the code (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s WhatsApp is linked to this instance. They can close the extension; nothing else is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;message for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code, until when it is valid, the extension link and the four steps, ready to paste into a chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import instances</source>
@@ -211,6 +361,54 @@
     </message>
     <message>
         <source>&amp;About Partner Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect WhatsApp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the customer a QR code or a phone-number code to link WhatsApp (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection problems?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the QR code fails (for example, the customer&apos;s phone asks for a passkey), the customer can connect with the Z-API Conector extension for Chrome and a code from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate e&amp;xtension code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a code for the Z-API Conector extension (Ctrl+Shift+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the customer a QR code or a phone-number code to link WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection &amp;problems? Extension code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code fails for this customer (their phone asks for a passkey)? Generate a code for the Z-API Conector extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -475,6 +673,112 @@ still succeeds (exit 0) unless every row was skipped (exit 3).</source>
         <source>Nothing was imported from %1: every row was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print one line of JSON instead of text, for scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get an extension connection code for a customer who cannot link WhatsApp with the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks Z-API for a new code for the instance called NAME (any case) and prints it with how long it is
+valid (about 5 minutes; run the command again for a new one). The customer installs the Z-API Conector
+extension in Chrome (https://chromewebstore.google.com/detail/iopmkohngoecmepoheapifkafbeomphn), opens
+https://web.whatsapp.com/ with the number to connect, clicks the extension&apos;s icon and types the code.
+Then &apos;partnerdesk-cli status NAME&apos; tells whether WhatsApp is linked.
+--json prints one line {instance, code, expiresAt, secondsLeft}: expiresAt is milliseconds since 1970
+(UTC) on Z-API&apos;s clock, as Z-API sent it; secondsLeft is counted on this computer&apos;s clock, corrected
+for the difference between the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Z-API whether an instance&apos;s WhatsApp is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints &quot;Connected&quot; or &quot;Not connected&quot; for the instance called NAME (any case), with Z-API&apos;s own
+message when it sends one, and records the answer in the instance list (the status column of &apos;list&apos;).
+Exits with 0 whether the instance is connected or not: the question was answered. Any other exit
+code means it could not be asked (see &apos;partnerdesk-cli --help&apos;).
+--json prints one line {instance, connected, smartphoneConnected, message}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid for %1, until %2 (local time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer installs the Z-API Conector extension in Chrome, opens https://web.whatsapp.com/ with the number to connect, clicks the extension&apos;s icon and types this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-API says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::ConnectDialog</name>
+    <message>
+        <source>Connect WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect WhatsApp — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the customer to link WhatsApp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting a new code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshes in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s WhatsApp number with country and area code, e.g. +55 11 98765-4321.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not check whether WhatsApp is connected. Trying again in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not check whether WhatsApp is connected: %1 Trying again in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WhatsApp is connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::CredentialVault</name>
@@ -689,6 +993,87 @@ still succeeds (exit 0) unless every row was skipped (exit 3).</source>
     </message>
     <message>
         <source>The instance list could not be read (%1). Check the permissions of Partner Desk&apos;s data folder; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::ExtensionCodeDialog</name>
+    <message>
+        <source>Extension connection code — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp is connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;message for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the customer to connect… This window changes by itself when they have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not check whether the customer has connected; trying again in %n second(s). %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired at %1. Generate a new code for the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less than a minute left: %1 (until %2). If the customer is not ready, generate a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid for %1 (until %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Retry in %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the %1 extension in Chrome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 logged in with the number to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the extension&apos;s icon and type the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm on the extension&apos;s screen (&quot;Conectar na Z-API&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

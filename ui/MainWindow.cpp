@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "ExtensionCodeDialog.h"
 #include "ImportDialog.h"
 #include "InstanceDialog.h"
 #include "MessageBox.h"
@@ -43,6 +44,9 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.3);
     nameFont.setBold(true);
     m_ui->detailName->setFont(nameFont);
+    QFont problemsFont = m_ui->problemsTitle->font();
+    problemsFont.setBold(true);
+    m_ui->problemsTitle->setFont(problemsFont);
 
     m_filter->setSourceModel(m_model);
     m_ui->instanceTable->setModel(m_filter);
@@ -82,6 +86,8 @@ void MainWindow::setUpActions()
         const char *themeIcon;
         QStyle::StandardPixmap fallback;
     } icons[] = {
+        {m_ui->actionConnect, "network-wireless", QStyle::SP_DialogYesButton},
+        {m_ui->actionConnectionProblems, "dialog-password", QStyle::SP_MessageBoxQuestion},
         {m_ui->actionAdd, "list-add", QStyle::SP_FileDialogNewFolder},
         {m_ui->actionEdit, "document-edit", QStyle::SP_FileDialogDetailedView},
         {m_ui->actionRemove, "list-remove", QStyle::SP_TrashIcon},
@@ -94,6 +100,7 @@ void MainWindow::setUpActions()
     m_ui->actionQuit->setMenuRole(QAction::QuitRole);
     m_ui->actionAbout->setMenuRole(QAction::AboutRole);
 
+    connect(m_ui->actionConnectionProblems, &QAction::triggered, this, &MainWindow::openExtensionCode);
     connect(m_ui->actionAdd, &QAction::triggered, this, &MainWindow::addInstance);
     connect(m_ui->actionEdit, &QAction::triggered, this, &MainWindow::editInstance);
     connect(m_ui->actionRemove, &QAction::triggered, this, &MainWindow::removeInstance);
@@ -109,8 +116,13 @@ void MainWindow::setUpActions()
     connect(m_ui->emptyImportButton, &QPushButton::clicked, m_ui->actionImport, &QAction::trigger);
     connect(m_ui->emptySettingsButton, &QPushButton::clicked, m_ui->actionSettings, &QAction::trigger);
     connect(m_ui->detailEditButton, &QPushButton::clicked, m_ui->actionEdit, &QAction::trigger);
+    connect(m_ui->detailConnectButton, &QPushButton::clicked, m_ui->actionConnect, &QAction::trigger);
+    connect(m_ui->detailProblemsButton, &QPushButton::clicked, m_ui->actionConnectionProblems, &QAction::trigger);
 
-    m_ui->instanceTable->addActions({m_ui->actionEdit, m_ui->actionRemove});
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_ui->instanceTable->addActions({m_ui->actionConnect, m_ui->actionConnectionProblems, separator,
+                                     m_ui->actionEdit, m_ui->actionRemove});
 }
 
 QUuid MainWindow::selectedInstance() const
@@ -140,6 +152,8 @@ void MainWindow::updateState()
         m_ui->instanceTable->setCurrentIndex(m_filter->index(0, 0));
 
     const bool hasSelection = !selectedInstance().isNull();
+    m_ui->actionConnect->setEnabled(hasSelection);
+    m_ui->actionConnectionProblems->setEnabled(hasSelection);
     m_ui->actionEdit->setEnabled(hasSelection);
     m_ui->actionRemove->setEnabled(hasSelection);
     m_ui->actionFind->setEnabled(total > 0);
@@ -166,6 +180,20 @@ void MainWindow::updateDetails()
     m_ui->detailId->setText(tr("ends in %1").arg(record.idSuffix));
     m_ui->detailNotes->setText(record.notes);
     m_ui->detailNotes->setVisible(!record.notes.isEmpty());
+}
+
+void MainWindow::openExtensionCode()
+{
+    const QUuid key = selectedInstance();
+    if (key.isNull())
+        return;
+    ExtensionCodeDialog dialog(m_workspace, key, this);
+    connect(&dialog, &ExtensionCodeDialog::settingsRequested, this, [this, &dialog] {
+        SettingsDialog settings(m_workspace, &dialog);
+        if (settings.exec() == QDialog::Accepted)
+            dialog.requestNewCode();
+    });
+    dialog.exec();
 }
 
 void MainWindow::addInstance()

@@ -32,6 +32,7 @@ private:
     void setUpActions();
     void updateState();
     void updateDetails();
+    void openExtensionCode();
     void addInstance();
     void editInstance();
     void removeInstance();

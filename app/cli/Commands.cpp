@@ -1,13 +1,17 @@
 // The commands of partnerdesk-cli. Each one: read its input, load the index, make one call
-// into the core, wait for it, report. Future commands (code NAME, status NAME) follow the
-// same shape with InstanceRepository::apiCredentials() and the workspace's settings.
+// into the core, wait for it, report. The Z-API commands (code, status) go through a
+// ConnectionSession, like the window, so they record what they learn in the same way.
 
 #include "CliApplication.h"
 #include "Console.h"
 #include "store/CsvImport.h"
 #include "store/InstanceRepository.h"
+#include "store/Workspace.h"
+#include "util/Clock.h"
 #include "util/SecureBytes.h"
+#include "zapi/ConnectionSession.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -76,8 +80,13 @@ public:
     static int list(CommandContext &context);
     static int remove(CommandContext &context);
     static int import(CommandContext &context);
+    static int code(CommandContext &context);
+    static int status(CommandContext &context);
 
 private:
+    // The instance called like the command's first argument (any case), or UnknownInstance.
+    static Error findInstance(CommandContext &context, InstanceRecord *record);
+    static QString jsonLine(const QJsonObject &object);
     static QString statusText(ConnectionStatus status);
     static void printTable(const QList<InstanceRecord> &records);
     static int storeClientToken(CommandContext &context, const QString &token);
@@ -88,6 +97,10 @@ QList<Command> commands()
     const auto jsonOption = [] {
         return QList<QCommandLineOption>{QCommandLineOption(
             jsonOptionName, Commands::tr("Print JSON instead of a table, for scripts."))};
+    };
+    const auto jsonOneLineOption = [] {
+        return QList<QCommandLineOption>{QCommandLineOption(
+            jsonOptionName, Commands::tr("Print one line of JSON instead of text, for scripts."))};
     };
     return {
         {QStringLiteral("client-token set"), {},
@@ -132,6 +145,28 @@ QList<Command> commands()
                            "Rows with a problem are skipped and reported as \"line N: reason\" on standard error; the import\n"
                            "still succeeds (exit 0) unless every row was skipped (exit 3)."),
          false, {}, &Commands::import},
+        {QStringLiteral("code"), {QStringLiteral("NAME")},
+         QT_TRANSLATE_NOOP("PartnerDesk::Cli::Commands",
+                           "Get an extension connection code for a customer who cannot link WhatsApp with the QR code."),
+         QT_TRANSLATE_NOOP("PartnerDesk::Cli::Commands",
+                           "Asks Z-API for a new code for the instance called NAME (any case) and prints it with how long it is\n"
+                           "valid (about 5 minutes; run the command again for a new one). The customer installs the Z-API Conector\n"
+                           "extension in Chrome (https://chromewebstore.google.com/detail/iopmkohngoecmepoheapifkafbeomphn), opens\n"
+                           "https://web.whatsapp.com/ with the number to connect, clicks the extension's icon and types the code.\n"
+                           "Then 'partnerdesk-cli status NAME' tells whether WhatsApp is linked.\n"
+                           "--json prints one line {instance, code, expiresAt, secondsLeft}: expiresAt is milliseconds since 1970\n"
+                           "(UTC) on Z-API's clock, as Z-API sent it; secondsLeft is counted on this computer's clock, corrected\n"
+                           "for the difference between the two."),
+         false, jsonOneLineOption, &Commands::code},
+        {QStringLiteral("status"), {QStringLiteral("NAME")},
+         QT_TRANSLATE_NOOP("PartnerDesk::Cli::Commands", "Ask Z-API whether an instance's WhatsApp is connected."),
+         QT_TRANSLATE_NOOP("PartnerDesk::Cli::Commands",
+                           "Prints \"Connected\" or \"Not connected\" for the instance called NAME (any case), with Z-API's own\n"
+                           "message when it sends one, and records the answer in the instance list (the status column of 'list').\n"
+                           "Exits with 0 whether the instance is connected or not: the question was answered. Any other exit\n"
+                           "code means it could not be asked (see 'partnerdesk-cli --help').\n"
+                           "--json prints one line {instance, connected, smartphoneConnected, message}."),
+         false, jsonOneLineOption, &Commands::status},
     };
 }
 
@@ -287,16 +322,30 @@ int Commands::list(CommandContext &context)
     return ExitSuccess;
 }
 
-int Commands::remove(CommandContext &context)
+Error Commands::findInstance(CommandContext &context, InstanceRecord *record)
 {
     const QString name = context.arguments().first();
     InstanceRepository *repository = nullptr;
     if (Error error = context.loadRepository(&repository))
-        return context.fail(error);
+        return error;
     const int row = repository->indexOfName(name);
     if (row < 0)
-        return context.fail(Error(ErrorCode::UnknownInstance, name.trimmed()));
-    const InstanceRecord record = repository->records().at(row);
+        return Error(ErrorCode::UnknownInstance, name.trimmed());
+    *record = repository->records().at(row);
+    return {};
+}
+
+QString Commands::jsonLine(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+int Commands::remove(CommandContext &context)
+{
+    InstanceRecord record;
+    if (Error error = findInstance(context, &record))
+        return context.fail(error);
+    InstanceRepository *repository = context.workspace().repository();
 
     // Removing needs no secret, but the instance's ID and token should leave the vault now
     // rather than at its next save: open it first when there is one, and carry on without
@@ -353,6 +402,78 @@ int Commands::import(CommandContext &context)
                                 .arg(QFileInfo(path).fileName()));
         return ExitStoreError;
     }
+    return ExitSuccess;
+}
+
+int Commands::code(CommandContext &context)
+{
+    InstanceRecord record;
+    if (Error error = findInstance(context, &record))
+        return context.fail(error);
+    Workspace &workspace = context.workspace();
+    ConnectionSession session(workspace.repository(), workspace.client(), workspace.clock(), record.key);
+    const auto [error, extensionCode] = context.wait<Error, ExtensionCode>([&](QObject *waitContext, auto done) {
+        QObject::connect(&session, &ConnectionSession::extensionCodeReady, waitContext,
+                         [done](const ExtensionCode &ready) { done(Error(), ready); });
+        QObject::connect(&session, &ConnectionSession::extensionCodeFailed, waitContext,
+                         [done](const Error &failure) { done(failure, ExtensionCode()); });
+        session.requestExtensionCode();
+    });
+    if (error)
+        return context.fail(error);
+
+    // Z-API's expiresAt is on its clock; what is left is counted on ours, skew removed.
+    const qint64 secondsLeft = extensionCode.remainingMs(workspace.clock().currentMSecsSinceEpoch()) / 1000;
+    if (context.parser().isSet(jsonOptionName)) {
+        Console::printLine(jsonLine(QJsonObject{
+            {QStringLiteral("instance"), record.name},
+            {QStringLiteral("code"), extensionCode.code},
+            {QStringLiteral("expiresAt"), extensionCode.expiresAtMs},
+            {QStringLiteral("secondsLeft"), secondsLeft},
+        }));
+        return ExitSuccess;
+    }
+    const QString validFor =
+        QStringLiteral("%1:%2").arg(secondsLeft / 60).arg(secondsLeft % 60, 2, 10, QLatin1Char('0'));
+    const QString until = QDateTime::fromMSecsSinceEpoch(extensionCode.localExpiresAtMs())
+                              .toLocalTime()
+                              .toString(QStringLiteral("HH:mm:ss"));
+    Console::printLine(Console::printable(extensionCode.code));
+    Console::printLine(tr("Valid for %1, until %2 (local time).").arg(validFor, until));
+    Console::printLine(tr("The customer installs the Z-API Conector extension in Chrome, opens https://web.whatsapp.com/ "
+                          "with the number to connect, clicks the extension's icon and types this code."));
+    return ExitSuccess;
+}
+
+int Commands::status(CommandContext &context)
+{
+    InstanceRecord record;
+    if (Error error = findInstance(context, &record))
+        return context.fail(error);
+    Workspace &workspace = context.workspace();
+    ConnectionSession session(workspace.repository(), workspace.client(), workspace.clock(), record.key);
+    const auto [error, answer] = context.wait<Error, InstanceStatus>([&](QObject *waitContext, auto done) {
+        QObject::connect(&session, &ConnectionSession::statusReady, waitContext,
+                         [done](const InstanceStatus &ready) { done(Error(), ready); });
+        QObject::connect(&session, &ConnectionSession::statusFailed, waitContext,
+                         [done](const Error &failure) { done(failure, InstanceStatus()); });
+        session.requestStatus();
+    });
+    if (error)
+        return context.fail(error);
+
+    if (context.parser().isSet(jsonOptionName)) {
+        Console::printLine(jsonLine(QJsonObject{
+            {QStringLiteral("instance"), record.name},
+            {QStringLiteral("connected"), answer.connected},
+            {QStringLiteral("smartphoneConnected"), answer.smartphoneConnected},
+            {QStringLiteral("message"), answer.serverMessage},
+        }));
+        return ExitSuccess;
+    }
+    Console::printLine(answer.connected ? tr("Connected") : tr("Not connected"));
+    if (!answer.serverMessage.isEmpty())
+        Console::printLine(tr("Z-API says: %1").arg(Console::printable(answer.serverMessage)));
     return ExitSuccess;
 }
 

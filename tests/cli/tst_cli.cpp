@@ -1,9 +1,11 @@
 // Runs the real partnerdesk-cli the way a user or a script does: arguments, standard input,
 // exit status, standard output and standard error. Each test has its own profile and its own
 // XDG data and config directories (QStandardPaths' test mode cannot reach a child process);
-// the keychain is the private one scripts/test-session.sh starts. After every test, no test
-// secret may appear in anything the CLI printed or in any file it wrote.
+// the keychain is the private one scripts/test-session.sh starts; the commands that call Z-API
+// talk to the real sandbox process. After every test, no test secret may appear in anything
+// the CLI printed or in any file it wrote.
 
+#include "SandboxProcess.h"
 #include "store/VaultKeyStore.h"
 #include "store/Workspace.h"
 #include "util/Clock.h"
@@ -19,6 +21,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +46,10 @@ const QString csvToken1 = QStringLiteral("CSVTOKENsecret0001");
 const QString csvId2 = QStringLiteral("CSVIDsecret0002");
 const QString csvToken2 = QStringLiteral("CSVTOKENsecret0002");
 const QString csvToken3 = QStringLiteral("CSVTOKENsecret0003");
+
+// The instance the sandbox serves (with instanceId and instanceToken).
+const QString sandboxCustomer = QStringLiteral("Loja Centro");
+constexpr qint64 codeLifetimeMs = 5 * 60 * 1000; // what the sandbox, like Z-API, gives a code
 
 enum class Keychain { Available, Missing };
 
@@ -116,6 +123,12 @@ private slots:
     void importUnreadableFile();
     void withoutKeychain();
     void damagedIndex();
+    void codeHumanAndJson();
+    void statusBeforeAndAfterRedeem();
+    void codeAndStatusUnknownName();
+    void codeAndStatusWithoutClientToken();
+    void codeAndStatusServerError();
+    void codeAndStatusFollowSettings();
 
 private:
     Result runRaw(const QStringList &arguments, const QByteArray &input = {},
@@ -129,7 +142,17 @@ private:
     QJsonArray listJson();
     std::optional<VaultContents> vaultContents();
     QStringList filesWritten() const;
+    // The real sandbox, requiring the test's Client-Token and serving sandboxCustomer.
+    bool startSandbox();
+    // The customer the sandbox serves, added to the profile; the Client-Token stored or not.
+    bool addSandboxCustomer(bool withClientToken);
+    Result runApi(const QStringList &arguments)
+    {
+        return run(QStringList{QStringLiteral("--api-base"), m_sandbox->baseUrl().toString()} + arguments);
+    }
+    QJsonObject jsonLine(const Result &result);
 
+    std::unique_ptr<Testing::SandboxProcess> m_sandbox;
     QString m_profile;
     std::unique_ptr<QTemporaryDir> m_home;   // the child's XDG data and config directories
     std::unique_ptr<QTemporaryDir> m_inputs; // CSV files: they hold secrets on purpose
@@ -182,6 +205,7 @@ void TestCli::cleanup()
     KeychainVaultKeyStore keyStore(Profile::keychainService(),
                                    QStringLiteral("partnerdesk/%1/vault-key").arg(m_profile));
     waitFor<Error>([&](QObject *context, auto done) { keyStore.deleteKey(context, done); });
+    m_sandbox.reset();
     m_home.reset();
     m_inputs.reset();
 }
@@ -272,6 +296,36 @@ QStringList TestCli::filesWritten() const
     return files;
 }
 
+bool TestCli::startSandbox()
+{
+    m_sandbox = std::make_unique<Testing::SandboxProcess>();
+    m_sandbox->setClientToken(clientToken);
+    const QString instances = Testing::SandboxProcess::writeInstancesFile(
+        *m_inputs, QJsonArray{QJsonObject{{QStringLiteral("id"), instanceId},
+                                          {QStringLiteral("token"), instanceToken},
+                                          {QStringLiteral("name"), sandboxCustomer}}});
+    if (instances.isEmpty() || !m_sandbox->start({QStringLiteral("--instances"), instances})) {
+        qWarning() << "sandbox:" << m_sandbox->errorString();
+        return false;
+    }
+    return true;
+}
+
+bool TestCli::addSandboxCustomer(bool withClientToken)
+{
+    if (withClientToken && run({QStringLiteral("client-token"), QStringLiteral("set")}, lines({clientToken})).exitCode != 0)
+        return false;
+    return run({QStringLiteral("add"), sandboxCustomer}, lines({instanceId, instanceToken})).exitCode == 0;
+}
+
+// A --json answer: exactly one line holding one object; an empty object otherwise.
+QJsonObject TestCli::jsonLine(const Result &result)
+{
+    if (result.exitCode != 0 || !result.err.isEmpty() || !result.out.endsWith(u'\n') || result.out.count(u'\n') != 1)
+        return {};
+    return QJsonDocument::fromJson(result.out.toUtf8()).object();
+}
+
 void TestCli::versionAndHelp()
 {
     const Result version = runRaw({QStringLiteral("--version")});
@@ -288,7 +342,8 @@ void TestCli::versionAndHelp()
         // One line per command, each with its summary.
         for (const QString &synopsis : {QStringLiteral("client-token set "), QStringLiteral("client-token clear "),
                                         QStringLiteral("add NAME "), QStringLiteral("list "),
-                                        QStringLiteral("remove NAME "), QStringLiteral("import FILE.csv ")}) {
+                                        QStringLiteral("remove NAME "), QStringLiteral("import FILE.csv "),
+                                        QStringLiteral("code NAME "), QStringLiteral("status NAME ")}) {
             const auto line = std::find_if(out.cbegin(), out.cend(), [&](const QString &l) {
                 return l.startsWith(QStringLiteral("  ") + synopsis);
             });
@@ -323,6 +378,19 @@ void TestCli::commandHelp()
     QCOMPARE(list.exitCode, 0);
     QCOMPARE(list.outLines().first(), QStringLiteral("Usage: partnerdesk-cli list [options]"));
     QVERIFY(list.out.contains(QLatin1String("--json")));
+
+    const Result code = run({QStringLiteral("code"), QStringLiteral("--help")});
+    QCOMPARE(code.exitCode, 0);
+    QCOMPARE(code.outLines().first(), QStringLiteral("Usage: partnerdesk-cli code [options] NAME"));
+    for (const QString &text : {QStringLiteral("--json"), QStringLiteral("Z-API Conector"),
+                                QStringLiteral("https://web.whatsapp.com/"), QStringLiteral("secondsLeft")})
+        QVERIFY2(code.out.contains(text), qPrintable(text));
+
+    const Result status = run({QStringLiteral("status"), QStringLiteral("--help")});
+    QCOMPARE(status.exitCode, 0);
+    QCOMPARE(status.outLines().first(), QStringLiteral("Usage: partnerdesk-cli status [options] NAME"));
+    QVERIFY(status.out.contains(QLatin1String("--json")));
+    QVERIFY(status.out.contains(QLatin1String("Exits with 0 whether the instance is connected or not")));
 
     const Result group = run({QStringLiteral("client-token"), QStringLiteral("--help")});
     QCOMPARE(group.exitCode, 0);
@@ -369,6 +437,11 @@ void TestCli::usageErrors_data()
         << QStringLiteral("Try 'partnerdesk-cli remove --help'.");
     QTest::newRow("import without file") << QStringList{QStringLiteral("import")} << QByteArray()
                                          << QStringLiteral("Try 'partnerdesk-cli import --help'.");
+    QTest::newRow("code without name") << QStringList{QStringLiteral("code")} << QByteArray()
+                                       << QStringLiteral("Try 'partnerdesk-cli code --help'.");
+    QTest::newRow("status two names")
+        << QStringList{QStringLiteral("status"), QStringLiteral("a"), QStringLiteral("b")} << QByteArray()
+        << QStringLiteral("Try 'partnerdesk-cli status --help'.");
     QTest::newRow("list with argument") << QStringList{QStringLiteral("list"), QStringLiteral("all")} << QByteArray()
                                         << QStringLiteral("Try 'partnerdesk-cli list --help'.");
     QTest::newRow("client-token set without input")
@@ -859,6 +932,199 @@ void TestCli::damagedIndex()
     result = run({QStringLiteral("list"), QStringLiteral("--json")}, {}, Keychain::Missing);
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out, QStringLiteral("[]\n"));
+}
+
+void TestCli::codeHumanAndJson()
+{
+    QVERIFY(startSandbox());
+    QVERIFY(addSandboxCustomer(true));
+    QCOMPARE(listJson().at(0).toObject().value(QStringLiteral("lastCodeAt")), QJsonValue(QJsonValue::Null));
+    // Z-API's clock two hours ahead of ours: expiresAt stays on its clock, what is left and
+    // the local time it ends are counted on ours.
+    constexpr qint64 serverAheadMs = 2 * 60 * 60 * 1000;
+    m_sandbox->setClockOffset(serverAheadMs);
+
+    qint64 before = QDateTime::currentMSecsSinceEpoch();
+    Result result = runApi({QStringLiteral("code"), QStringLiteral("LOJA centro")});
+    qint64 after = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY2(result.exitCode == 0 && result.err.isEmpty(), result.describe());
+    QStringList out = result.outLines();
+    QVERIFY2(out.size() == 3, result.describe());
+    static const QRegularExpression codePattern(QStringLiteral("^[A-Z0-9]{4}-[A-Z0-9]{4}$"));
+    QVERIFY2(codePattern.match(out.at(0)).hasMatch(), result.describe());
+    const QRegularExpressionMatch validity =
+        QRegularExpression(QStringLiteral("^Valid for (\\d+):(\\d\\d), until (\\d\\d:\\d\\d:\\d\\d) \\(local time\\)\\.$"))
+            .match(out.at(1));
+    QVERIFY2(validity.hasMatch(), result.describe());
+    const int secondsShown = validity.captured(1).toInt() * 60 + validity.captured(2).toInt();
+    QVERIFY2(secondsShown >= 290 && secondsShown <= 300, result.describe());
+    // Issued while the CLI ran; the server's Date header is only good to a second.
+    QStringList possibleEnds;
+    for (qint64 ms = before + codeLifetimeMs - 2000; ms <= after + codeLifetimeMs + 2000; ms += 1000)
+        possibleEnds.append(QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("HH:mm:ss")));
+    QVERIFY2(possibleEnds.contains(validity.captured(3)), result.describe());
+    QVERIFY(out.at(2).contains(QLatin1String("Z-API Conector")));
+    QVERIFY(out.at(2).contains(QLatin1String("https://web.whatsapp.com/")));
+    QVERIFY(m_sandbox->redeem(out.at(0)));
+
+    // When the code was made is recorded, on the local clock.
+    const QJsonValue lastCodeAt = listJson().at(0).toObject().value(QStringLiteral("lastCodeAt"));
+    QVERIFY2(lastCodeAt.toInteger() >= before && lastCodeAt.toInteger() <= after, qPrintable(QString::number(lastCodeAt.toInteger())));
+
+    before = QDateTime::currentMSecsSinceEpoch();
+    result = runApi({QStringLiteral("code"), QStringLiteral("loja centro"), QStringLiteral("--json")});
+    after = QDateTime::currentMSecsSinceEpoch();
+    const QJsonObject json = jsonLine(result);
+    QVERIFY2(!json.isEmpty(), result.describe());
+    QCOMPARE(json.keys(), QStringList({QStringLiteral("code"), QStringLiteral("expiresAt"), QStringLiteral("instance"),
+                                       QStringLiteral("secondsLeft")}));
+    QCOMPARE(json.value(QStringLiteral("instance")).toString(), sandboxCustomer);
+    const QString code = json.value(QStringLiteral("code")).toString();
+    QVERIFY2(codePattern.match(code).hasMatch(), result.describe());
+    QVERIFY(code != out.at(0));
+    const qint64 expiresAt = json.value(QStringLiteral("expiresAt")).toInteger();
+    QVERIFY2(expiresAt >= before + serverAheadMs + codeLifetimeMs && expiresAt <= after + serverAheadMs + codeLifetimeMs,
+             result.describe());
+    const qint64 secondsLeft = json.value(QStringLiteral("secondsLeft")).toInteger(-1);
+    QVERIFY2(secondsLeft >= 290 && secondsLeft <= 300, result.describe());
+    QVERIFY(m_sandbox->redeem(code));
+    QVERIFY(listJson().at(0).toObject().value(QStringLiteral("lastCodeAt")).toInteger() >= before);
+    // cleanup(): neither the instance's credentials nor the Client-Token was printed.
+}
+
+void TestCli::statusBeforeAndAfterRedeem()
+{
+    QVERIFY(startSandbox());
+    QVERIFY(addSandboxCustomer(true));
+    const auto listedStatus = [this] {
+        return listJson().at(0).toObject().value(QStringLiteral("status")).toString();
+    };
+    QCOMPARE(listedStatus(), QStringLiteral("unknown"));
+
+    // Not connected is an answer, not a failure: exit 0.
+    Result result = runApi({QStringLiteral("status"), QStringLiteral("loja CENTRO")});
+    QVERIFY2(result.exitCode == 0 && result.err.isEmpty(), result.describe());
+    QCOMPARE(result.out, QStringLiteral("Not connected\nZ-API says: You are not connected\n"));
+    QCOMPARE(listedStatus(), QStringLiteral("disconnected"));
+    result = runApi({QStringLiteral("status"), sandboxCustomer, QStringLiteral("--json")});
+    QCOMPARE(jsonLine(result), QJsonObject({{QStringLiteral("instance"), sandboxCustomer},
+                                            {QStringLiteral("connected"), false},
+                                            {QStringLiteral("smartphoneConnected"), false},
+                                            {QStringLiteral("message"), QStringLiteral("You are not connected")}}));
+
+    // The customer types the code into the extension.
+    result = runApi({QStringLiteral("code"), sandboxCustomer, QStringLiteral("--json")});
+    QVERIFY(m_sandbox->redeem(jsonLine(result).value(QStringLiteral("code")).toString()));
+
+    result = runApi({QStringLiteral("status"), sandboxCustomer});
+    QVERIFY2(result.exitCode == 0 && result.err.isEmpty(), result.describe());
+    QCOMPARE(result.out, QStringLiteral("Connected\nZ-API says: You are already connected\n"));
+    QCOMPARE(listedStatus(), QStringLiteral("connected"));
+    result = runApi({QStringLiteral("status"), sandboxCustomer, QStringLiteral("--json")});
+    QCOMPARE(jsonLine(result), QJsonObject({{QStringLiteral("instance"), sandboxCustomer},
+                                            {QStringLiteral("connected"), true},
+                                            {QStringLiteral("smartphoneConnected"), true},
+                                            {QStringLiteral("message"), QStringLiteral("You are already connected")}}));
+
+    // WhatsApp unlinked later: the list follows.
+    m_sandbox->setConnected(instanceId, false);
+    result = runApi({QStringLiteral("status"), sandboxCustomer});
+    QVERIFY2(result.exitCode == 0, result.describe());
+    QCOMPARE(result.outLines().first(), QStringLiteral("Not connected"));
+    QCOMPARE(listedStatus(), QStringLiteral("disconnected"));
+}
+
+void TestCli::codeAndStatusUnknownName()
+{
+    QVERIFY(startSandbox());
+    QVERIFY(addSandboxCustomer(true));
+    const QString message = cliLine(Error(ErrorCode::UnknownInstance, QStringLiteral("Loja")).message());
+    for (const QString &command : {QStringLiteral("code"), QStringLiteral("status")}) {
+        for (const QStringList &extra : {QStringList(), QStringList(QStringLiteral("--json"))}) {
+            const Result result = runApi(QStringList{command, QStringLiteral(" Loja ")} + extra);
+            QCOMPARE(result.exitCode, 3);
+            QCOMPARE(result.out, QString());
+            QCOMPARE(result.errLines(), QStringList(message));
+        }
+    }
+    // Nothing was asked of Z-API.
+    QCOMPARE(m_sandbox->requests(), QJsonArray());
+}
+
+void TestCli::codeAndStatusWithoutClientToken()
+{
+    QVERIFY(startSandbox());
+    QVERIFY(addSandboxCustomer(false));
+    const Error missing(ErrorCode::ClientTokenMissing);
+    for (const QString &command : {QStringLiteral("code"), QStringLiteral("status")}) {
+        const Result result = runApi({command, sandboxCustomer, QStringLiteral("--json")});
+        QVERIFY2(result.exitCode == missing.exitCode(), result.describe());
+        QCOMPARE(result.out, QString());
+        QCOMPARE(result.errLines(), QStringList(cliLine(missing.message())));
+    }
+    const QJsonArray requests = m_sandbox->requests();
+    QCOMPARE(requests.size(), 2);
+    for (const QJsonValue &request : requests)
+        QVERIFY(!request.toObject().value(QStringLiteral("headers")).toObject().contains(QStringLiteral("client-token")));
+    const QJsonObject listed = listJson().at(0).toObject();
+    QCOMPARE(listed.value(QStringLiteral("lastCodeAt")), QJsonValue(QJsonValue::Null));
+    QCOMPARE(listed.value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
+}
+
+void TestCli::codeAndStatusServerError()
+{
+    QVERIFY(startSandbox());
+    QVERIFY(addSandboxCustomer(true));
+    m_sandbox->setFault({{QStringLiteral("mode"), QStringLiteral("server-error")}, {QStringLiteral("times"), 2}});
+    const QString message = cliLine(Error(ErrorCode::ServerError, QStringLiteral("500")).message());
+    for (const QString &command : {QStringLiteral("code"), QStringLiteral("status")}) {
+        const Result result = runApi({command, sandboxCustomer});
+        QCOMPARE(result.exitCode, 1);
+        QCOMPARE(result.out, QString());
+        QCOMPARE(result.errLines(), QStringList(message));
+    }
+    // A failed request records nothing.
+    const QJsonObject listed = listJson().at(0).toObject();
+    QCOMPARE(listed.value(QStringLiteral("lastCodeAt")), QJsonValue(QJsonValue::Null));
+    QCOMPARE(listed.value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
+
+    // The fault is used up: the same commands work again.
+    QCOMPARE(runApi({QStringLiteral("status"), sandboxCustomer}).exitCode, 0);
+}
+
+void TestCli::codeAndStatusFollowSettings()
+{
+    QVERIFY(startSandbox());
+    QVERIFY(addSandboxCustomer(true));
+    {
+        Profile profile;
+        QVERIFY(!Profile::make(m_profile, &profile));
+        Workspace workspace(profile, Clock::system());
+        workspace.settings().setApiBaseUrl(m_sandbox->baseUrl());
+        workspace.settings().setRequestTimeoutSeconds(Settings::minimumRequestTimeoutSeconds);
+        workspace.settings().sync();
+    }
+
+    // The profile's API address, with no --api-base.
+    Result result = run({QStringLiteral("code"), sandboxCustomer, QStringLiteral("--json")});
+    QVERIFY2(m_sandbox->redeem(jsonLine(result).value(QStringLiteral("code")).toString()), result.describe());
+
+    // --api-base wins over it for the run (nothing listens on port 1).
+    result = run({QStringLiteral("--api-base"), QStringLiteral("http://127.0.0.1:1"), QStringLiteral("status"),
+                  sandboxCustomer});
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.errLines(), QStringList(cliLine(Error(ErrorCode::ConnectionFailed).message())));
+
+    // The profile's timeout: an answer slower than it is given up on. (With the default
+    // timeout, far longer than the delay, this answer would arrive and the test fail.)
+    m_sandbox->setFault({{QStringLiteral("mode"), QStringLiteral("delay")},
+                         {QStringLiteral("delayMs"), (Settings::minimumRequestTimeoutSeconds + 5) * 1000},
+                         {QStringLiteral("endpoint"), QStringLiteral("status")},
+                         {QStringLiteral("times"), 1}});
+    result = run({QStringLiteral("status"), sandboxCustomer});
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.out, QString());
+    QCOMPARE(result.errLines(), QStringList(cliLine(Error(ErrorCode::Timeout).message())));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -101,6 +101,7 @@ int Error::exitCode() const
     switch (code) {
     case ErrorCode::None:
         return 0;
+    case ErrorCode::ClientTokenMissing:
     case ErrorCode::ClientTokenRejected:
     case ErrorCode::InstanceCredentialsRejected:
     case ErrorCode::RateLimited:

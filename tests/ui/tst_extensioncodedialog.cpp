@@ -1,0 +1,518 @@
+// The extension code dialog against the real sandbox process and a real Secret Service,
+// with a hand-moved clock: no test waits for real minutes to pass.
+#include "ExtensionCodeDialog.h"
+
+#include "CoreTestSupport.h"
+#include "KeychainTestSupport.h"
+#include "ManualClock.h"
+#include "SandboxProcess.h"
+
+#include "store/Workspace.h"
+#include "util/Translations.h"
+#include "zapi/ConnectionSession.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStackedWidget>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace PartnerDesk;
+using State = ExtensionCodeDialog::State;
+
+namespace {
+
+const QString instanceId = QStringLiteral("3C1A2B4D5E6F708192A3B4C5D6E7F809");
+const QString instanceToken = QStringLiteral("F1A2B3C4D5E6F7G8H9I0J1K2");
+const QString instanceName = QStringLiteral("Padaria Pão de Mel");
+
+QJsonObject fault(const char *mode, int times = -1)
+{
+    QJsonObject object{{QStringLiteral("mode"), QLatin1String(mode)}, {QStringLiteral("endpoint"), QStringLiteral("extension-token")}};
+    if (times > 0)
+        object.insert(QStringLiteral("times"), times);
+    return object;
+}
+
+// With PARTNERDESK_SCREENSHOT_DIR set (and a real display, e.g. Xvfb), the states the README
+// shows are saved there as PNG files.
+void screenshot(QWidget *dialog, const char *name)
+{
+    const QString directory = qEnvironmentVariable("PARTNERDESK_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        return;
+    QCoreApplication::processEvents();
+    QVERIFY(dialog->grab().save(QStringLiteral("%1/%2.png").arg(directory, QLatin1String(name))));
+}
+
+} // namespace
+
+class TestExtensionCodeDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void showsTheSandboxCode();
+    void copyPutsExactlyTheCodeOnTheClipboard();
+    void copyMessageIsInTheCustomersLanguage();
+    void countdownFollowsTheClock();
+    void countdownCorrectsASkewedServerClock_data();
+    void countdownCorrectsASkewedServerClock();
+    void expiryDisablesCopyAndOffersANewCode();
+    void newCodeIsAvailableAtAnyTime();
+    void customerConnectingShowsSuccess();
+    void timersStopWhileHidden();
+    void cancelWhileBusy();
+    void errorsSayWhatToDoAndRetry_data();
+    void errorsSayWhatToDoAndRetry();
+    void rateLimitWaitsBeforeRetry();
+    void unreachableServerSaysSo();
+    void clientTokenOnEveryRequest();
+
+private:
+    std::unique_ptr<ExtensionCodeDialog> openDialog(bool fastPolling = false);
+    QString waitForCode(ExtensionCodeDialog *dialog);
+    template<typename T>
+    static T *child(QWidget *dialog, const char *name)
+    {
+        auto *widget = dialog->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("no child %s", name);
+        return widget;
+    }
+    QString countdownText(ExtensionCodeDialog *dialog) { return child<QLabel>(dialog, "countdownLabel")->text(); }
+    void addInstance(const QString &clientToken);
+
+    Testing::SandboxProcess m_sandbox;
+    QTemporaryDir m_sandboxDir;
+    ManualClock m_clock;
+    Profile m_profile;
+    std::unique_ptr<Workspace> m_workspace;
+    QUuid m_key;
+};
+
+void TestExtensionCodeDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setApplicationName(QStringLiteral("partnerdesk-tests"));
+    installTranslations(QStringLiteral("en"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const QString instances = Testing::SandboxProcess::writeInstancesFile(
+        m_sandboxDir, QJsonArray{QJsonObject{{QStringLiteral("id"), instanceId},
+                                             {QStringLiteral("token"), instanceToken},
+                                             {QStringLiteral("name"), instanceName}}});
+    QVERIFY(!instances.isEmpty());
+    QVERIFY2(m_sandbox.start({QStringLiteral("--instances"), instances}), qPrintable(m_sandbox.errorString()));
+}
+
+void TestExtensionCodeDialog::init()
+{
+    m_sandbox.reset();
+    m_clock.setMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch());
+    m_profile = Test::makeProfile(Test::uniqueProfileName());
+    m_workspace = std::make_unique<Workspace>(m_profile, m_clock);
+    QVERIFY(!m_workspace->repository()->load());
+    m_workspace->settings().setApiBaseUrlOverride(m_sandbox.baseUrl());
+    addInstance(m_sandbox.clientToken());
+}
+
+void TestExtensionCodeDialog::cleanup()
+{
+    m_workspace.reset();
+    Test::wipeProfile(m_profile);
+}
+
+void TestExtensionCodeDialog::addInstance(const QString &clientToken)
+{
+    Test::Catcher<Error, QUuid> added;
+    InstanceRecord record;
+    record.name = instanceName;
+    m_workspace->repository()->addInstance(record, {instanceId, instanceToken}, m_workspace.get(), added.callback());
+    QTRY_COMPARE(added.calls(), 1);
+    QVERIFY(!added.error());
+    m_key = added.get<1>();
+    Test::Catcher<Error> tokenSet;
+    m_workspace->repository()->setClientToken(clientToken, m_workspace.get(), tokenSet.callback());
+    QTRY_COMPARE(tokenSet.calls(), 1);
+    QVERIFY(!tokenSet.error());
+}
+
+std::unique_ptr<ExtensionCodeDialog> TestExtensionCodeDialog::openDialog(bool fastPolling)
+{
+    auto dialog = std::make_unique<ExtensionCodeDialog>(m_workspace.get(), m_key);
+    // Polling is how success arrives; fast here so the test does not wait three seconds.
+    dialog->session()->setStatusPollInterval(fastPolling ? 50 : 60000);
+    dialog->show();
+    return dialog;
+}
+
+QString TestExtensionCodeDialog::waitForCode(ExtensionCodeDialog *dialog)
+{
+    [&] { QTRY_COMPARE(dialog->state(), State::Showing); }();
+    return child<QLabel>(dialog, "codeLabel")->text();
+}
+
+void TestExtensionCodeDialog::showsTheSandboxCode()
+{
+    auto dialog = openDialog();
+    QCOMPARE(dialog->state(), State::Requesting);
+    QCOMPARE(child<QStackedWidget>(dialog.get(), "pages")->currentWidget()->objectName(), QStringLiteral("busyPage"));
+    const QString code = waitForCode(dialog.get());
+    QVERIFY2(QRegularExpression(QStringLiteral("^[A-Z0-9]{4}-[A-Z0-9]{4}$")).match(code).hasMatch(), qPrintable(code));
+    QVERIFY(dialog->windowTitle().contains(instanceName));
+    QCOMPARE(child<QLabel>(dialog.get(), "instanceName")->text(), instanceName);
+    QCOMPARE(child<QLabel>(dialog.get(), "codeLabel")->textFormat(), Qt::PlainText);
+    QVERIFY(child<QLabel>(dialog.get(), "codeLabel")->textInteractionFlags() & Qt::TextSelectableByMouse);
+    const QString steps = child<QLabel>(dialog.get(), "stepsLabel")->text();
+    QVERIFY(steps.contains(QLatin1String("https://chromewebstore.google.com/detail/iopmkohngoecmepoheapifkafbeomphn")));
+    QVERIFY(steps.contains(QLatin1String("https://web.whatsapp.com/")));
+    QCOMPARE(steps.count(QLatin1String("<li")), 4);
+    // The code is the sandbox's own: the customer typing it connects the instance.
+    QVERIFY(m_sandbox.redeem(code));
+    // The list remembers when a code was last generated.
+    QCOMPARE(m_workspace->repository()->records().first().lastCodeAt, m_clock.now());
+}
+
+void TestExtensionCodeDialog::copyPutsExactlyTheCodeOnTheClipboard()
+{
+    auto dialog = openDialog();
+    const QString code = waitForCode(dialog.get());
+    QGuiApplication::clipboard()->setText(QStringLiteral("something else"));
+    auto *copy = child<QPushButton>(dialog.get(), "copyButton");
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), code);
+    QCOMPARE(copy->text(), QStringLiteral("Copied"));
+    QTRY_COMPARE(copy->text(), QStringLiteral("&Copy code"));
+
+    QGuiApplication::clipboard()->setText(QStringLiteral("something else"));
+    QTest::keyClick(dialog.get(), Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), code);
+}
+
+void TestExtensionCodeDialog::copyMessageIsInTheCustomersLanguage()
+{
+    m_workspace->settings().setCustomerLanguage(QStringLiteral("es"));
+    auto dialog = openDialog();
+    const QString code = waitForCode(dialog.get());
+    auto *language = child<QComboBox>(dialog.get(), "customerLanguageCombo");
+    QCOMPARE(language->currentData().toString(), QStringLiteral("es"));
+    auto *copyMessage = child<QPushButton>(dialog.get(), "copyMessageButton");
+
+    const struct {
+        const char *language;
+        const char *greeting;
+    } expectations[] = {{"es", "¡Hola!"}, {"pt_BR", "Olá!"}, {"en", "Hello!"}};
+    for (const auto &expected : expectations) {
+        language->setCurrentIndex(language->findData(QString::fromLatin1(expected.language)));
+        QTest::mouseClick(copyMessage, Qt::LeftButton);
+        const QString message = QGuiApplication::clipboard()->text();
+        QVERIFY2(message.startsWith(QString::fromUtf8(expected.greeting)), qPrintable(message));
+        QVERIFY(message.contains(code));
+        QVERIFY(message.contains(QLatin1String("https://chromewebstore.google.com/detail/iopmkohngoecmepoheapifkafbeomphn")));
+        QVERIFY(message.contains(QLatin1String("https://web.whatsapp.com/")));
+        QVERIFY(message.contains(QLatin1String("Conectar na Z-API")));
+        QVERIFY(message.contains(QStringLiteral(" %1 ").arg(dialog->session()->remainingMs() / 60000)));
+        // Only what the customer needs: never the instance's credentials.
+        QVERIFY(!message.contains(instanceId) && !message.contains(instanceToken) && !message.contains(m_sandbox.clientToken()));
+    }
+}
+
+void TestExtensionCodeDialog::countdownFollowsTheClock()
+{
+    auto dialog = openDialog();
+    waitForCode(dialog.get());
+    const ExtensionCode code = *dialog->session()->extensionCode();
+    const QString until = QLocale().toString(QDateTime::fromMSecsSinceEpoch(code.localExpiresAtMs()).time(), QLocale::ShortFormat);
+    auto *bar = child<QProgressBar>(dialog.get(), "countdownBar");
+
+    m_clock.setMSecsSinceEpoch(code.localExpiresAtMs() - 287000);
+    QTRY_COMPARE(countdownText(dialog.get()), QStringLiteral("Valid for 4:47 (until %1)").arg(until));
+    screenshot(dialog.get(), "extension-code-fresh");
+
+    m_clock.setMSecsSinceEpoch(code.localExpiresAtMs() - 150000);
+    QTRY_COMPARE(countdownText(dialog.get()), QStringLiteral("Valid for 2:30 (until %1)").arg(until));
+    QCOMPARE(bar->value(), 150);
+    QVERIFY(qAbs(bar->maximum() - 300) <= 1);
+    QVERIFY(!child<QLabel>(dialog.get(), "countdownLabel")->font().bold());
+
+    m_clock.setMSecsSinceEpoch(code.localExpiresAtMs() - 45000);
+    QTRY_VERIFY(countdownText(dialog.get()).startsWith(QLatin1String("Less than a minute left: 0:45")));
+    QVERIFY(child<QLabel>(dialog.get(), "countdownLabel")->font().bold());
+    QCOMPARE(dialog->state(), State::Showing);
+    screenshot(dialog.get(), "extension-code-last-minute");
+
+    m_clock.setMSecsSinceEpoch(code.localExpiresAtMs() - 1);
+    QTRY_VERIFY(countdownText(dialog.get()).contains(QLatin1String(": 0:01 ")));
+    QCOMPARE(dialog->state(), State::Showing);
+}
+
+void TestExtensionCodeDialog::countdownCorrectsASkewedServerClock_data()
+{
+    QTest::addColumn<qint64>("serverAheadMs");
+    QTest::newRow("server 10 minutes ahead") << qint64(10 * 60 * 1000);
+    QTest::newRow("server 10 minutes behind") << qint64(-10 * 60 * 1000);
+    QTest::newRow("server 1 hour ahead") << qint64(60 * 60 * 1000);
+}
+
+void TestExtensionCodeDialog::countdownCorrectsASkewedServerClock()
+{
+    QFETCH(qint64, serverAheadMs);
+    m_sandbox.setClockOffset(serverAheadMs);
+    auto dialog = openDialog();
+    waitForCode(dialog.get());
+    // Uncorrected, the code would look valid for 15 minutes, or already expired. The Date
+    // header has whole seconds, so allow one either way.
+    const QRegularExpressionMatch match =
+        QRegularExpression(QStringLiteral("^Valid for (\\d+):(\\d\\d) ")).match(countdownText(dialog.get()));
+    QVERIFY2(match.hasMatch(), qPrintable(countdownText(dialog.get())));
+    const int seconds = match.captured(1).toInt() * 60 + match.captured(2).toInt();
+    QVERIFY2(seconds >= 299 && seconds <= 301, qPrintable(countdownText(dialog.get())));
+    QVERIFY(qAbs(dialog->session()->extensionCode()->serverSkewMs - serverAheadMs) < 3000);
+}
+
+void TestExtensionCodeDialog::expiryDisablesCopyAndOffersANewCode()
+{
+    auto dialog = openDialog();
+    const QString first = waitForCode(dialog.get());
+    const ExtensionCode code = *dialog->session()->extensionCode();
+    auto *copy = child<QPushButton>(dialog.get(), "copyButton");
+    auto *newCode = child<QPushButton>(dialog.get(), "newCodeButton");
+    QVERIFY(copy->isEnabled());
+    QVERIFY(copy->isDefault());
+
+    m_clock.setMSecsSinceEpoch(code.localExpiresAtMs());
+    QTRY_COMPARE(dialog->state(), State::Expired);
+    QVERIFY(!copy->isEnabled());
+    QVERIFY(!child<QPushButton>(dialog.get(), "copyMessageButton")->isEnabled());
+    QVERIFY(newCode->isEnabled());
+    QVERIFY(newCode->isDefault());
+    QVERIFY(child<QLabel>(dialog.get(), "codeLabel")->font().strikeOut());
+    QVERIFY(countdownText(dialog.get()).startsWith(QLatin1String("Expired at ")));
+    QCOMPARE(child<QProgressBar>(dialog.get(), "countdownBar")->value(), 0);
+    screenshot(dialog.get(), "extension-code-expired");
+    QGuiApplication::clipboard()->setText(QStringLiteral("unchanged"));
+    QTest::keyClick(dialog.get(), Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("unchanged"));
+
+    // Enter presses the default button: a new code.
+    QTest::keyClick(dialog.get(), Qt::Key_Return);
+    const QString second = waitForCode(dialog.get());
+    QVERIFY(second != first);
+    QVERIFY(copy->isEnabled());
+    QVERIFY(!child<QLabel>(dialog.get(), "codeLabel")->font().strikeOut());
+    QVERIFY(countdownText(dialog.get()).startsWith(QLatin1String("Valid for ")));
+}
+
+void TestExtensionCodeDialog::newCodeIsAvailableAtAnyTime()
+{
+    auto dialog = openDialog();
+    const QString first = waitForCode(dialog.get());
+    QTest::mouseClick(child<QPushButton>(dialog.get(), "newCodeButton"), Qt::LeftButton);
+    QCOMPARE(dialog->state(), State::Requesting);
+    const QString second = waitForCode(dialog.get());
+    QVERIFY(second != first);
+    int codeRequests = 0;
+    for (const QJsonValue request : m_sandbox.requests())
+        codeRequests += request[QLatin1String("path")].toString().endsWith(QLatin1String("/extension-token"));
+    QCOMPARE(codeRequests, 2);
+    QVERIFY(m_sandbox.redeem(second));
+}
+
+void TestExtensionCodeDialog::customerConnectingShowsSuccess()
+{
+    auto dialog = openDialog(true);
+    const QString code = waitForCode(dialog.get());
+    QTRY_COMPARE(m_workspace->repository()->records().first().status, ConnectionStatus::Disconnected);
+    QCOMPARE(dialog->state(), State::Showing);
+
+    QVERIFY(m_sandbox.redeem(code));
+    QTRY_COMPARE(dialog->state(), State::Connected);
+    QCOMPARE(child<QStackedWidget>(dialog.get(), "pages")->currentWidget()->objectName(), QStringLiteral("successPage"));
+    QCOMPARE(child<QLabel>(dialog.get(), "successTitle")->text(), QStringLiteral("WhatsApp is connected to %1").arg(instanceName));
+    QVERIFY(child<QPushButton>(dialog.get(), "closeButton")->isDefault());
+    QVERIFY(!child<QPushButton>(dialog.get(), "newCodeButton")->isVisible());
+    screenshot(dialog.get(), "extension-code-connected");
+    // Countdown and polling stop; the list shows the new status.
+    QVERIFY(!dialog->findChild<QTimer *>(QStringLiteral("countdownTicker"))->isActive());
+    QVERIFY(!dialog->session()->isWatching());
+    QCOMPARE(m_workspace->repository()->records().first().status, ConnectionStatus::Connected);
+    // The clock running out after success changes nothing.
+    m_clock.advance(10 * 60 * 1000);
+    QCoreApplication::processEvents();
+    QCOMPARE(dialog->state(), State::Connected);
+}
+
+void TestExtensionCodeDialog::timersStopWhileHidden()
+{
+    auto dialog = openDialog(true);
+    waitForCode(dialog.get());
+    auto *ticker = dialog->findChild<QTimer *>(QStringLiteral("countdownTicker"));
+    QVERIFY(ticker->isActive());
+    QVERIFY(dialog->session()->isWatching());
+    dialog->hide();
+    QVERIFY(!ticker->isActive());
+    QVERIFY(!dialog->session()->isWatching());
+    dialog->show();
+    QVERIFY(ticker->isActive());
+    QVERIFY(dialog->session()->isWatching());
+}
+
+void TestExtensionCodeDialog::cancelWhileBusy()
+{
+    // A new code that never comes: Cancel goes back to the code on screen.
+    auto dialog = openDialog();
+    const QString code = waitForCode(dialog.get());
+    m_sandbox.setFault(fault("hang"));
+    QTest::mouseClick(child<QPushButton>(dialog.get(), "newCodeButton"), Qt::LeftButton);
+    QCOMPARE(dialog->state(), State::Requesting);
+    QTRY_VERIFY(dialog->session()->isRequestingExtensionCode());
+    QTest::mouseClick(child<QPushButton>(dialog.get(), "cancelButton"), Qt::LeftButton);
+    QCOMPARE(dialog->state(), State::Showing);
+    QCOMPARE(child<QLabel>(dialog.get(), "codeLabel")->text(), code);
+    QVERIFY(!dialog->session()->isRequestingExtensionCode());
+
+    // The first code never comes: Cancel closes the dialog.
+    auto second = openDialog();
+    QTRY_VERIFY(second->session()->isRequestingExtensionCode());
+    QTest::mouseClick(child<QPushButton>(second.get(), "cancelButton"), Qt::LeftButton);
+    QVERIFY(!second->isVisible());
+    QCOMPARE(second->result(), int(QDialog::Rejected));
+    m_sandbox.clearFaults();
+}
+
+void TestExtensionCodeDialog::errorsSayWhatToDoAndRetry_data()
+{
+    QTest::addColumn<QJsonObject>("sandboxFault");
+    QTest::addColumn<QString>("clientToken");
+    QTest::addColumn<int>("expected");
+    QTest::addColumn<bool>("offersSettings");
+    const QString good = QStringLiteral("test-client-token-3f9a");
+    QTest::newRow("Client-Token missing") << QJsonObject() << QString() << int(ErrorCode::ClientTokenMissing) << true;
+    QTest::newRow("Client-Token rejected") << QJsonObject() << QStringLiteral("wrong-token-1234") << int(ErrorCode::ClientTokenRejected) << true;
+    QTest::newRow("server error") << fault("server-error") << good << int(ErrorCode::ServerError) << false;
+    QTest::newRow("malformed JSON") << fault("malformed-json") << good << int(ErrorCode::MalformedResponse) << false;
+    QTest::newRow("wrong types") << fault("wrong-types") << good << int(ErrorCode::MalformedResponse) << false;
+    QTest::newRow("missing fields: empty token") << fault("empty-token") << good << int(ErrorCode::MalformedResponse) << false;
+    QTest::newRow("already expired") << fault("expired") << good << int(ErrorCode::CodeAlreadyExpired) << false;
+    QTest::newRow("far future") << fault("far-future") << good << int(ErrorCode::MalformedResponse) << false;
+    QTest::newRow("HTML page") << fault("wrong-content-type") << good << int(ErrorCode::MalformedResponse) << false;
+    QTest::newRow("oversized") << fault("oversized") << good << int(ErrorCode::ResponseTooLarge) << false;
+}
+
+void TestExtensionCodeDialog::errorsSayWhatToDoAndRetry()
+{
+    QFETCH(QJsonObject, sandboxFault);
+    QFETCH(QString, clientToken);
+    QFETCH(int, expected);
+    QFETCH(bool, offersSettings);
+    if (!sandboxFault.isEmpty())
+        m_sandbox.setFault(sandboxFault);
+    Test::Catcher<Error> tokenSet;
+    m_workspace->repository()->setClientToken(clientToken, m_workspace.get(), tokenSet.callback());
+    QTRY_COMPARE(tokenSet.calls(), 1);
+    // What /status will say (it is not the call under test), so only a code could change the list.
+    QVERIFY(!m_workspace->repository()->setStatus(m_key, ConnectionStatus::Disconnected));
+    const QList<InstanceRecord> before = m_workspace->repository()->records();
+
+    auto dialog = openDialog();
+    QTRY_COMPARE(dialog->state(), State::Failed);
+    const QString message = child<QLabel>(dialog.get(), "errorMessage")->text();
+    QCOMPARE(message, Error(static_cast<ErrorCode>(expected), QStringLiteral("500")).message());
+    QVERIFY(!clientToken.isEmpty() ? !message.contains(clientToken) : true);
+    QVERIFY(!message.contains(instanceId) && !message.contains(instanceToken));
+    QCOMPARE(child<QPushButton>(dialog.get(), "settingsButton")->isVisible(), offersSettings);
+    QVERIFY(child<QPushButton>(dialog.get(), "retryButton")->isDefault());
+    // Nothing in the list changed.
+    QCOMPARE(m_workspace->repository()->records(), before);
+
+    // Fixed on the server's side (or in Settings): Retry gets a code.
+    m_sandbox.clearFaults();
+    m_workspace->repository()->setClientToken(m_sandbox.clientToken(), m_workspace.get(), tokenSet.callback());
+    QTRY_COMPARE(tokenSet.calls(), 2);
+    QTest::mouseClick(child<QPushButton>(dialog.get(), "retryButton"), Qt::LeftButton);
+    waitForCode(dialog.get());
+}
+
+void TestExtensionCodeDialog::rateLimitWaitsBeforeRetry()
+{
+    QJsonObject rateLimit = fault("rate-limit", 1);
+    rateLimit.insert(QStringLiteral("retryAfter"), 30);
+    m_sandbox.setFault(rateLimit);
+    auto dialog = openDialog();
+    QTRY_COMPARE(dialog->state(), State::Failed);
+    auto *retry = child<QPushButton>(dialog.get(), "retryButton");
+    QCOMPARE(child<QLabel>(dialog.get(), "errorMessage")->text(),
+             QStringLiteral("Z-API is receiving too many requests. Try again in 30 seconds."));
+    QTRY_COMPARE(retry->text(), QStringLiteral("&Retry in 30 seconds"));
+    QVERIFY(!retry->isEnabled());
+    m_clock.advance(29000);
+    QTRY_COMPARE(retry->text(), QStringLiteral("&Retry in 1 second"));
+    m_clock.advance(1000);
+    QTRY_VERIFY(retry->isEnabled());
+    QCOMPARE(retry->text(), QStringLiteral("&Retry"));
+    QTest::mouseClick(retry, Qt::LeftButton);
+    waitForCode(dialog.get());
+}
+
+void TestExtensionCodeDialog::unreachableServerSaysSo()
+{
+    // A port nobody listens on: connection refused, at once.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    m_workspace->settings().setApiBaseUrlOverride(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+    auto dialog = openDialog();
+    QTRY_COMPARE(dialog->state(), State::Failed);
+    QCOMPARE(child<QLabel>(dialog.get(), "errorMessage")->text(), Error(ErrorCode::ConnectionFailed).message());
+
+    // No answer within the configured timeout.
+    m_workspace->settings().setApiBaseUrlOverride(m_sandbox.baseUrl());
+    m_workspace->settings().setRequestTimeoutSeconds(Settings::minimumRequestTimeoutSeconds);
+    m_sandbox.setFault(fault("hang", 1));
+    QTest::mouseClick(child<QPushButton>(dialog.get(), "retryButton"), Qt::LeftButton);
+    QCOMPARE(dialog->state(), State::Requesting);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), State::Failed, 15000);
+    QCOMPARE(child<QLabel>(dialog.get(), "errorMessage")->text(), Error(ErrorCode::Timeout).message());
+}
+
+void TestExtensionCodeDialog::clientTokenOnEveryRequest()
+{
+    auto dialog = openDialog(true);
+    const QString code = waitForCode(dialog.get());
+    QTest::mouseClick(child<QPushButton>(dialog.get(), "newCodeButton"), Qt::LeftButton);
+    const QString second = waitForCode(dialog.get());
+    QVERIFY(m_sandbox.redeem(second));
+    QTRY_COMPARE(dialog->state(), State::Connected);
+
+    const QJsonArray requests = m_sandbox.requests();
+    int codeRequests = 0;
+    int statusRequests = 0;
+    for (const QJsonValue request : requests) {
+        const QString path = request[QLatin1String("path")].toString();
+        if (!path.startsWith(QLatin1String("/instances/")))
+            continue;
+        QVERIFY2(path.startsWith(QStringLiteral("/instances/%1/token/%2/").arg(instanceId, instanceToken)), qPrintable(path));
+        QCOMPARE(request[QLatin1String("headers")][QLatin1String("client-token")].toString(), m_sandbox.clientToken());
+        codeRequests += path.endsWith(QLatin1String("/extension-token"));
+        statusRequests += path.endsWith(QLatin1String("/status"));
+    }
+    QCOMPARE(codeRequests, 2);
+    QVERIFY(statusRequests >= 1);
+}
+
+QTEST_MAIN(TestExtensionCodeDialog)
+#include "tst_extensioncodedialog.moc"

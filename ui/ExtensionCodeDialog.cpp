@@ -1,0 +1,312 @@
+#include "ExtensionCodeDialog.h"
+#include "ui_ExtensionCodeDialog.h"
+
+#include "store/Workspace.h"
+#include "util/Clock.h"
+#include "zapi/ConnectionSession.h"
+#include "zapi/ExtensionFlow.h"
+
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QShortcut>
+#include <QStyle>
+
+namespace PartnerDesk {
+
+namespace {
+
+constexpr int tickMs = 250;
+constexpr qint64 lastMinuteMs = 60 * 1000;
+
+// "4:59": whole seconds rounded up, so the display reaches 0:00 only when the code expires.
+QString minutesAndSeconds(qint64 ms)
+{
+    const qint64 seconds = (ms + 999) / 1000;
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+bool needsSettings(const Error &error)
+{
+    return error.code == ErrorCode::ClientTokenMissing || error.code == ErrorCode::ClientTokenRejected
+        || error.code == ErrorCode::InvalidApiBaseUrl || error.code == ErrorCode::InsecureApiBaseUrl;
+}
+
+} // namespace
+
+ExtensionCodeDialog::ExtensionCodeDialog(Workspace *workspace, const QUuid &instance, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(new Ui::ExtensionCodeDialog)
+    , m_workspace(workspace)
+    , m_session(new ConnectionSession(workspace->repository(), workspace->client(), workspace->clock(), instance, this))
+    , m_ticker(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    const int row = workspace->repository()->indexOf(instance);
+    m_instanceName = row >= 0 ? workspace->repository()->records().at(row).name : QString();
+    setWindowTitle(tr("Extension connection code — %1").arg(m_instanceName));
+    m_ui->instanceName->setText(m_instanceName);
+    QFont nameFont = m_ui->instanceName->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.3);
+    nameFont.setBold(true);
+    m_ui->instanceName->setFont(nameFont);
+
+    QFont codeFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    codeFont.setPointSizeF(QFontInfo(font()).pointSizeF() * 2.6);
+    codeFont.setBold(true);
+    codeFont.setLetterSpacing(QFont::PercentageSpacing, 110);
+    m_ui->codeLabel->setFont(codeFont);
+    m_ui->codeLabel->setAccessibleName(tr("Connection code"));
+    QFont titleFont = m_ui->successTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_ui->successTitle->setFont(titleFont);
+    m_ui->errorTitle->setFont(titleFont);
+    m_ui->successTitle->setText(tr("WhatsApp is connected to %1").arg(m_instanceName));
+    m_ui->successIcon->setPixmap(QIcon::fromTheme(QStringLiteral("emblem-ok"), style()->standardIcon(QStyle::SP_DialogApplyButton)).pixmap(64));
+    m_ui->stepsLabel->setText(stepsHtml());
+
+    for (const ExtensionFlow::Language &language : ExtensionFlow::customerLanguages())
+        m_ui->customerLanguageCombo->addItem(language.nativeName, language.code);
+    const int languageIndex = m_ui->customerLanguageCombo->findData(workspace->settings().customerLanguage());
+    m_ui->customerLanguageCombo->setCurrentIndex(qMax(0, languageIndex));
+
+    m_ticker->setObjectName(QStringLiteral("countdownTicker"));
+    m_ticker->setInterval(tickMs);
+    connect(m_ticker, &QTimer::timeout, this, &ExtensionCodeDialog::updateCountdown);
+    m_copiedTimer.setSingleShot(true);
+    m_copiedTimer.setInterval(2000);
+    connect(&m_copiedTimer, &QTimer::timeout, this, [this] {
+        m_ui->copyButton->setText(tr("&Copy code"));
+        m_ui->copyMessageButton->setText(tr("Copy &message for the customer"));
+    });
+
+    connect(m_ui->copyButton, &QPushButton::clicked, this, &ExtensionCodeDialog::copyCode);
+    auto *copyShortcut = new QShortcut(QKeySequence::Copy, this);
+    connect(copyShortcut, &QShortcut::activated, this, &ExtensionCodeDialog::copyCode);
+    connect(m_ui->copyMessageButton, &QPushButton::clicked, this, &ExtensionCodeDialog::copyMessage);
+    connect(m_ui->newCodeButton, &QPushButton::clicked, this, &ExtensionCodeDialog::requestNewCode);
+    connect(m_ui->retryButton, &QPushButton::clicked, this, &ExtensionCodeDialog::requestNewCode);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &ExtensionCodeDialog::cancelRequest);
+    connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_ui->settingsButton, &QPushButton::clicked, this, &ExtensionCodeDialog::settingsRequested);
+
+    connect(m_session, &ConnectionSession::extensionCodeReady, this, &ExtensionCodeDialog::showCode);
+    connect(m_session, &ConnectionSession::extensionCodeFailed, this, &ExtensionCodeDialog::showError);
+    connect(m_session, &ConnectionSession::connected, this, &ExtensionCodeDialog::showConnected);
+    connect(m_session, &ConnectionSession::statusReady, this, [this] {
+        m_ui->watchLabel->setText(tr("Waiting for the customer to connect… This window changes by itself when they have."));
+    });
+    connect(m_session, &ConnectionSession::statusFailed, this, [this](const Error &error) {
+        m_ui->watchLabel->setText(tr("Could not check whether the customer has connected; trying again in %n second(s). %1", nullptr,
+                                     (m_session->nextStatusPollMs() + 999) / 1000)
+                                      .arg(error.message()));
+    });
+
+    requestNewCode();
+}
+
+ExtensionCodeDialog::~ExtensionCodeDialog() = default;
+
+void ExtensionCodeDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    m_ticker->start();
+    updateCountdown();
+    if (m_state != State::Connected)
+        m_session->startWatching();
+}
+
+void ExtensionCodeDialog::hideEvent(QHideEvent *event)
+{
+    // Nothing to count or poll for while nobody can see it.
+    m_ticker->stop();
+    m_session->stopWatching();
+    QDialog::hideEvent(event);
+}
+
+void ExtensionCodeDialog::requestNewCode()
+{
+    if (m_state == State::Connected)
+        return;
+    m_session->requestExtensionCode();
+    setState(State::Requesting);
+}
+
+void ExtensionCodeDialog::cancelRequest()
+{
+    m_session->cancelExtensionCode();
+    // Back to the code still on screen, if there is one; otherwise there is nothing to show.
+    if (!m_session->extensionCode()) {
+        reject();
+        return;
+    }
+    setState(m_session->isExpired() ? State::Expired : State::Showing);
+}
+
+void ExtensionCodeDialog::showCode(const ExtensionCode &code)
+{
+    m_ui->codeLabel->setText(code.code);
+    m_ui->countdownBar->setRange(0, static_cast<int>(code.lifetimeMs() / 1000));
+    setState(State::Showing);
+}
+
+void ExtensionCodeDialog::showError(const Error &error)
+{
+    m_error = error;
+    m_retryAllowedAtMs = error.retryAfterSeconds > 0
+        ? m_session->clock().currentMSecsSinceEpoch() + error.retryAfterSeconds * 1000LL
+        : 0;
+    m_ui->errorMessage->setText(error.message());
+    m_ui->settingsButton->setVisible(needsSettings(error));
+    setState(State::Failed);
+}
+
+void ExtensionCodeDialog::showConnected()
+{
+    m_session->cancelExtensionCode();
+    setState(State::Connected);
+}
+
+void ExtensionCodeDialog::setState(State state)
+{
+    m_state = state;
+    switch (state) {
+    case State::Requesting:
+        m_ui->pages->setCurrentWidget(m_ui->busyPage);
+        m_ui->cancelButton->setFocus();
+        break;
+    case State::Failed:
+        m_ui->pages->setCurrentWidget(m_ui->errorPage);
+        m_ui->retryButton->setDefault(true);
+        m_ui->retryButton->setFocus();
+        break;
+    case State::Showing:
+        m_ui->pages->setCurrentWidget(m_ui->codePage);
+        m_ui->copyButton->setDefault(true);
+        m_ui->copyButton->setFocus();
+        break;
+    case State::Expired:
+        m_ui->pages->setCurrentWidget(m_ui->codePage);
+        m_ui->newCodeButton->setDefault(true);
+        m_ui->newCodeButton->setFocus();
+        break;
+    case State::Connected:
+        m_ui->pages->setCurrentWidget(m_ui->successPage);
+        m_ui->closeButton->setDefault(true);
+        m_ui->closeButton->setFocus();
+        m_ticker->stop();
+        break;
+    }
+    const bool codeUsable = state == State::Showing;
+    m_ui->copyButton->setEnabled(codeUsable);
+    m_ui->copyMessageButton->setEnabled(codeUsable);
+    m_ui->codeLabel->setEnabled(state != State::Expired);
+    QFont codeFont = m_ui->codeLabel->font();
+    codeFont.setStrikeOut(state == State::Expired);
+    m_ui->codeLabel->setFont(codeFont);
+    m_ui->newCodeButton->setVisible(state != State::Connected);
+    m_ui->newCodeButton->setEnabled(state != State::Requesting);
+    m_ui->stepsBox->setVisible(state != State::Connected);
+    if (state != State::Expired && state != State::Showing)
+        m_ui->watchLabel->clear();
+    updateCountdown();
+}
+
+void ExtensionCodeDialog::updateCountdown()
+{
+    updateRetry();
+    const auto &code = m_session->extensionCode();
+    if (!code || (m_state != State::Showing && m_state != State::Expired))
+        return;
+    const qint64 remaining = m_session->remainingMs();
+    const QString until = QLocale().toString(QDateTime::fromMSecsSinceEpoch(code->localExpiresAtMs()).time(), QLocale::ShortFormat);
+    if (remaining <= 0) {
+        if (m_state == State::Showing)
+            setState(State::Expired); // calls back here once, in the expired state
+        m_ui->countdownLabel->setText(tr("Expired at %1. Generate a new code for the customer.").arg(until));
+        m_ui->countdownBar->setValue(0);
+        setWarning(true);
+        return;
+    }
+    const bool lastMinute = remaining <= lastMinuteMs;
+    m_ui->countdownLabel->setText(lastMinute
+        ? tr("Less than a minute left: %1 (until %2). If the customer is not ready, generate a new code.").arg(minutesAndSeconds(remaining), until)
+        : tr("Valid for %1 (until %2)").arg(minutesAndSeconds(remaining), until));
+    m_ui->countdownBar->setValue(static_cast<int>((remaining + 999) / 1000));
+    setWarning(lastMinute);
+}
+
+void ExtensionCodeDialog::updateRetry()
+{
+    if (m_state != State::Failed)
+        return;
+    const qint64 waitMs = m_retryAllowedAtMs - m_session->clock().currentMSecsSinceEpoch();
+    m_ui->retryButton->setEnabled(waitMs <= 0);
+    m_ui->retryButton->setText(waitMs <= 0 ? tr("&Retry") : tr("&Retry in %n second(s)", nullptr, static_cast<int>((waitMs + 999) / 1000)));
+}
+
+void ExtensionCodeDialog::setWarning(bool warning)
+{
+    QPalette palette = this->palette();
+    if (warning) {
+        // Readable on light and dark palettes alike.
+        const bool darkPalette = palette.color(QPalette::Window).lightness() < 128;
+        const QColor warningColor = darkPalette ? QColor(0xff, 0x8a, 0x65) : QColor(0xb3, 0x26, 0x1e);
+        palette.setColor(QPalette::WindowText, warningColor);
+        palette.setColor(QPalette::Highlight, warningColor);
+    }
+    m_ui->countdownLabel->setPalette(palette);
+    m_ui->countdownBar->setPalette(palette);
+    QFont countdownFont = font();
+    countdownFont.setBold(warning);
+    m_ui->countdownLabel->setFont(countdownFont);
+}
+
+void ExtensionCodeDialog::copyCode()
+{
+    if (m_state != State::Showing)
+        return;
+    QGuiApplication::clipboard()->setText(m_session->extensionCode()->code);
+    flashCopied(m_ui->copyButton, tr("Copied"));
+}
+
+void ExtensionCodeDialog::copyMessage()
+{
+    if (m_state != State::Showing)
+        return;
+    const ExtensionCode &code = *m_session->extensionCode();
+    QGuiApplication::clipboard()->setText(ExtensionFlow::customerMessage(
+        m_ui->customerLanguageCombo->currentData().toString(), code.code,
+        QDateTime::fromMSecsSinceEpoch(code.localExpiresAtMs()), m_session->remainingMs()));
+    flashCopied(m_ui->copyMessageButton, tr("Message copied"));
+}
+
+void ExtensionCodeDialog::flashCopied(QPushButton *button, const QString &copiedText)
+{
+    m_copiedTimer.stop();
+    m_ui->copyButton->setText(tr("&Copy code"));
+    m_ui->copyMessageButton->setText(tr("Copy &message for the customer"));
+    button->setText(copiedText);
+    m_copiedTimer.start();
+}
+
+QString ExtensionCodeDialog::stepsHtml() const
+{
+    const auto link = [](const QUrl &url, const QString &text) {
+        return QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), text.toHtmlEscaped());
+    };
+    const QStringList steps{
+        tr("Install the %1 extension in Chrome.").toHtmlEscaped().arg(link(ExtensionFlow::extensionUrl(), QStringLiteral("Z-API Conector"))),
+        tr("Open %1 logged in with the number to connect.").toHtmlEscaped().arg(link(ExtensionFlow::whatsAppWebUrl(), QStringLiteral("web.whatsapp.com"))),
+        tr("Click the extension's icon and type the code.").toHtmlEscaped(),
+        tr("Confirm on the extension's screen (\"Conectar na Z-API\").").toHtmlEscaped(),
+    };
+    QString html = QStringLiteral("<ol style=\"margin-left: 0px; -qt-list-indent: 1;\">");
+    for (const QString &step : steps)
+        html += QStringLiteral("<li style=\"margin-bottom: 4px;\">%1</li>").arg(step);
+    return html + QStringLiteral("</ol>");
+}
+
+} // namespace PartnerDesk
