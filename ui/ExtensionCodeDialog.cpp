@@ -96,6 +96,8 @@ ExtensionCodeDialog::ExtensionCodeDialog(Workspace *workspace, const QUuid &inst
     connect(m_session, &ConnectionSession::extensionCodeFailed, this, &ExtensionCodeDialog::showError);
     connect(m_session, &ConnectionSession::connected, this, &ExtensionCodeDialog::showConnected);
     connect(m_session, &ConnectionSession::statusReady, this, [this] {
+        if (m_state != State::Showing)
+            return;
         m_ui->watchLabel->setText(tr("Waiting for the customer to connect… This window changes by itself when they have."));
     });
     connect(m_session, &ConnectionSession::statusFailed, this, [this](const Error &error) {
@@ -209,7 +211,7 @@ void ExtensionCodeDialog::setState(State state)
     m_ui->newCodeButton->setVisible(state != State::Connected);
     m_ui->newCodeButton->setEnabled(state != State::Requesting);
     m_ui->stepsBox->setVisible(state != State::Connected);
-    if (state != State::Expired && state != State::Showing)
+    if (state != State::Showing)
         m_ui->watchLabel->clear();
     updateCountdown();
 }

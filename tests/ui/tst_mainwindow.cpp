@@ -1,5 +1,6 @@
 // The main window driven through its real widgets: actions by object name, dialogs through
 // their own buttons, against a real Secret Service (scripts/test-session.sh).
+#include "ExtensionCodeDialog.h"
 #include "ImportDialog.h"
 #include "InstanceDialog.h"
 #include "MainWindow.h"
@@ -28,6 +29,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QMenu>
+#include <QToolBar>
 
 using namespace PartnerDesk;
 
@@ -93,6 +96,7 @@ private slots:
     void importPreviewsAndReports();
     void settingsStoresClientTokenInTheVault();
     void tamperedVaultOffersStartOver();
+    void connectionProblemsIsTheAlternative();
 
 private:
     MainWindow *window() const { return m_window.get(); }
@@ -363,6 +367,45 @@ void TestMainWindow::tamperedVaultOffersStartOver()
     QVERIFY(keptFile.open(QIODevice::ReadOnly));
     QCOMPARE(keptFile.readAll(), sealed);
     QCOMPARE(table()->model()->rowCount(), 1);
+}
+
+void TestMainWindow::connectionProblemsIsTheAlternative()
+{
+    // Nothing listens there: the dialog's request fails at once, without leaving this computer.
+    m_workspace->settings().setApiBaseUrlOverride(QUrl(QStringLiteral("http://127.0.0.1:9")));
+    QAction *problems = action("actionConnectionProblems");
+    QVERIFY(!problems->isEnabled());
+    addInstance(QStringLiteral("Açaí da Praia"), {}, knownInstanceId);
+    QVERIFY(problems->isEnabled());
+    QCOMPARE(problems->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+K")));
+
+    // Offered everywhere, always after the normal QR / phone-code connection.
+    const auto before = [](const QList<QAction *> &actions, QAction *first, QAction *second) {
+        return actions.contains(first) && actions.indexOf(first) < actions.indexOf(second);
+    };
+    QVERIFY(before(window()->findChild<QToolBar *>(QStringLiteral("mainToolBar"))->actions(), action("actionConnect"), problems));
+    QVERIFY(before(window()->findChild<QMenu *>(QStringLiteral("menuInstance"))->actions(), action("actionConnect"), problems));
+    QVERIFY(before(table()->actions(), action("actionConnect"), problems));
+    auto *connectButton = window()->findChild<QPushButton *>(QStringLiteral("detailConnectButton"));
+    auto *notice = window()->findChild<QWidget *>(QStringLiteral("problemsNotice"));
+    QVERIFY(connectButton->isVisible() && notice->isVisible());
+    QVERIFY(connectButton->y() < notice->y());
+
+    // By keyboard: the offscreen screen (800 px) cuts the panel off for mouse clicks.
+    withDialog<ExtensionCodeDialog>(
+        [this] { QTest::keyClick(window()->findChild<QPushButton *>(QStringLiteral("detailProblemsButton")), Qt::Key_Space); },
+        [](ExtensionCodeDialog *dialog) {
+            QCOMPARE(dialog->windowTitle(), QStringLiteral("Extension connection code — Açaí da Praia"));
+            QTRY_COMPARE(dialog->state(), ExtensionCodeDialog::State::Failed);
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("closeButton")), Qt::LeftButton);
+        });
+    // A failed request leaves the list as it was.
+    QVERIFY(m_workspace->repository()->records().first().lastCodeAt.isNull());
+
+    window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window()));
+    withDialog<ExtensionCodeDialog>([&] { QTest::keySequence(window(), QKeySequence(QStringLiteral("Ctrl+Shift+K"))); },
+                                    [](ExtensionCodeDialog *dialog) { dialog->reject(); });
 }
 
 QTEST_MAIN(TestMainWindow)
