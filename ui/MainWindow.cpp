@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "ConnectDialog.h"
 #include "ExtensionCodeDialog.h"
 #include "ImportDialog.h"
 #include "InstanceDialog.h"
@@ -100,6 +101,7 @@ void MainWindow::setUpActions()
     m_ui->actionQuit->setMenuRole(QAction::QuitRole);
     m_ui->actionAbout->setMenuRole(QAction::AboutRole);
 
+    connect(m_ui->actionConnect, &QAction::triggered, this, &MainWindow::openConnect);
     connect(m_ui->actionConnectionProblems, &QAction::triggered, this, &MainWindow::openExtensionCode);
     connect(m_ui->actionAdd, &QAction::triggered, this, &MainWindow::addInstance);
     connect(m_ui->actionEdit, &QAction::triggered, this, &MainWindow::editInstance);
@@ -180,6 +182,22 @@ void MainWindow::updateDetails()
     m_ui->detailId->setText(tr("ends in %1").arg(record.idSuffix));
     m_ui->detailNotes->setText(record.notes);
     m_ui->detailNotes->setVisible(!record.notes.isEmpty());
+}
+
+void MainWindow::openConnect()
+{
+    const QUuid key = selectedInstance();
+    if (key.isNull())
+        return;
+    bool extensionRequested = false;
+    {
+        ConnectDialog dialog(m_workspace, key, this);
+        connect(&dialog, &ConnectDialog::extensionFlowRequested, this, [&extensionRequested] { extensionRequested = true; });
+        dialog.exec();
+    }
+    // One dialog at a time: the QR one has closed before the extension one opens.
+    if (extensionRequested)
+        openExtensionCode();
 }
 
 void MainWindow::openExtensionCode()

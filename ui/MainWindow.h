@@ -32,6 +32,7 @@ private:
     void setUpActions();
     void updateState();
     void updateDetails();
+    void openConnect();
     void openExtensionCode();
     void addInstance();
     void editInstance();

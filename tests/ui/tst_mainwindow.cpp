@@ -1,5 +1,6 @@
 // The main window driven through its real widgets: actions by object name, dialogs through
 // their own buttons, against a real Secret Service (scripts/test-session.sh).
+#include "ConnectDialog.h"
 #include "ExtensionCodeDialog.h"
 #include "ImportDialog.h"
 #include "InstanceDialog.h"
@@ -406,6 +407,23 @@ void TestMainWindow::connectionProblemsIsTheAlternative()
     QVERIFY(QTest::qWaitForWindowActive(window()));
     withDialog<ExtensionCodeDialog>([&] { QTest::keySequence(window(), QKeySequence(QStringLiteral("Ctrl+Shift+K"))); },
                                     [](ExtensionCodeDialog *dialog) { dialog->reject(); });
+
+    // From the normal flow's own notice: the QR dialog closes, the extension one opens.
+    window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window()));
+    bool extensionOpened = false;
+    withDialog<ConnectDialog>([&] { QTest::keySequence(window(), QKeySequence(QStringLiteral("Ctrl+K"))); },
+                              [&](ConnectDialog *dialog) {
+                                  QCOMPARE(dialog->windowTitle(), QStringLiteral("Connect WhatsApp — Açaí da Praia"));
+                                  QTimer::singleShot(0, [&] {
+                                      auto *extension = qobject_cast<ExtensionCodeDialog *>(QApplication::activeModalWidget());
+                                      extensionOpened = extension != nullptr;
+                                      if (extension)
+                                          extension->reject();
+                                  });
+                                  QTest::keyClick(dialog->findChild<QPushButton *>(QStringLiteral("extensionButton")), Qt::Key_Space);
+                              });
+    QTRY_VERIFY(extensionOpened);
 }
 
 QTEST_MAIN(TestMainWindow)

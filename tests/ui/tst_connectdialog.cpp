@@ -1,0 +1,550 @@
+// The QR code / phone code dialog against the real sandbox process and a real Secret
+// Service. Refreshes and status polls run on short intervals (test hooks) instead of 15 s
+// and 3 s; every wait is for something the sandbox or the dialog really did.
+//
+// PARTNERDESK_SCREENSHOT_DIR=dir saves the dialog at its interesting states as PNG files
+// there (run under Xvfb with QT_QPA_PLATFORM=xcb for real fonts and styles).
+#include "ConnectDialog.h"
+
+#include "CoreTestSupport.h"
+#include "KeychainTestSupport.h"
+#include "SandboxProcess.h"
+
+#include "store/Workspace.h"
+#include "util/Clock.h"
+#include "util/Translations.h"
+#include "zapi/ConnectionSession.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFrame>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace PartnerDesk;
+
+namespace {
+
+const QString instanceId = QStringLiteral("3C1A2B4D5E6F708192A3B4C5D6E7F809");
+const QString instanceToken = QStringLiteral("F1A2B3C4D5E6F7G8H9I0J1K2");
+const QString instanceName = QStringLiteral("Padaria Pão de Mel");
+const QString instancePhone = QStringLiteral("5511987654321");
+// Polled by a session of its own while the test waits for proof that the dialog stopped.
+const QString otherId = QStringLiteral("0011223344556677AABBCCDDEEFF0011");
+const QString otherToken = QStringLiteral("ZZ11YY22XX33WW44VV55UU66");
+
+constexpr int never = 600000; // an interval no test outlives
+
+QJsonObject fault(const char *mode, const char *endpoint)
+{
+    return {{QStringLiteral("mode"), QLatin1String(mode)}, {QStringLiteral("endpoint"), QLatin1String(endpoint)}};
+}
+
+} // namespace
+
+class TestConnectDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void qrCodeAppearsLargeAndCrisp();
+    void smallQrCodeIsEnlargedCrisply();
+    void refreshFetchesANewImage();
+    void stopsAfterThreeRefreshesAndOffersANewRound();
+    void qrPausesOnThePhoneTab();
+    void phoneCodeIsShownAndCopied();
+    void invalidPhoneIsRefusedWithoutARequest_data();
+    void invalidPhoneIsRefusedWithoutARequest();
+    void connectingShowsSuccessAndStopsPolling();
+    void alreadyConnectedShowsSuccessAtOnce();
+    void extensionButtonAsksForTheExtensionFlow();
+    void serverErrorsShowTheMessageAndRetryWorks();
+    void missingClientTokenSaysWhereToSetIt();
+    void escapeClosesAndStopsWatching();
+
+private:
+    void setUpInstances(const QString &clientToken);
+    ConnectDialog *openDialog(int qrRefreshMs = never, int statusPollMs = never);
+    void waitForQrImage();
+    void showPhoneTab();
+    // Proof that nothing else was sent: another instance's session polls a few times in
+    // the meantime, each poll a full round trip through the same sandbox.
+    void letTheSandboxTick();
+    // Requests for the dialog's instance whose path contains `fragment`.
+    int requestsTo(const QString &fragment);
+    // What was already on its way has arrived after one tick; nothing new may during a second.
+    void expectNoMoreRequests(const QString &fragment);
+    void screenshot(const QString &name);
+    void checkNoSecretShown();
+    template<typename T>
+    T *child(const char *name) const
+    {
+        auto *widget = m_dialog->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("no child %s", name);
+        return widget;
+    }
+    QString currentQrPage() const { return child<QStackedWidget>("qrStack")->currentWidget()->objectName(); }
+
+    Testing::SandboxProcess m_sandbox;
+    QTemporaryDir m_sandboxDir;
+    Profile m_profile;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<ConnectDialog> m_dialog;
+    QUuid m_key;
+    QUuid m_otherKey;
+    bool m_expectClientToken = true;
+};
+
+void TestConnectDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setApplicationName(QStringLiteral("partnerdesk-tests"));
+    installTranslations(QStringLiteral("en"));
+    const QString instances = Testing::SandboxProcess::writeInstancesFile(
+        m_sandboxDir,
+        QJsonArray{QJsonObject{{QStringLiteral("id"), instanceId},
+                               {QStringLiteral("token"), instanceToken},
+                               {QStringLiteral("name"), instanceName},
+                               {QStringLiteral("phone"), instancePhone}},
+                   QJsonObject{{QStringLiteral("id"), otherId},
+                               {QStringLiteral("token"), otherToken},
+                               {QStringLiteral("name"), QStringLiteral("Oficina do Zé")}}});
+    QVERIFY(!instances.isEmpty());
+    QVERIFY2(m_sandbox.start({QStringLiteral("--instances"), instances}), qPrintable(m_sandbox.errorString()));
+}
+
+void TestConnectDialog::init()
+{
+    m_sandbox.reset();
+    m_expectClientToken = true;
+    m_profile = Test::makeProfile(Test::uniqueProfileName());
+    m_workspace = std::make_unique<Workspace>(m_profile, Clock::system());
+    QVERIFY(!m_workspace->repository()->load());
+    m_workspace->settings().setApiBaseUrlOverride(m_sandbox.baseUrl());
+    setUpInstances(m_sandbox.clientToken());
+}
+
+void TestConnectDialog::cleanup()
+{
+    if (m_dialog)
+        checkNoSecretShown();
+    m_dialog.reset();
+    const QJsonArray requests = m_sandbox.requests();
+    for (const QJsonValue &request : requests) {
+        const QString sent = request[QLatin1String("headers")][QLatin1String("client-token")].toString();
+        const QString path = request[QLatin1String("path")].toString();
+        if (m_expectClientToken)
+            QVERIFY2(sent == m_sandbox.clientToken(), qPrintable(QStringLiteral("no Client-Token on a request")));
+        else
+            QVERIFY(sent.isEmpty());
+        QVERIFY2(path.startsWith(QLatin1String("/instances/")), "only Z-API calls reach the sandbox");
+    }
+    m_workspace.reset();
+    Test::wipeProfile(m_profile);
+}
+
+void TestConnectDialog::setUpInstances(const QString &clientToken)
+{
+    InstanceRepository *repository = m_workspace->repository();
+    const auto add = [&](const QString &name, const QString &phone, const InstanceSecrets &secrets, QUuid *key) {
+        Test::Catcher<Error, QUuid> added;
+        InstanceRecord record;
+        record.name = name;
+        record.phone = phone;
+        repository->addInstance(record, secrets, m_workspace.get(), added.callback());
+        QTRY_COMPARE(added.calls(), 1);
+        QVERIFY(!added.error());
+        *key = added.get<1>();
+    };
+    add(instanceName, instancePhone, {instanceId, instanceToken}, &m_key);
+    add(QStringLiteral("Oficina do Zé"), {}, {otherId, otherToken}, &m_otherKey);
+    Test::Catcher<Error> tokenSet;
+    repository->setClientToken(clientToken, m_workspace.get(), tokenSet.callback());
+    QTRY_COMPARE(tokenSet.calls(), 1);
+    QVERIFY(!tokenSet.error());
+}
+
+ConnectDialog *TestConnectDialog::openDialog(int qrRefreshMs, int statusPollMs)
+{
+    m_dialog = std::make_unique<ConnectDialog>(m_workspace.get(), m_key);
+    m_dialog->setQrRefreshInterval(qrRefreshMs);
+    m_dialog->session()->setStatusPollInterval(statusPollMs);
+    m_dialog->show();
+    // Mnemonics and focus need an active window (asked for: Xvfb has no window manager).
+    m_dialog->activateWindow();
+    if (!QTest::qWaitForWindowActive(m_dialog.get()))
+        qFatal("the dialog never became the active window");
+    return m_dialog.get();
+}
+
+void TestConnectDialog::waitForQrImage()
+{
+    QTRY_COMPARE(currentQrPage(), QStringLiteral("qrImagePage"));
+    QVERIFY(!child<QLabel>("qrImageLabel")->pixmap().isNull());
+}
+
+void TestConnectDialog::showPhoneTab()
+{
+    // By its mnemonic, as a keyboard user would.
+    QTest::keyClick(m_dialog.get(), Qt::Key_P, Qt::AltModifier);
+    QCOMPARE(child<QTabWidget>("tabs")->currentWidget()->objectName(), QStringLiteral("phoneTab"));
+}
+
+void TestConnectDialog::letTheSandboxTick()
+{
+    ConnectionSession ticker(m_workspace->repository(), m_workspace->client(), m_workspace->clock(), m_otherKey);
+    ticker.setStatusPollInterval(20);
+    QSignalSpy polls(&ticker, &ConnectionSession::statusReady);
+    ticker.startWatching();
+    QTRY_VERIFY(polls.size() >= 3);
+}
+
+int TestConnectDialog::requestsTo(const QString &fragment)
+{
+    int count = 0;
+    const QJsonArray requests = m_sandbox.requests();
+    for (const QJsonValue &request : requests) {
+        const QString path = request[QLatin1String("path")].toString();
+        if (path.startsWith(QLatin1String("/instances/") + instanceId + u'/') && path.contains(fragment))
+            ++count;
+    }
+    return count;
+}
+
+void TestConnectDialog::expectNoMoreRequests(const QString &fragment)
+{
+    letTheSandboxTick();
+    const int before = requestsTo(fragment);
+    letTheSandboxTick();
+    QCOMPARE(requestsTo(fragment), before);
+}
+
+void TestConnectDialog::screenshot(const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PARTNERDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QVERIFY(m_dialog->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+}
+
+void TestConnectDialog::checkNoSecretShown()
+{
+    QStringList texts{m_dialog->windowTitle()};
+    for (const QLabel *label : m_dialog->findChildren<QLabel *>())
+        texts << label->text() << label->toolTip();
+    for (const QLineEdit *edit : m_dialog->findChildren<QLineEdit *>())
+        texts << edit->text();
+    for (const QAbstractButton *button : m_dialog->findChildren<QAbstractButton *>())
+        texts << button->text() << button->toolTip();
+    for (const QString &text : std::as_const(texts)) {
+        for (const QString &secret : {instanceId, instanceToken, m_sandbox.clientToken()})
+            QVERIFY2(!text.contains(secret), qPrintable(QStringLiteral("a secret is shown in: ") + text));
+    }
+}
+
+void TestConnectDialog::qrCodeAppearsLargeAndCrisp()
+{
+    m_dialog = std::make_unique<ConnectDialog>(m_workspace.get(), m_key);
+    QSignalSpy ready(m_dialog->session(), &ConnectionSession::qrCodeReady);
+    m_dialog->show();
+    QCOMPARE(m_dialog->windowTitle(), QStringLiteral("Connect WhatsApp — Padaria Pão de Mel"));
+    QCOMPARE(child<QTabWidget>("tabs")->currentWidget()->objectName(), QStringLiteral("qrTab"));
+    QCOMPARE(currentQrPage(), QStringLiteral("qrLoadingPage"));
+    QVERIFY(child<QProgressBar>("qrBusyBar")->isVisible());
+
+    waitForQrImage();
+    QCOMPARE(ready.size(), 1);
+    QCOMPARE(requestsTo(QStringLiteral("/qr-code/image")), 1);
+    const QPixmap shown = child<QLabel>("qrImageLabel")->pixmap();
+    QVERIFY(shown.deviceIndependentSize().width() >= ConnectDialog::minimumQrSide);
+    QVERIFY(shown.deviceIndependentSize().height() >= ConnectDialog::minimumQrSide);
+    // Every module a sharp square: a whole-number enlargement, pixel for pixel.
+    const QImage original = QImage::fromData(ready.first().first().value<QrCode>().png, "PNG");
+    QVERIFY(!original.isNull());
+    QCOMPARE(shown.width() % original.width(), 0);
+    const int factor = shown.width() / original.width();
+    QCOMPARE(shown.toImage().convertToFormat(QImage::Format_ARGB32),
+             original.scaled(original.size() * factor, Qt::IgnoreAspectRatio, Qt::FastTransformation)
+                 .convertToFormat(QImage::Format_ARGB32));
+
+    const QString steps = child<QLabel>("qrInstructions")->text();
+    QVERIFY(steps.contains(QLatin1String("Linked devices")));
+    QVERIFY(steps.contains(QLatin1String("Link a device")));
+    QVERIFY(child<QLabel>("qrCountdownLabel")->text().startsWith(QLatin1String("Refreshes in ")));
+    QVERIFY(child<QFrame>("noticeFrame")->isVisible());
+    QCOMPARE(child<QLabel>("watchLabel")->text(), QStringLiteral("Waiting for the customer to link WhatsApp…"));
+    screenshot(QStringLiteral("connect-qr"));
+}
+
+void TestConnectDialog::smallQrCodeIsEnlargedCrisply()
+{
+    // The sandbox always draws 296 px codes, which need no enlargement; a smaller one is
+    // handed to the dialog the way the session would, before the sandbox's own arrives.
+    QImage modules(37, 37, QImage::Format_RGB32);
+    for (int y = 0; y < modules.height(); ++y) {
+        for (int x = 0; x < modules.width(); ++x)
+            modules.setPixel(x, y, (x * 7 + y * 13) % 5 < 2 ? qRgb(0, 0, 0) : qRgb(255, 255, 255));
+    }
+    const QImage small = modules.scaled(modules.size() * 4, Qt::IgnoreAspectRatio, Qt::FastTransformation);
+    QByteArray png;
+    QBuffer buffer(&png);
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QVERIFY(small.save(&buffer, "PNG"));
+
+    m_dialog = std::make_unique<ConnectDialog>(m_workspace.get(), m_key);
+    m_dialog->show();
+    emit m_dialog->session()->qrCodeReady(QrCode{png});
+    QCOMPARE(currentQrPage(), QStringLiteral("qrImagePage"));
+    const QPixmap shown = child<QLabel>("qrImageLabel")->pixmap();
+    QVERIFY(shown.deviceIndependentSize().width() >= ConnectDialog::minimumQrSide);
+    QCOMPARE(shown.width() % small.width(), 0);
+    const int factor = shown.width() / small.width();
+    QVERIFY(factor >= 2);
+    QCOMPARE(shown.toImage().convertToFormat(QImage::Format_RGB32),
+             small.scaled(small.size() * factor, Qt::IgnoreAspectRatio, Qt::FastTransformation));
+    // The sandbox's code, still on its way, replaces nothing: a code is shown its full 15 s.
+    QTRY_COMPARE(requestsTo(QStringLiteral("/qr-code/image")), 1);
+    letTheSandboxTick();
+    QCOMPARE(child<QLabel>("qrImageLabel")->pixmap().toImage(), shown.toImage());
+}
+
+void TestConnectDialog::refreshFetchesANewImage()
+{
+    openDialog(1000);
+    waitForQrImage();
+    const QImage first = child<QLabel>("qrImageLabel")->pixmap().toImage();
+    // The sandbox, like WhatsApp, draws a new code every 20 s of its clock.
+    m_sandbox.setClockOffset(20000);
+    QTRY_VERIFY(child<QLabel>("qrImageLabel")->pixmap().toImage() != first);
+    QVERIFY(!child<QLabel>("qrImageLabel")->pixmap().isNull());
+    QVERIFY(requestsTo(QStringLiteral("/qr-code/image")) >= 2);
+}
+
+void TestConnectDialog::stopsAfterThreeRefreshesAndOffersANewRound()
+{
+    openDialog(150, 50);
+    auto *newCode = child<QPushButton>("newQrButton");
+    QTRY_VERIFY(newCode->isVisible());
+    QCOMPARE(currentQrPage(), QStringLiteral("qrExpiredPage"));
+    QVERIFY(child<QLabel>("qrImageLabel")->pixmap().isNull());
+    QVERIFY(child<QLabel>("qrCountdownLabel")->text().isEmpty());
+    QCOMPARE(requestsTo(QStringLiteral("/qr-code/image")), 1 + ConnectDialog::qrRefreshesPerRound);
+    screenshot(QStringLiteral("connect-qr-expired"));
+
+    // Nothing more is fetched while the dialog waits for the agent; /status goes on.
+    const int polls = requestsTo(QStringLiteral("/status"));
+    expectNoMoreRequests(QStringLiteral("/qr-code/image"));
+    QCOMPARE(requestsTo(QStringLiteral("/qr-code/image")), 1 + ConnectDialog::qrRefreshesPerRound);
+    QTRY_VERIFY(requestsTo(QStringLiteral("/status")) > polls + 1);
+
+    m_dialog->setQrRefreshInterval(never);
+    QTest::mouseClick(newCode, Qt::LeftButton);
+    waitForQrImage();
+    QCOMPARE(requestsTo(QStringLiteral("/qr-code/image")), 2 + ConnectDialog::qrRefreshesPerRound);
+    QVERIFY(child<QLabel>("qrCountdownLabel")->text().startsWith(QLatin1String("Refreshes in ")));
+}
+
+void TestConnectDialog::qrPausesOnThePhoneTab()
+{
+    openDialog(100);
+    waitForQrImage();
+    showPhoneTab();
+    QVERIFY(child<QLabel>("qrImageLabel")->pixmap().isNull()); // a stale code is never left behind
+    expectNoMoreRequests(QStringLiteral("/qr-code/image"));
+
+    // Back on the QR tab, a new round starts with a fresh code.
+    const int fetched = requestsTo(QStringLiteral("/qr-code/image"));
+    m_dialog->setQrRefreshInterval(never);
+    QTest::keyClick(m_dialog.get(), Qt::Key_Q, Qt::AltModifier);
+    waitForQrImage();
+    QCOMPARE(requestsTo(QStringLiteral("/qr-code/image")), fetched + 1);
+}
+
+void TestConnectDialog::phoneCodeIsShownAndCopied()
+{
+    openDialog();
+    QSignalSpy ready(m_dialog->session(), &ConnectionSession::phoneCodeReady);
+    showPhoneTab();
+    auto *phone = child<QLineEdit>("phoneEdit");
+    QCOMPARE(phone->text(), QStringLiteral("+55 11 98765-4321")); // the instance's phone
+    QTest::keyClick(m_dialog.get(), Qt::Key_N, Qt::AltModifier);
+    QVERIFY(phone->hasFocus());
+    QVERIFY(!child<QWidget>("codeBox")->isVisible());
+
+    QTest::keyClick(phone, Qt::Key_Return); // Enter asks for the code
+    QTRY_VERIFY(child<QWidget>("codeBox")->isVisible());
+    QCOMPARE(ready.size(), 1);
+    const QString code = ready.first().first().value<PhoneCode>().code;
+    QVERIFY2(QRegularExpression(QStringLiteral("^[A-Z0-9]{10}$")).match(code).hasMatch(), qPrintable(code));
+    auto *codeLabel = child<QLabel>("phoneCodeLabel");
+    QCOMPARE(codeLabel->text(), code);
+    QCOMPARE(codeLabel->textFormat(), Qt::PlainText);
+    QVERIFY(codeLabel->textInteractionFlags() & Qt::TextSelectableByMouse);
+    QVERIFY(codeLabel->font().fixedPitch() || QFontInfo(codeLabel->font()).fixedPitch());
+    QVERIFY(codeLabel->font().pointSizeF() > m_dialog->font().pointSizeF() * 1.5);
+    QCOMPARE(requestsTo(QStringLiteral("/phone-code/") + instancePhone), 1);
+    QVERIFY(child<QLabel>("phoneInstructions")->text().contains(QLatin1String("Link with phone number instead")));
+
+    QGuiApplication::clipboard()->setText(QStringLiteral("something else"));
+    auto *copied = child<QLabel>("copiedLabel");
+    QVERIFY(!copied->isVisible());
+    QTest::mouseClick(child<QPushButton>("copyButton"), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), code);
+    QVERIFY(copied->isVisible());
+    QCOMPARE(copied->text(), QStringLiteral("Copied"));
+    screenshot(QStringLiteral("connect-phone"));
+    QTRY_VERIFY(!copied->isVisible());
+}
+
+void TestConnectDialog::invalidPhoneIsRefusedWithoutARequest_data()
+{
+    QTest::addColumn<QString>("phone");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("too short") << QStringLiteral("98765-4321");
+    QTest::newRow("too long") << QStringLiteral("+55 11 98765-4321 0000");
+    QTest::newRow("letters") << QStringLiteral("+55 11 9876S-4321");
+    QTest::newRow("path") << QStringLiteral("5511987654321/../status");
+}
+
+void TestConnectDialog::invalidPhoneIsRefusedWithoutARequest()
+{
+    QFETCH(QString, phone);
+    openDialog();
+    showPhoneTab();
+    auto *edit = child<QLineEdit>("phoneEdit");
+    edit->setText(phone);
+    QTest::mouseClick(child<QPushButton>("getCodeButton"), Qt::LeftButton);
+    auto *problem = child<QLabel>("phoneErrorLabel");
+    QVERIFY(problem->isVisible());
+    QCOMPARE(problem->text(), QStringLiteral("Enter the customer's WhatsApp number with country and area code, "
+                                             "e.g. +55 11 98765-4321."));
+    QVERIFY(!child<QPushButton>("phoneRetryButton")->isVisible()); // retrying would not help
+    QVERIFY(edit->hasFocus());
+    letTheSandboxTick();
+    QCOMPARE(requestsTo(QStringLiteral("/phone-code/")), 0);
+}
+
+void TestConnectDialog::connectingShowsSuccessAndStopsPolling()
+{
+    openDialog(never, 50);
+    waitForQrImage();
+    QTRY_VERIFY(requestsTo(QStringLiteral("/status")) >= 1);
+
+    m_sandbox.setConnected(instanceId, true);
+    QTRY_COMPARE(child<QStackedWidget>("pages")->currentWidget()->objectName(), QStringLiteral("connectedPage"));
+    QCOMPARE(child<QLabel>("connectedLabel")->text(), QStringLiteral("WhatsApp is connected to Padaria Pão de Mel"));
+    QVERIFY(!child<QFrame>("noticeFrame")->isVisible());
+    QPushButton *close = child<QDialogButtonBox>("buttonBox")->button(QDialogButtonBox::Close);
+    QVERIFY(close->isDefault());
+    QVERIFY(!m_dialog->session()->isWatching());
+    QCOMPARE(m_workspace->repository()->records().at(m_workspace->repository()->indexOf(m_key)).status,
+             ConnectionStatus::Connected);
+    screenshot(QStringLiteral("connect-success"));
+    expectNoMoreRequests(QString()); // neither /status nor /qr-code/image
+
+    QTest::keyClick(m_dialog.get(), Qt::Key_Return); // Close is the default button
+    QVERIFY(!m_dialog->isVisible());
+}
+
+void TestConnectDialog::alreadyConnectedShowsSuccessAtOnce()
+{
+    m_sandbox.setConnected(instanceId, true);
+    openDialog(never, 50);
+    QTRY_COMPARE(child<QStackedWidget>("pages")->currentWidget()->objectName(), QStringLiteral("connectedPage"));
+    // The QR code that was on its way is not shown over the success page, nor refreshed.
+    expectNoMoreRequests(QString());
+    QVERIFY(child<QLabel>("qrImageLabel")->pixmap().isNull());
+    QCOMPARE(child<QStackedWidget>("pages")->currentWidget()->objectName(), QStringLiteral("connectedPage"));
+}
+
+void TestConnectDialog::extensionButtonAsksForTheExtensionFlow()
+{
+    openDialog(never, 50);
+    QVERIFY(child<QLabel>("noticeLabel")->text().contains(QLatin1String("passkey")));
+    QSignalSpy requested(m_dialog.get(), &ConnectDialog::extensionFlowRequested);
+    QTest::keyClick(m_dialog.get(), Qt::Key_E, Qt::AltModifier);
+    QTRY_COMPARE(requested.size(), 1); // a mnemonic animates the click first
+    QVERIFY(!m_dialog->isVisible());
+    QCOMPARE(m_dialog->result(), int(QDialog::Rejected));
+    QVERIFY(!m_dialog->session()->isWatching());
+}
+
+void TestConnectDialog::serverErrorsShowTheMessageAndRetryWorks()
+{
+    const QString message = Error(ErrorCode::ServerError, QStringLiteral("500")).message();
+    m_sandbox.setFault(fault("server-error", "qr-code"));
+    openDialog();
+    QTRY_COMPARE(currentQrPage(), QStringLiteral("qrErrorPage"));
+    QCOMPARE(child<QLabel>("qrErrorLabel")->text(), message);
+    screenshot(QStringLiteral("connect-qr-error"));
+    auto *retry = child<QPushButton>("qrRetryButton");
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_COMPARE(currentQrPage(), QStringLiteral("qrErrorPage")); // still failing: the same message again
+    QCOMPARE(requestsTo(QStringLiteral("/qr-code/image")), 2);
+    m_sandbox.clearFaults();
+    QTest::mouseClick(retry, Qt::LeftButton);
+    waitForQrImage();
+
+    m_sandbox.setFault(fault("server-error", "phone-code"));
+    showPhoneTab();
+    QTest::mouseClick(child<QPushButton>("getCodeButton"), Qt::LeftButton);
+    auto *problem = child<QLabel>("phoneErrorLabel");
+    QTRY_VERIFY(problem->isVisible());
+    QCOMPARE(problem->text(), message);
+    auto *phoneRetry = child<QPushButton>("phoneRetryButton");
+    QVERIFY(phoneRetry->isVisible());
+    m_sandbox.clearFaults();
+    QTest::mouseClick(phoneRetry, Qt::LeftButton);
+    QTRY_VERIFY(child<QWidget>("codeBox")->isVisible());
+    QVERIFY(!problem->isVisible());
+    QVERIFY(!phoneRetry->isVisible());
+}
+
+void TestConnectDialog::missingClientTokenSaysWhereToSetIt()
+{
+    m_expectClientToken = false;
+    Test::Catcher<Error> cleared;
+    m_workspace->repository()->setClientToken(QString(), m_workspace.get(), cleared.callback());
+    QTRY_COMPARE(cleared.calls(), 1);
+    QVERIFY(!cleared.error());
+    openDialog(never, 50);
+    QTRY_COMPARE(currentQrPage(), QStringLiteral("qrErrorPage"));
+    const QString message = Error(ErrorCode::ClientTokenMissing).message();
+    QCOMPARE(child<QLabel>("qrErrorLabel")->text(), message);
+    QVERIFY(message.contains(QLatin1String("Settings")));
+    // The status line does not say it a second time.
+    QTRY_VERIFY(child<QLabel>("watchLabel")->text().startsWith(QLatin1String("Could not check whether WhatsApp is connected.")));
+    QVERIFY(child<QPushButton>("qrRetryButton")->isVisible());
+}
+
+void TestConnectDialog::escapeClosesAndStopsWatching()
+{
+    openDialog(100, 50);
+    waitForQrImage();
+    QVERIFY(m_dialog->session()->isWatching());
+    QTest::keyClick(m_dialog.get(), Qt::Key_Escape);
+    QVERIFY(!m_dialog->isVisible());
+    QVERIFY(!m_dialog->session()->isWatching());
+    expectNoMoreRequests(QString());
+}
+
+QTEST_MAIN(TestConnectDialog)
+#include "tst_connectdialog.moc"

@@ -1,0 +1,365 @@
+#include "ConnectDialog.h"
+#include "ui_ConnectDialog.h"
+
+#include "store/Workspace.h"
+#include "util/Validation.h"
+#include "zapi/ConnectionSession.h"
+
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QtMath>
+
+namespace PartnerDesk {
+
+namespace {
+
+const QLatin1String problemStyle("QLabel { color: white; background: #b3261e; padding: 6px; border-radius: 4px; }");
+
+// Digits with the usual separators, and as many digits as an international number has
+// (country code included): Z-API would otherwise answer with an error nobody can act on.
+bool isPlausiblePhone(const QString &text)
+{
+    static const QRegularExpression allowed(QStringLiteral("^\\+?[0-9 ().-]+$"));
+    const qsizetype digits = Validation::phoneDigits(text).size();
+    return allowed.match(text.trimmed()).hasMatch() && digits >= 10 && digits <= 15;
+}
+
+void makeSecondary(QWidget *widget)
+{
+    QPalette palette = widget->palette();
+    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
+    widget->setPalette(palette);
+}
+
+void scaleFont(QWidget *widget, qreal factor, bool bold)
+{
+    QFont font = widget->font();
+    font.setPointSizeF(QFontInfo(font).pointSizeF() * factor);
+    font.setBold(bold);
+    widget->setFont(font);
+}
+
+} // namespace
+
+ConnectDialog::ConnectDialog(Workspace *workspace, const QUuid &instance, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(new Ui::ConnectDialog)
+    , m_session(new ConnectionSession(workspace->repository(), workspace->client(), workspace->clock(), instance, this))
+{
+    m_ui->setupUi(this);
+
+    const int row = workspace->repository()->indexOf(instance);
+    if (row >= 0) {
+        const InstanceRecord &record = workspace->repository()->records().at(row);
+        m_instanceName = record.name;
+        m_ui->phoneEdit->setText(Validation::displayPhone(record.phone));
+    }
+    setWindowTitle(m_instanceName.isEmpty() ? tr("Connect WhatsApp")
+                                            : tr("Connect WhatsApp — %1").arg(m_instanceName));
+
+    // Room for the code before it arrives, so the dialog does not jump when it does.
+    m_ui->qrStack->setMinimumSize(minimumQrSide + 32, minimumQrSide + 32);
+    m_ui->qrStack->setCurrentWidget(m_ui->qrLoadingPage);
+    // A box that stays put while the code comes and goes, so an empty moment looks intended.
+    m_ui->qrStack->setStyleSheet(QStringLiteral(
+        "QStackedWidget#qrStack { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"));
+    m_ui->qrErrorLabel->setStyleSheet(problemStyle);
+    m_ui->phoneErrorLabel->setStyleSheet(problemStyle);
+    m_ui->phoneErrorLabel->hide();
+    m_ui->phoneRetryButton->hide();
+    m_ui->phoneBusyBar->hide();
+    m_ui->codeBox->hide();
+    m_ui->copiedLabel->hide();
+    makeSecondary(m_ui->qrRotationHint);
+    makeSecondary(m_ui->qrCountdownLabel);
+    makeSecondary(m_ui->watchLabel);
+    m_ui->copiedLabel->setStyleSheet(QStringLiteral("QLabel { color: #1e7e34; font-weight: bold; }"));
+
+    QFont codeFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    codeFont.setPointSizeF(QFontInfo(font()).pointSizeF() * 2.2);
+    codeFont.setBold(true);
+    codeFont.setLetterSpacing(QFont::PercentageSpacing, 115);
+    m_ui->phoneCodeLabel->setFont(codeFont);
+    scaleFont(m_ui->connectedMark, 4, true);
+    scaleFont(m_ui->connectedLabel, 1.5, true);
+    m_ui->connectedMark->setStyleSheet(QStringLiteral("QLabel { color: #1e7e34; }"));
+    // Fixed colours on both sides, so the notice reads the same in light and dark themes.
+    m_ui->noticeFrame->setStyleSheet(QStringLiteral(
+        "QFrame#noticeFrame { background: #fff4ce; border: 1px solid #d9a900; border-radius: 6px; }"
+        "QLabel#noticeLabel { color: #3b2f00; }"));
+
+    // Enter in the phone field asks for the code; on the QR tab the button is hidden and
+    // QDialog skips it.
+    m_ui->getCodeButton->setDefault(true);
+
+    m_qrRefreshTimer.setSingleShot(true);
+    connect(&m_qrRefreshTimer, &QTimer::timeout, this, &ConnectDialog::refreshQr);
+    m_qrCountdownTimer.setInterval(1000);
+    connect(&m_qrCountdownTimer, &QTimer::timeout, this, &ConnectDialog::updateQrCountdown);
+    m_copiedTimer.setSingleShot(true);
+    m_copiedTimer.setInterval(3000);
+    connect(&m_copiedTimer, &QTimer::timeout, m_ui->copiedLabel, &QWidget::hide);
+
+    connect(m_ui->newQrButton, &QPushButton::clicked, this, &ConnectDialog::startQrRound);
+    connect(m_ui->qrRetryButton, &QPushButton::clicked, this, &ConnectDialog::startQrRound);
+    connect(m_ui->getCodeButton, &QPushButton::clicked, this, &ConnectDialog::requestPhoneCode);
+    connect(m_ui->phoneRetryButton, &QPushButton::clicked, this, &ConnectDialog::requestPhoneCode);
+    connect(m_ui->copyButton, &QPushButton::clicked, this, &ConnectDialog::copyPhoneCode);
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this] {
+        if (!isVisible() || m_connected)
+            return;
+        if (!qrTabIsCurrent())
+            pauseQr();
+        else if (m_qrState == QrState::Idle)
+            startQrRound();
+    });
+    connect(m_ui->extensionButton, &QPushButton::clicked, this, [this] {
+        // Closed first, so whoever opens the extension flow does not find this dialog in the way.
+        done(QDialog::Rejected);
+        emit extensionFlowRequested();
+    });
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    connect(m_session, &ConnectionSession::qrCodeReady, this, [this](const QrCode &qrCode) {
+        if (m_qrState == QrState::Loading)
+            showQrCode(qrCode);
+    });
+    connect(m_session, &ConnectionSession::qrCodeFailed, this, [this](const Error &error) {
+        if (m_qrState == QrState::Loading)
+            showQrProblem(error);
+    });
+    connect(m_session, &ConnectionSession::phoneCodeReady, this, &ConnectDialog::showPhoneCode);
+    connect(m_session, &ConnectionSession::phoneCodeFailed, this, [this](const Error &error) {
+        setPhoneBusy(false);
+        showPhoneProblem(error.message(), true);
+    });
+    connect(m_session, &ConnectionSession::statusReady, this, [this](const InstanceStatus &status) {
+        if (!status.connected)
+            m_ui->watchLabel->setText(tr("Waiting for the customer to link WhatsApp…"));
+    });
+    connect(m_session, &ConnectionSession::statusFailed, this, &ConnectDialog::showStatusProblem);
+    connect(m_session, &ConnectionSession::connected, this, &ConnectDialog::showConnected);
+}
+
+ConnectDialog::~ConnectDialog() = default;
+
+void ConnectDialog::setQrRefreshInterval(int msec)
+{
+    m_qrRefreshMs = msec;
+}
+
+void ConnectDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (m_connected)
+        return;
+    startWatching();
+    if (qrTabIsCurrent() && m_qrState == QrState::Idle)
+        startQrRound();
+}
+
+// Covers close, Esc, done() and minimising: nobody looks at the dialog, so nothing polls.
+void ConnectDialog::hideEvent(QHideEvent *event)
+{
+    stopWatching();
+    pauseQr();
+    QDialog::hideEvent(event);
+}
+
+void ConnectDialog::startWatching()
+{
+    m_ui->watchLabel->setText(tr("Waiting for the customer to link WhatsApp…"));
+    m_session->startWatching();
+}
+
+void ConnectDialog::stopWatching()
+{
+    m_session->stopWatching();
+}
+
+bool ConnectDialog::qrTabIsCurrent() const
+{
+    return m_ui->tabs->currentWidget() == m_ui->qrTab;
+}
+
+void ConnectDialog::startQrRound()
+{
+    m_qrRefreshes = 0;
+    fetchQrCode();
+}
+
+void ConnectDialog::fetchQrCode()
+{
+    m_qrState = QrState::Loading;
+    // A refresh keeps the current code in view until the next one arrives.
+    if (m_ui->qrStack->currentWidget() != m_ui->qrImagePage)
+        m_ui->qrStack->setCurrentWidget(m_ui->qrLoadingPage);
+    // A box that stays put while the code comes and goes, so an empty moment looks intended.
+    m_ui->qrStack->setStyleSheet(QStringLiteral(
+        "QStackedWidget#qrStack { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"));
+    m_ui->qrCountdownLabel->setText(m_qrRefreshes > 0 ? tr("Getting a new code…") : QString());
+    m_session->requestQrCode();
+}
+
+void ConnectDialog::refreshQr()
+{
+    if (m_qrRefreshes < qrRefreshesPerRound) {
+        ++m_qrRefreshes;
+        fetchQrCode();
+        return;
+    }
+    m_qrState = QrState::Expired;
+    m_qrCountdownTimer.stop();
+    m_ui->qrCountdownLabel->clear();
+    m_ui->qrImageLabel->clear();
+    m_ui->qrStack->setCurrentWidget(m_ui->qrExpiredPage);
+}
+
+// A code nobody is looking at goes stale in 20 s: it is dropped, and the next look starts
+// a new round. An expired or failed round waits for the agent.
+void ConnectDialog::pauseQr()
+{
+    m_qrRefreshTimer.stop();
+    m_qrCountdownTimer.stop();
+    if (m_qrState != QrState::Loading && m_qrState != QrState::Showing)
+        return;
+    m_qrState = QrState::Idle;
+    m_ui->qrImageLabel->clear();
+    m_ui->qrCountdownLabel->clear();
+    m_ui->qrStack->setCurrentWidget(m_ui->qrLoadingPage);
+    // A box that stays put while the code comes and goes, so an empty moment looks intended.
+    m_ui->qrStack->setStyleSheet(QStringLiteral(
+        "QStackedWidget#qrStack { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"));
+}
+
+void ConnectDialog::showQrCode(const QrCode &qrCode)
+{
+    const QImage image = QImage::fromData(qrCode.png, "PNG");
+    if (image.isNull()) {
+        showQrProblem(ErrorCode::MalformedResponse);
+        return;
+    }
+    // Whole multiples with nearest-neighbour scaling keep every module a sharp square: a
+    // blurred QR code is one a phone camera may refuse to read.
+    const qreal ratio = devicePixelRatioF();
+    const int side = qMax(image.width(), image.height());
+    const int wanted = qCeil(minimumQrSide * ratio);
+    const int factor = qMax(1, (wanted + side - 1) / side);
+    QPixmap pixmap = QPixmap::fromImage(image.scaled(image.size() * factor, Qt::IgnoreAspectRatio,
+                                                     Qt::FastTransformation));
+    pixmap.setDevicePixelRatio(ratio);
+    m_ui->qrImageLabel->setPixmap(pixmap);
+    m_ui->qrStack->setCurrentWidget(m_ui->qrImagePage);
+    m_qrState = QrState::Showing;
+    m_qrRefreshTimer.start(m_qrRefreshMs);
+    m_qrRefreshDue.setRemainingTime(m_qrRefreshMs);
+    m_qrCountdownTimer.start();
+    updateQrCountdown();
+}
+
+void ConnectDialog::showQrProblem(const Error &error)
+{
+    m_qrState = QrState::Failed;
+    m_qrRefreshTimer.stop();
+    m_qrCountdownTimer.stop();
+    m_ui->qrCountdownLabel->clear();
+    m_ui->qrImageLabel->clear();
+    m_ui->qrErrorLabel->setText(error.message());
+    m_ui->qrStack->setCurrentWidget(m_ui->qrErrorPage);
+}
+
+void ConnectDialog::updateQrCountdown()
+{
+    if (m_qrState != QrState::Showing)
+        return;
+    const int seconds = qMax<int>(1, (m_qrRefreshDue.remainingTime() + 999) / 1000);
+    m_ui->qrCountdownLabel->setText(m_qrRefreshes < qrRefreshesPerRound
+                                        ? tr("Refreshes in %n s", nullptr, seconds)
+                                        : tr("Expires in %n s", nullptr, seconds));
+}
+
+void ConnectDialog::requestPhoneCode()
+{
+    const QString phone = m_ui->phoneEdit->text();
+    if (!isPlausiblePhone(phone)) {
+        showPhoneProblem(tr("Enter the customer's WhatsApp number with country and area code, "
+                            "e.g. +55 11 98765-4321."),
+                         false);
+        m_ui->phoneEdit->setFocus();
+        return;
+    }
+    m_ui->phoneErrorLabel->hide();
+    m_ui->phoneRetryButton->hide();
+    m_ui->codeBox->hide();
+    setPhoneBusy(true);
+    m_session->requestPhoneCode(phone);
+}
+
+void ConnectDialog::showPhoneCode(const PhoneCode &phoneCode)
+{
+    setPhoneBusy(false);
+    m_ui->phoneErrorLabel->hide();
+    m_ui->phoneRetryButton->hide();
+    m_ui->phoneCodeLabel->setText(phoneCode.code);
+    m_ui->copiedLabel->hide();
+    m_ui->codeBox->show();
+    m_ui->copyButton->setFocus();
+}
+
+void ConnectDialog::showPhoneProblem(const QString &message, bool canRetry)
+{
+    m_ui->codeBox->hide();
+    m_ui->phoneErrorLabel->setText(message);
+    m_ui->phoneErrorLabel->show();
+    m_ui->phoneRetryButton->setVisible(canRetry);
+}
+
+void ConnectDialog::setPhoneBusy(bool busy)
+{
+    m_ui->phoneBusyBar->setVisible(busy);
+    m_ui->getCodeButton->setEnabled(!busy);
+    m_ui->phoneRetryButton->setEnabled(!busy);
+}
+
+void ConnectDialog::copyPhoneCode()
+{
+    QGuiApplication::clipboard()->setText(m_ui->phoneCodeLabel->text());
+    m_ui->copiedLabel->show();
+    m_copiedTimer.start();
+}
+
+void ConnectDialog::showStatusProblem(const Error &error)
+{
+    const int seconds = qMax(1, (m_session->nextStatusPollMs() + 999) / 1000);
+    // The same sentence already in the tab (a missing Client-Token, say) is not repeated.
+    const QLabel *tabProblem = qrTabIsCurrent() ? m_ui->qrErrorLabel : m_ui->phoneErrorLabel;
+    if (tabProblem->isVisible() && tabProblem->text() == error.message()) {
+        m_ui->watchLabel->setText(
+            tr("Could not check whether WhatsApp is connected. Trying again in %n s.", nullptr, seconds));
+        return;
+    }
+    m_ui->watchLabel->setText(tr("Could not check whether WhatsApp is connected: %1 Trying again in %n s.", nullptr,
+                                 seconds).arg(error.message()));
+}
+
+void ConnectDialog::showConnected()
+{
+    m_connected = true;
+    pauseQr();
+    m_qrState = QrState::Idle;
+    setPhoneBusy(false);
+    m_ui->connectedLabel->setText(tr("WhatsApp is connected to %1").arg(m_instanceName));
+    m_ui->pages->setCurrentWidget(m_ui->connectedPage);
+    m_ui->noticeFrame->hide();
+    m_ui->watchLabel->clear();
+    m_ui->getCodeButton->setDefault(false);
+    QPushButton *close = m_ui->buttonBox->button(QDialogButtonBox::Close);
+    close->setDefault(true);
+    close->setFocus();
+}
+
+} // namespace PartnerDesk

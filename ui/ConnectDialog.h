@@ -1,0 +1,92 @@
+#pragma once
+
+#include <QDeadlineTimer>
+#include <QDialog>
+#include <QScopedPointer>
+#include <QTimer>
+#include <QUuid>
+
+namespace Ui {
+class ConnectDialog;
+}
+
+namespace PartnerDesk {
+
+class ConnectionSession;
+class Workspace;
+struct Error;
+struct InstanceStatus;
+struct PhoneCode;
+struct QrCode;
+
+// The normal way to link a customer's WhatsApp to an instance: a QR code to scan, or a code
+// to type after "Link with phone number instead". While it is visible it watches /status
+// and turns into a success page once the customer is connected. The extension code is the
+// alternative for phones that WhatsApp asks for a passkey; this dialog only offers it.
+class ConnectDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ConnectDialog(Workspace *workspace, const QUuid &instance, QWidget *parent = nullptr);
+    ~ConnectDialog() override;
+
+    // WhatsApp rotates its QR code every 20 s; a new one is fetched a little earlier.
+    static constexpr int defaultQrRefreshMs = 15000;
+    // After the first code and this many new ones nobody scanned, the code is hidden until
+    // the agent asks for another round: a dialog left open must not poll Z-API forever.
+    static constexpr int qrRefreshesPerRound = 3;
+    // Phone cameras read a QR code reliably from this size (logical pixels) up.
+    static constexpr int minimumQrSide = 264;
+
+    // Test hooks: tests cannot wait 15 s per refresh, nor 3 s per status poll.
+    void setQrRefreshInterval(int msec);
+    ConnectionSession *session() const { return m_session; }
+
+signals:
+    // The agent chose the extension code instead; the dialog closes itself.
+    void extensionFlowRequested();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    enum class QrState { Idle, Loading, Showing, Expired, Failed };
+
+    void startWatching();
+    void stopWatching();
+
+    void startQrRound();
+    void fetchQrCode();
+    void pauseQr();
+    void refreshQr();
+    void showQrCode(const QrCode &qrCode);
+    void showQrProblem(const Error &error);
+    void updateQrCountdown();
+
+    void requestPhoneCode();
+    void showPhoneCode(const PhoneCode &phoneCode);
+    void showPhoneProblem(const QString &message, bool canRetry);
+    void setPhoneBusy(bool busy);
+    void copyPhoneCode();
+
+    void showStatusProblem(const Error &error);
+    void showConnected();
+
+    bool qrTabIsCurrent() const;
+
+    QScopedPointer<Ui::ConnectDialog> m_ui;
+    ConnectionSession *m_session;
+    QString m_instanceName;
+
+    QrState m_qrState = QrState::Idle;
+    int m_qrRefreshes = 0;
+    int m_qrRefreshMs = defaultQrRefreshMs;
+    QTimer m_qrRefreshTimer;
+    QDeadlineTimer m_qrRefreshDue; // for the countdown: QTimer's own may run over its interval
+    QTimer m_qrCountdownTimer;
+    QTimer m_copiedTimer;
+    bool m_connected = false;
+};
+
+} // namespace PartnerDesk
