@@ -513,6 +513,10 @@
         <source>Try &apos;%1 --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>From the command line: partnerdesk-cli client-token set (reads the token from standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::Cli::Commands</name>

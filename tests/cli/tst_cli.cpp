@@ -1060,7 +1060,9 @@ void TestCli::codeAndStatusWithoutClientToken()
         const Result result = runApi({command, sandboxCustomer, QStringLiteral("--json")});
         QVERIFY2(result.exitCode == missing.exitCode(), result.describe());
         QCOMPARE(result.out, QString());
-        QCOMPARE(result.errLines(), QStringList(cliLine(missing.message())));
+        QCOMPARE(result.errLines(),
+                 QStringList({cliLine(missing.message()),
+                              cliLine(QStringLiteral("From the command line: partnerdesk-cli client-token set (reads the token from standard input)."))}));
     }
     const QJsonArray requests = m_sandbox->requests();
     QCOMPARE(requests.size(), 2);
