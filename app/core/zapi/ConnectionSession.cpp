@@ -125,20 +125,18 @@ void ConnectionSession::requestStatus()
         return m_client->instanceStatus(credentials, this, answer<InstanceStatus>(m_statusRequest, generation, failed,
             [this](const InstanceStatus &status) {
                 recordStatus(status.connected);
-                emit statusReady(status);
-                if (status.connected) {
-                    const bool wasConnected = m_connected;
-                    m_connected = true;
+                const bool newlyConnected = status.connected && !m_connected;
+                m_connected = status.connected;
+                m_nextPollMs = m_statusPollMs;
+                if (m_connected)
                     stopWatching();
-                    if (!wasConnected)
-                        emit connected();
-                    return;
-                }
-                m_connected = false;
-                if (m_watching) {
-                    m_nextPollMs = m_statusPollMs;
+                else if (m_watching)
                     m_pollTimer.start(m_nextPollMs);
-                }
+                // Only now, so that a slot sees the session as this answer left it (no backoff
+                // delay from the errors before it, watching already stopped when connected).
+                emit statusReady(status);
+                if (newlyConnected)
+                    emit connected();
             }));
     }, failed);
 }

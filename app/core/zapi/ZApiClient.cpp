@@ -6,30 +6,14 @@
 #include "util/Validation.h"
 
 #include <QElapsedTimer>
-#include <QLocale>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QTimeZone>
 #include <QTimer>
 #include <QUrl>
 
 namespace PartnerDesk {
 
 namespace {
-
-// HTTP dates ("Sat, 21 Nov 2026 14:03:09 GMT"); Qt's RFC 2822 parser does not take "GMT".
-qint64 parseHttpDate(const QByteArray &value)
-{
-    QString text = QString::fromLatin1(value.trimmed());
-    if (!text.endsWith(QLatin1String(" GMT")))
-        return -1;
-    text.chop(4);
-    QDateTime date = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss"));
-    if (!date.isValid())
-        return -1;
-    date.setTimeZone(QTimeZone::utc());
-    return date.toMSecsSinceEpoch();
-}
 
 Error networkError(QNetworkReply::NetworkError error)
 {
@@ -61,7 +45,7 @@ void ZApiCall::cancel()
     if (m_cancelled)
         return;
     m_cancelled = true;
-    // Answers already on their way are dropped in ZApiClient::finish.
+    // Aborting finishes the reply at once: the callback runs inside this call, with Cancelled.
     if (m_reply && m_reply->isRunning())
         m_reply->abort();
 }
@@ -102,8 +86,10 @@ ZApiCall *ZApiClient::get(const ApiCredentials &credentials, const QStringList &
     if (Error error = checkCall(credentials)) {
         auto *call = new ZApiCall(nullptr);
         call->setParent(this);
-        QTimer::singleShot(0, context, [call, error, handler] {
-            handler(call->m_cancelled ? Error(ErrorCode::Cancelled) : error, {});
+        // Timed on the call, not the context: a context gone by then must not leave the call behind.
+        QTimer::singleShot(0, call, [call, receiver = QPointer<QObject>(context), error, handler] {
+            if (receiver)
+                handler(call->m_cancelled ? Error(ErrorCode::Cancelled) : error, {});
             call->deleteLater();
         });
         return call;
@@ -168,7 +154,7 @@ ZApiCall *ZApiClient::get(const ApiCredentials &credentials, const QStringList &
             if (answer.body.size() > maximumBodyBytes)
                 error = ErrorCode::ResponseTooLarge;
             answer.retryAfter = reply->rawHeader("Retry-After");
-            answer.serverDateMs = parseHttpDate(reply->rawHeader("Date"));
+            answer.serverDateMs = ZApiReplies::parseHttpDate(reply->rawHeader("Date"));
         }
         qCDebug(lcZApi).noquote() << "GET" << endpointName << "->"
                                  << (answer.httpStatus ? QString::number(answer.httpStatus) : QStringLiteral("no answer"))

@@ -22,7 +22,8 @@ class ZApiCall : public QObject
 {
     Q_OBJECT
 public:
-    // The callback runs with ErrorCode::Cancelled (unless it already ran).
+    // The callback runs with ErrorCode::Cancelled (unless it already ran), possibly before
+    // cancel() returns.
     void cancel();
 
 private:
@@ -70,7 +71,6 @@ private:
     ZApiCall *getTyped(const ApiCredentials &credentials, const QStringList &endpoint, QObject *context,
                        Error (*parse)(const ZApiAnswer &, T *), Done<T> done);
     Error checkCall(const ApiCredentials &credentials) const;
-    void finish(QNetworkReply *reply, ZApiCall *call, const Handler &handler);
 
     const Settings &m_settings;
     const Clock &m_clock;

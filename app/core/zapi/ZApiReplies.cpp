@@ -1,5 +1,6 @@
 #include "ZApiReplies.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -43,10 +44,14 @@ bool isPlausibleCode(const QString &code)
     return code.size() <= 32 && pattern.match(code).hasMatch();
 }
 
-// Z-API reports a missing Client-Token in two shapes; both say the same to the user.
+// Z-API reports a missing Client-Token in two shapes; both say the same to the user. The
+// first is matched whole: a wrong token is reported as "Client-Token <token> not allowed",
+// and a token that happens to end in "null" is wrong, not missing.
 bool mentionsMissingClientToken(const QString &error)
 {
-    return error.contains(QLatin1String("null not allowed"), Qt::CaseInsensitive)
+    static const QRegularExpression missing(QStringLiteral("^(client-token )?null not allowed\\z"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return missing.match(error.trimmed()).hasMatch()
         || error.contains(QLatin1String("client-token is not configured"), Qt::CaseInsensitive);
 }
 
@@ -69,20 +74,31 @@ int retryAfterSeconds(const ZApiAnswer &answer)
     if (isNumber)
         return seconds < 0 ? -1 : static_cast<int>(qMin<qlonglong>(seconds, maximumSeconds));
     // The other form is an HTTP date, measured against the server's own clock when it sent one.
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
-    if (!when.isValid())
+    const qint64 when = parseHttpDate(value);
+    if (when < 0)
         return -1;
     const qint64 serverNow = answer.serverDateMs >= 0 ? answer.serverDateMs : answer.receivedAtMs;
-    const qint64 secondsUntil = (when.toMSecsSinceEpoch() - serverNow + 999) / 1000;
+    const qint64 secondsUntil = (when - serverNow + 999) / 1000;
     return static_cast<int>(qBound<qint64>(0, secondsUntil, qint64(maximumSeconds)));
 }
 
+// Whole code points, so that a character outside the BMP (an emoji) is neither dropped as
+// two unprintable halves nor cut in two by the length limit; line breaks and tabs become
+// spaces rather than gluing the words around them together.
 QString plainServerMessage(const QString &text)
 {
     QString clean;
-    for (const QChar c : text.left(maximumServerMessageLength)) {
-        if (c.isPrint())
-            clean.append(c);
+    qsizetype kept = 0;
+    for (const char32_t c : text.toUcs4()) {
+        if (kept == maximumServerMessageLength)
+            break;
+        if (QChar::isSpace(c))
+            clean.append(QLatin1Char(' '));
+        else if (QChar::isPrint(c))
+            clean.append(QStringView(QChar::fromUcs4(c)));
+        else
+            continue;
+        ++kept;
     }
     return clean.simplified();
 }
@@ -117,6 +133,18 @@ Error statusError(const ZApiAnswer &answer)
     if (status >= 500 && status < 600)
         return Error(ErrorCode::ServerError, detail);
     return Error(ErrorCode::UnexpectedStatus, detail);
+}
+
+qint64 parseHttpDate(const QByteArray &value)
+{
+    // Qt's RFC 2822 parser wants a numeric zone where HTTP dates say GMT. Parsing as UTC
+    // from the start also keeps local time (and its DST gaps) out of it.
+    const QByteArray text = value.trimmed();
+    if (!text.endsWith(" GMT"))
+        return -1;
+    const QDateTime date = QDateTime::fromString(QString::fromLatin1(text.chopped(4)) + QLatin1String(" +0000"),
+                                                 Qt::RFC2822Date);
+    return date.isValid() ? date.toMSecsSinceEpoch() : -1;
 }
 
 qint64 clockSkewMs(const ZApiAnswer &answer)

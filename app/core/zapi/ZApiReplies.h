@@ -61,6 +61,9 @@ namespace ZApiReplies {
 Error statusError(const ZApiAnswer &answer);
 // Server clock minus local clock, ignored below the Date header's one-second resolution.
 qint64 clockSkewMs(const ZApiAnswer &answer);
+// An HTTP date ("Sat, 21 Nov 2026 14:03:09 GMT", the Date and Retry-After headers) in ms
+// since the epoch; -1 when it is not one.
+qint64 parseHttpDate(const QByteArray &value);
 
 Error parseExtensionCode(const ZApiAnswer &answer, ExtensionCode *code);
 Error parseInstanceStatus(const ZApiAnswer &answer, InstanceStatus *status);

@@ -1,0 +1,779 @@
+// ZApiClient against the real partnerdesk-sandbox process on loopback: what it sends (path,
+// headers), what it makes of every answer the sandbox can be told to give, and what it makes
+// of a network that fails in each of the ways a user's can.
+
+#include "SandboxProcess.h"
+
+#include "util/Clock.h"
+#include "util/Settings.h"
+#include "zapi/ZApiClient.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QNetworkProxy>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace PartnerDesk;
+using PartnerDesk::Testing::SandboxProcess;
+
+Q_DECLARE_METATYPE(PartnerDesk::ErrorCode)
+
+namespace {
+
+constexpr int timeoutMs = 20000;
+constexpr qint64 codeLifetimeMs = 5 * 60 * 1000;
+constexpr qint64 minute = 60 * 1000;
+
+const QString instanceId = QStringLiteral("3C4D5E6F7A8B9C0D1E2F3A4B5C6D7E8F");
+const QString instanceToken = QStringLiteral("A1B2C3D4E5F6A7B8C9D0E1F2");
+const QString otherInstanceId = QStringLiteral("99AA88BB77CC66DD55EE44FF33001122");
+const QString otherInstanceToken = QStringLiteral("ZZ11YY22XX33WW44VV55UU66");
+const QString wrongClientToken = QStringLiteral("wrong-client-token-d41c");
+
+QString instancePath(const QString &endpoint)
+{
+    return QStringLiteral("/instances/%1/token/%2/%3").arg(instanceId, instanceToken, endpoint);
+}
+
+QString headerOf(const QJsonObject &request, const char *name)
+{
+    return request.value(QLatin1String("headers")).toObject().value(QLatin1String(name)).toString();
+}
+
+bool hasHeader(const QJsonObject &request, const char *name)
+{
+    return request.value(QLatin1String("headers")).toObject().contains(QLatin1String(name));
+}
+
+// Every message logged while the tests run, to show that no secret is ever among them.
+QStringList loggedMessages;
+QMutex loggedMessagesMutex; // Qt's network thread may log too
+QtMessageHandler previousMessageHandler = nullptr;
+
+void recordMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        const QMutexLocker locker(&loggedMessagesMutex);
+        loggedMessages.append(message);
+    }
+    previousMessageHandler(type, context, message);
+}
+
+// What became of one request: how often its callback ran (exactly once, and never inside
+// the call that started it) and with what.
+template<typename T>
+struct Outcome
+{
+    int calls = 0;
+    bool ranInsideTheCall = false;
+    Error error;
+    T value{};
+};
+
+template<typename T>
+using Send = std::function<ZApiCall *(ZApiClient::Done<T>)>;
+
+template<typename T>
+Outcome<T> await(const Send<T> &send)
+{
+    auto outcome = std::make_shared<Outcome<T>>();
+    auto insideTheCall = std::make_shared<bool>(true);
+    send([outcome, insideTheCall](const Error &error, const T &value) {
+        ++outcome->calls;
+        outcome->ranInsideTheCall = outcome->ranInsideTheCall || *insideTheCall;
+        outcome->error = error;
+        outcome->value = value;
+    });
+    *insideTheCall = false;
+    // A callback that never comes shows as calls == 0 in the caller's QCOMPARE.
+    if (!QTest::qWaitFor([&outcome] { return outcome->calls > 0; }, timeoutMs))
+        qWarning("no callback within %d ms", timeoutMs);
+    return *outcome;
+}
+
+// A loopback server that is not the HTTPS server the client expects. It counts connections
+// and either answers whatever arrives with a plain-HTTP 400 (what a web server says to a TLS
+// hello), leaving the client to hang up, or hangs up itself without a word.
+class LoopbackServer
+{
+public:
+    enum class Behaviour { AnswerPlainHttp, HangUp };
+
+    explicit LoopbackServer(Behaviour behaviour)
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this, behaviour] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                ++m_connections;
+                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, behaviour] {
+                    socket->readAll();
+                    if (behaviour == Behaviour::AnswerPlainHttp)
+                        socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                    else
+                        socket->disconnectFromHost();
+                });
+            }
+        });
+    }
+
+    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
+    quint16 port() const { return m_server.serverPort(); }
+    int connections() const { return m_connections; }
+
+private:
+    QTcpServer m_server;
+    int m_connections = 0;
+};
+
+} // namespace
+
+class TstZApiClient : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+
+    void extensionCodeSendsTheCredentialsOnce();
+    void emptyClientTokenSendsNoHeader();
+    void wrongClientTokenIsRejectedWithoutRepeatingIt();
+    void unknownInstanceOrTokenIsRejected_data();
+    void unknownInstanceOrTokenIsRejected();
+    void instanceStatusBeforeAndAfterRedeem();
+    void qrCodeIsAPng();
+    void phoneCodeSendsTheDigits();
+    void faults_data();
+    void faults();
+    void countdownFollowsTheLocalClockWhateverTheServerSays_data();
+    void countdownFollowsTheLocalClockWhateverTheServerSays();
+    void redirectToAnotherOriginIsBlocked();
+    void redirectWithinTheOriginIsFollowed();
+    void hangTimesOut();
+    void connectionRefused();
+    void hostNotFound();
+    void httpsToSomethingElse_data();
+    void httpsToSomethingElse();
+    void plainHttpToAnotherComputerIsRefusedBeforeSending();
+    void invalidCredentialsAreRefusedBeforeSending_data();
+    void invalidCredentialsAreRefusedBeforeSending();
+    void cancelInFlight();
+    void cancelBeforeTheRefusalArrives();
+    void destroyedContextSilencesTheCallback_data();
+    void destroyedContextSilencesTheCallback();
+
+private:
+    ApiCredentials credentials(const QString &clientToken) const;
+    ApiCredentials credentials() const { return credentials(m_sandbox.clientToken()); }
+    Outcome<ExtensionCode> extensionCode(const ApiCredentials &credentials);
+    Outcome<ExtensionCode> extensionCode() { return extensionCode(credentials()); }
+    Outcome<InstanceStatus> instanceStatus();
+    // The error of a call to the endpoint named as in the sandbox's fault plan.
+    Error callEndpoint(const QString &endpoint);
+    void verifyNoSecrets(const Error &error);
+    QUrl httpsUrl(quint16 port) const;
+
+    QTemporaryDir m_dir;
+    QString m_instancesFile;
+    SandboxProcess m_sandbox;
+    int m_settingsCount = 0;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<ZApiClient> m_client;
+    std::unique_ptr<QObject> m_context;
+};
+
+void TstZApiClient::initTestCase()
+{
+    previousMessageHandler = qInstallMessageHandler(recordMessage);
+    // The one line per request must be on for the secret check at the end to mean something.
+    QLoggingCategory::setFilterRules(QStringLiteral("partnerdesk.*.debug=true"));
+
+    QVERIFY(m_dir.isValid());
+    m_instancesFile = SandboxProcess::writeInstancesFile(
+        m_dir, QJsonArray{QJsonObject{{QStringLiteral("id"), instanceId},
+                                      {QStringLiteral("token"), instanceToken},
+                                      {QStringLiteral("name"), QStringLiteral("Padaria Pão de Mel")}},
+                          QJsonObject{{QStringLiteral("id"), otherInstanceId},
+                                      {QStringLiteral("token"), otherInstanceToken},
+                                      {QStringLiteral("name"), QStringLiteral("Oficina do Zé")}}});
+    QVERIFY(!m_instancesFile.isEmpty());
+    QVERIFY2(m_sandbox.start({QStringLiteral("--instances"), m_instancesFile}), qPrintable(m_sandbox.errorString()));
+}
+
+void TstZApiClient::init()
+{
+    m_sandbox.reset();
+    m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++m_settingsCount)));
+    m_settings->setApiBaseUrlOverride(m_sandbox.baseUrl());
+    m_client = std::make_unique<ZApiClient>(*m_settings, Clock::system());
+    m_context = std::make_unique<QObject>();
+}
+
+void TstZApiClient::cleanup()
+{
+    m_context.reset();
+    m_client.reset();
+    m_settings.reset();
+}
+
+void TstZApiClient::cleanupTestCase()
+{
+    qInstallMessageHandler(previousMessageHandler);
+    const QMutexLocker locker(&loggedMessagesMutex);
+    QVERIFY2(loggedMessages.filter(QStringLiteral("GET extension-token")).size() > 0,
+             "the request log was not seen, so the check below proves nothing");
+    for (const QString &message : std::as_const(loggedMessages)) {
+        for (const QString &secret : {instanceId, instanceToken, otherInstanceId, otherInstanceToken,
+                                      m_sandbox.clientToken(), wrongClientToken})
+            QVERIFY2(!message.contains(secret), qPrintable(message));
+    }
+}
+
+ApiCredentials TstZApiClient::credentials(const QString &clientToken) const
+{
+    return ApiCredentials{InstanceSecrets{instanceId, instanceToken}, clientToken};
+}
+
+Outcome<ExtensionCode> TstZApiClient::extensionCode(const ApiCredentials &credentials)
+{
+    return await<ExtensionCode>([&](ZApiClient::Done<ExtensionCode> done) {
+        return m_client->extensionCode(credentials, m_context.get(), std::move(done));
+    });
+}
+
+Outcome<InstanceStatus> TstZApiClient::instanceStatus()
+{
+    return await<InstanceStatus>([&](ZApiClient::Done<InstanceStatus> done) {
+        return m_client->instanceStatus(credentials(), m_context.get(), std::move(done));
+    });
+}
+
+Error TstZApiClient::callEndpoint(const QString &endpoint)
+{
+    const auto check = [](const auto &outcome) {
+        if (outcome.calls != 1 || outcome.ranInsideTheCall)
+            return Error(ErrorCode::None, QStringLiteral("callback ran %1 times").arg(outcome.calls));
+        return outcome.error;
+    };
+    if (endpoint == QLatin1String("extension-token"))
+        return check(extensionCode());
+    if (endpoint == QLatin1String("status"))
+        return check(instanceStatus());
+    if (endpoint == QLatin1String("qr-code")) {
+        return check(await<QrCode>([&](ZApiClient::Done<QrCode> done) {
+            return m_client->qrCode(credentials(), m_context.get(), std::move(done));
+        }));
+    }
+    return check(await<PhoneCode>([&](ZApiClient::Done<PhoneCode> done) {
+        return m_client->phoneCode(credentials(), QStringLiteral("5511987654321"), m_context.get(), std::move(done));
+    }));
+}
+
+void TstZApiClient::verifyNoSecrets(const Error &error)
+{
+    for (const QString &text : {error.message(), error.detail}) {
+        for (const QString &secret : {instanceId, instanceToken, m_sandbox.clientToken(), wrongClientToken})
+            QVERIFY2(!text.contains(secret), qPrintable(text));
+    }
+}
+
+QUrl TstZApiClient::httpsUrl(quint16 port) const
+{
+    return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port));
+}
+
+void TstZApiClient::extensionCodeSendsTheCredentialsOnce()
+{
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    const auto code = extensionCode();
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+
+    QCOMPARE(code.calls, 1);
+    QVERIFY(!code.ranInsideTheCall);
+    QCOMPARE(code.error.code, ErrorCode::None);
+    QVERIFY2(QRegularExpression(QStringLiteral("^[A-Z0-9]{4}-[A-Z0-9]{4}$")).match(code.value.code).hasMatch(),
+             qPrintable(code.value.code));
+    QVERIFY(code.value.expiresAtMs >= before + codeLifetimeMs);
+    QVERIFY(code.value.expiresAtMs <= after + codeLifetimeMs);
+    QCOMPARE(code.value.serverSkewMs, qint64(0));
+    QVERIFY(code.value.receivedAtMs >= before && code.value.receivedAtMs <= after);
+    QCOMPARE(code.value.localExpiresAtMs(), code.value.expiresAtMs);
+
+    const QJsonArray requests = m_sandbox.requests();
+    QCOMPARE(requests.size(), 1);
+    const QJsonObject request = requests.first().toObject();
+    QCOMPARE(request.value(QLatin1String("method")).toString(), QStringLiteral("GET"));
+    QCOMPARE(request.value(QLatin1String("path")).toString(), instancePath(QStringLiteral("extension-token")));
+    QCOMPARE(headerOf(request, "client-token"), m_sandbox.clientToken());
+    QCOMPARE(headerOf(request, "accept"), QStringLiteral("application/json"));
+    QCOMPARE(headerOf(request, "user-agent"), QString::fromLatin1(ZApiClient::userAgent()));
+    QVERIFY(ZApiClient::userAgent().startsWith("PartnerDesk/"));
+    QVERIFY(!hasHeader(request, "cookie"));
+
+    QVERIFY2(m_sandbox.redeem(code.value.code), "the code the client returned is the one the sandbox issued");
+}
+
+void TstZApiClient::emptyClientTokenSendsNoHeader()
+{
+    const auto code = extensionCode(credentials(QString()));
+    QCOMPARE(code.calls, 1);
+    QVERIFY(!code.ranInsideTheCall);
+    QCOMPARE(code.error.code, ErrorCode::ClientTokenMissing);
+    QCOMPARE(code.value.code, QString());
+
+    const QJsonArray requests = m_sandbox.requests();
+    QCOMPARE(requests.size(), 1);
+    QVERIFY(!hasHeader(requests.first().toObject(), "client-token"));
+}
+
+void TstZApiClient::wrongClientTokenIsRejectedWithoutRepeatingIt()
+{
+    // The sandbox, like Z-API, repeats the wrong token in its answer.
+    const auto code = extensionCode(credentials(wrongClientToken));
+    QCOMPARE(code.calls, 1);
+    QCOMPARE(code.error.code, ErrorCode::ClientTokenRejected);
+    QVERIFY(!code.error.message().contains(wrongClientToken));
+    QVERIFY(!code.error.detail.contains(wrongClientToken));
+    verifyNoSecrets(code.error);
+    QCOMPARE(headerOf(m_sandbox.requests().first().toObject(), "client-token"), wrongClientToken);
+}
+
+void TstZApiClient::unknownInstanceOrTokenIsRejected_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("token");
+
+    QTest::newRow("unknown instance") << QStringLiteral("00000000000000000000000000000000") << instanceToken;
+    QTest::newRow("wrong instance token") << instanceId << QStringLiteral("WRONGTOKEN00000000000000");
+    QTest::newRow("the other instance's token") << instanceId << otherInstanceToken;
+}
+
+void TstZApiClient::unknownInstanceOrTokenIsRejected()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, token);
+
+    const auto code = extensionCode(ApiCredentials{InstanceSecrets{id, token}, m_sandbox.clientToken()});
+    QCOMPARE(code.calls, 1);
+    QCOMPARE(code.error.code, ErrorCode::InstanceCredentialsRejected);
+    QVERIFY(!code.error.message().contains(id));
+    QVERIFY(!code.error.message().contains(token));
+    verifyNoSecrets(code.error);
+}
+
+void TstZApiClient::instanceStatusBeforeAndAfterRedeem()
+{
+    const auto before = instanceStatus();
+    QCOMPARE(before.calls, 1);
+    QVERIFY(!before.ranInsideTheCall);
+    QCOMPARE(before.error.code, ErrorCode::None);
+    QCOMPARE(before.value.connected, false);
+    QCOMPARE(before.value.smartphoneConnected, false);
+    QCOMPARE(before.value.serverMessage, QStringLiteral("You are not connected"));
+
+    const auto code = extensionCode();
+    QCOMPARE(code.error.code, ErrorCode::None);
+    QVERIFY(m_sandbox.redeem(code.value.code));
+
+    const auto after = instanceStatus();
+    QCOMPARE(after.error.code, ErrorCode::None);
+    QCOMPARE(after.value.connected, true);
+    QCOMPARE(after.value.smartphoneConnected, true);
+    QCOMPARE(after.value.serverMessage, QStringLiteral("You are already connected"));
+
+    const QJsonArray requests = m_sandbox.requests();
+    QCOMPARE(requests.size(), 3);
+    QCOMPARE(requests.at(0).toObject().value(QLatin1String("path")).toString(), instancePath(QStringLiteral("status")));
+    QCOMPARE(requests.at(2).toObject().value(QLatin1String("path")).toString(), instancePath(QStringLiteral("status")));
+}
+
+void TstZApiClient::qrCodeIsAPng()
+{
+    const auto qr = await<QrCode>([&](ZApiClient::Done<QrCode> done) {
+        return m_client->qrCode(credentials(), m_context.get(), std::move(done));
+    });
+    QCOMPARE(qr.calls, 1);
+    QVERIFY(!qr.ranInsideTheCall);
+    QCOMPARE(qr.error.code, ErrorCode::None);
+    QVERIFY(qr.value.png.startsWith("\x89PNG\r\n\x1a\n"));
+    QVERIFY(qr.value.png.contains("IHDR"));
+    QVERIFY(qr.value.png.endsWith(QByteArray("IEND\xae\x42\x60\x82", 8)));
+    QCOMPARE(m_sandbox.requests().first().toObject().value(QLatin1String("path")).toString(),
+             instancePath(QStringLiteral("qr-code/image")));
+}
+
+void TstZApiClient::phoneCodeSendsTheDigits()
+{
+    const auto phone = await<PhoneCode>([&](ZApiClient::Done<PhoneCode> done) {
+        return m_client->phoneCode(credentials(), QStringLiteral("+55 (11) 98765-4321"), m_context.get(),
+                                   std::move(done));
+    });
+    QCOMPARE(phone.calls, 1);
+    QVERIFY(!phone.ranInsideTheCall);
+    QCOMPARE(phone.error.code, ErrorCode::None);
+    QVERIFY2(QRegularExpression(QStringLiteral("^[A-Z0-9]{10}$")).match(phone.value.code).hasMatch(),
+             qPrintable(phone.value.code));
+    QCOMPARE(m_sandbox.requests().first().toObject().value(QLatin1String("path")).toString(),
+             instancePath(QStringLiteral("phone-code/5511987654321")));
+}
+
+void TstZApiClient::faults_data()
+{
+    QTest::addColumn<QJsonObject>("fault");
+    QTest::addColumn<QString>("endpoint");
+    QTest::addColumn<ErrorCode>("expected");
+    QTest::addColumn<int>("retryAfter");
+    QTest::addColumn<QString>("detail");
+
+    const auto row = [](const QString &mode, const QString &endpoint, ErrorCode expected, const QJsonObject &extra = {},
+                        int retryAfter = -1, const QString &detail = {}) {
+        QJsonObject fault = extra;
+        fault.insert(QStringLiteral("mode"), mode);
+        QTest::addRow("%s on %s", qPrintable(mode), qPrintable(endpoint))
+            << fault << endpoint << expected << retryAfter << detail;
+    };
+    const QString code = QStringLiteral("extension-token");
+    const QString status = QStringLiteral("status");
+    const QString qr = QStringLiteral("qr-code");
+    const QString phone = QStringLiteral("phone-code");
+
+    row(QStringLiteral("delay"), code, ErrorCode::None, {{QStringLiteral("delayMs"), 200}});
+    row(QStringLiteral("rate-limit"), code, ErrorCode::RateLimited, {{QStringLiteral("retryAfter"), 17}}, 17);
+    row(QStringLiteral("rate-limit"), status, ErrorCode::RateLimited, {}, 30);
+    row(QStringLiteral("rate-limit"), phone, ErrorCode::RateLimited, {{QStringLiteral("retryAfter"), 0}}, 0);
+    row(QStringLiteral("server-error"), code, ErrorCode::ServerError, {}, -1, QStringLiteral("500"));
+    row(QStringLiteral("server-error"), qr, ErrorCode::ServerError, {}, -1, QStringLiteral("500"));
+    row(QStringLiteral("malformed-json"), code, ErrorCode::MalformedResponse);
+    row(QStringLiteral("malformed-json"), status, ErrorCode::MalformedResponse);
+    for (const QString &endpoint : {code, status, qr, phone})
+        row(QStringLiteral("wrong-types"), endpoint, ErrorCode::MalformedResponse);
+    // 2 MiB announced: dropped as soon as the headers say so.
+    row(QStringLiteral("oversized"), code, ErrorCode::ResponseTooLarge);
+    row(QStringLiteral("oversized"), qr, ErrorCode::ResponseTooLarge);
+    // Content-Length promises twice what comes before the server hangs up: the connection
+    // broke in the middle of the answer.
+    row(QStringLiteral("truncated"), code, ErrorCode::ConnectionFailed);
+    row(QStringLiteral("truncated"), status, ErrorCode::ConnectionFailed);
+    row(QStringLiteral("wrong-content-type"), code, ErrorCode::MalformedResponse);
+    row(QStringLiteral("wrong-content-type"), qr, ErrorCode::MalformedResponse);
+    row(QStringLiteral("non-utf8"), code, ErrorCode::MalformedResponse);
+    // 200 KB of brackets: the size cap stops it before any parser sees it (the parser's own
+    // depth limit is covered in tst_zapireplies).
+    row(QStringLiteral("deep-json"), code, ErrorCode::ResponseTooLarge);
+    row(QStringLiteral("deep-json"), status, ErrorCode::ResponseTooLarge);
+    row(QStringLiteral("huge-number"), code, ErrorCode::MalformedResponse);
+    row(QStringLiteral("expired"), code, ErrorCode::CodeAlreadyExpired);
+    row(QStringLiteral("far-future"), code, ErrorCode::MalformedResponse);
+    row(QStringLiteral("negative-expiry"), code, ErrorCode::MalformedResponse);
+    row(QStringLiteral("empty-token"), code, ErrorCode::MalformedResponse);
+    row(QStringLiteral("long-token"), code, ErrorCode::MalformedResponse);
+}
+
+void TstZApiClient::faults()
+{
+    QFETCH(QJsonObject, fault);
+    QFETCH(QString, endpoint);
+    QFETCH(ErrorCode, expected);
+    QFETCH(int, retryAfter);
+    QFETCH(QString, detail);
+
+    fault.insert(QStringLiteral("endpoint"), endpoint);
+    fault.insert(QStringLiteral("times"), 1);
+    m_sandbox.setFault(fault);
+
+    const Error error = callEndpoint(endpoint);
+    QCOMPARE(error.detail, detail);
+    QCOMPARE(error.code, expected);
+    QCOMPARE(error.retryAfterSeconds, retryAfter);
+    verifyNoSecrets(error);
+    QCOMPARE(m_sandbox.requests().size(), 1); // no retry behind the caller's back
+
+    // The fault was used up: the same call works again.
+    QCOMPARE(callEndpoint(endpoint).code, ErrorCode::None);
+}
+
+void TstZApiClient::countdownFollowsTheLocalClockWhateverTheServerSays_data()
+{
+    QTest::addColumn<qint64>("serverOffsetMs");
+
+    QTest::newRow("same clock") << qint64(0);
+    QTest::newRow("server ten minutes ahead") << 10 * minute;
+    QTest::newRow("server ten minutes behind") << -10 * minute;
+}
+
+void TstZApiClient::countdownFollowsTheLocalClockWhateverTheServerSays()
+{
+    QFETCH(qint64, serverOffsetMs);
+    m_sandbox.setClockOffset(serverOffsetMs);
+
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    const auto code = extensionCode();
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+    QCOMPARE(code.error.code, ErrorCode::None);
+
+    // The server's clock is read from its Date header, to the second.
+    QVERIFY2(qAbs(code.value.serverSkewMs - serverOffsetMs) <= 1500, qPrintable(QString::number(code.value.serverSkewMs)));
+    QVERIFY(code.value.expiresAtMs >= before + serverOffsetMs + codeLifetimeMs);
+    QVERIFY(code.value.expiresAtMs <= after + serverOffsetMs + codeLifetimeMs);
+    const qint64 localExpiresAt = code.value.localExpiresAtMs();
+    QVERIFY2(localExpiresAt >= before + codeLifetimeMs - 1000 && localExpiresAt <= after + codeLifetimeMs + 1000,
+             qPrintable(QStringLiteral("%1 ms after the request").arg(localExpiresAt - before)));
+}
+
+void TstZApiClient::redirectToAnotherOriginIsBlocked()
+{
+    SandboxProcess otherOrigin;
+    QVERIFY2(otherOrigin.start(), qPrintable(otherOrigin.errorString()));
+    m_sandbox.setFault({{QStringLiteral("mode"), QStringLiteral("redirect")},
+                        {QStringLiteral("redirectTo"), otherOrigin.baseUrl().toString()}});
+
+    const auto code = extensionCode();
+    QCOMPARE(code.calls, 1);
+    QCOMPARE(code.error.code, ErrorCode::RedirectBlocked);
+    QCOMPARE(m_sandbox.requests().size(), 1);
+    QCOMPARE(otherOrigin.requests().size(), 0); // so it never saw the Client-Token, nor the path
+}
+
+void TstZApiClient::redirectWithinTheOriginIsFollowed()
+{
+    m_sandbox.setFault({{QStringLiteral("mode"), QStringLiteral("redirect")},
+                        {QStringLiteral("redirectTo"), m_sandbox.baseUrl().toString()},
+                        {QStringLiteral("times"), 1}});
+
+    const auto code = extensionCode();
+    QCOMPARE(code.error.code, ErrorCode::None);
+    const QJsonArray requests = m_sandbox.requests();
+    QCOMPARE(requests.size(), 2);
+    for (const QJsonValue &request : requests)
+        QCOMPARE(headerOf(request.toObject(), "client-token"), m_sandbox.clientToken());
+}
+
+void TstZApiClient::hangTimesOut()
+{
+    m_settings->setRequestTimeoutSeconds(3);
+    m_sandbox.setFault({{QStringLiteral("mode"), QStringLiteral("hang")}});
+
+    const auto code = extensionCode();
+    QCOMPARE(code.calls, 1);
+    QCOMPARE(code.error.code, ErrorCode::Timeout);
+    QCOMPARE(m_sandbox.requests().size(), 1);
+}
+
+void TstZApiClient::connectionRefused()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    m_settings->setApiBaseUrlOverride(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+
+    const auto code = extensionCode();
+    QCOMPARE(code.calls, 1);
+    QVERIFY(!code.ranInsideTheCall);
+    QCOMPARE(code.error.code, ErrorCode::ConnectionFailed);
+}
+
+void TstZApiClient::hostNotFound()
+{
+    // Over 253 characters, so the resolver refuses the name on this computer: the test sends
+    // no DNS query anywhere, yet goes through the same lookup failure as a mistyped host.
+    QString host;
+    for (const char letter : {'a', 'b', 'c', 'd', 'e'})
+        host += QString(63, QLatin1Char(letter)) + QLatin1Char('.');
+    host += QStringLiteral("invalid");
+    const QUrl url(QStringLiteral("https://") + host);
+    QVERIFY2(url.isValid(), qPrintable(url.errorString()));
+    m_settings->setApiBaseUrlOverride(url);
+
+    const auto code = extensionCode();
+    QCOMPARE(code.calls, 1);
+    QCOMPARE(code.error.code, ErrorCode::HostNotFound);
+}
+
+void TstZApiClient::httpsToSomethingElse_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<ErrorCode>("expected");
+
+    // A web server answers the TLS hello with plain HTTP; OpenSSL reads that as a record of
+    // the wrong version and the handshake fails.
+    QTest::newRow("plain HTTP server") << QStringLiteral("plain") << ErrorCode::TlsFailure;
+    QTest::newRow("hangs up at the hello") << QStringLiteral("hang-up") << ErrorCode::ConnectionFailed;
+    // The sandbox waits for the end of an HTTP header that never comes, so the client gives up.
+    QTest::newRow("the sandbox's plain port") << QStringLiteral("sandbox") << ErrorCode::Timeout;
+}
+
+void TstZApiClient::httpsToSomethingElse()
+{
+    QFETCH(QString, server);
+    QFETCH(ErrorCode, expected);
+
+    LoopbackServer other(server == QLatin1String("plain") ? LoopbackServer::Behaviour::AnswerPlainHttp
+                                                          : LoopbackServer::Behaviour::HangUp);
+    QVERIFY(other.listen());
+    m_settings->setApiBaseUrlOverride(httpsUrl(server == QLatin1String("sandbox") ? quint16(m_sandbox.baseUrl().port())
+                                                                                  : other.port()));
+    m_settings->setRequestTimeoutSeconds(3);
+
+    const auto code = extensionCode();
+    QCOMPARE(code.calls, 1);
+    QCOMPARE(code.error.code, expected);
+    QCOMPARE(other.connections(), server == QLatin1String("sandbox") ? 0 : 1);
+    QCOMPARE(m_sandbox.requests().size(), 0);
+}
+
+void TstZApiClient::plainHttpToAnotherComputerIsRefusedBeforeSending()
+{
+    // Every request of this process goes through a proxy that is only a loopback socket, so a
+    // request that left would be seen there, and nothing leaves the computer either way.
+    LoopbackServer proxy(LoopbackServer::Behaviour::AnswerPlainHttp);
+    QVERIFY(proxy.listen());
+    const QNetworkProxy previousProxy = QNetworkProxy::applicationProxy();
+    QNetworkProxy::setApplicationProxy(
+        QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port()));
+    const auto restoreProxy = qScopeGuard([&previousProxy] { QNetworkProxy::setApplicationProxy(previousProxy); });
+
+    m_settings->setApiBaseUrlOverride(QUrl(QStringLiteral("http://api.z-api.io")));
+    const auto refused = extensionCode();
+    QCOMPARE(refused.calls, 1);
+    QVERIFY(!refused.ranInsideTheCall);
+    QCOMPARE(refused.error.code, ErrorCode::InsecureApiBaseUrl);
+    QCOMPARE(proxy.connections(), 0);
+
+    // The same client over https does go out (to the proxy, which refuses it): the proxy sees
+    // requests, and saw none before.
+    m_settings->setApiBaseUrlOverride(QUrl(QStringLiteral("https://api.z-api.io")));
+    const auto sent = extensionCode();
+    QCOMPARE(sent.calls, 1);
+    QVERIFY(sent.error);
+    QCOMPARE(proxy.connections(), 1);
+}
+
+void TstZApiClient::invalidCredentialsAreRefusedBeforeSending_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QString>("clientToken");
+    QTest::addColumn<ErrorCode>("expected");
+
+    const QString clientToken = SandboxProcess::defaultClientToken();
+    const auto badId = [&](const char *name, const QString &id) {
+        QTest::newRow(name) << id << instanceToken << clientToken << ErrorCode::InvalidInstanceId;
+    };
+    badId("empty ID", QString());
+    badId("parent directory", QStringLiteral("../../sandbox/reset"));
+    badId("slash", QStringLiteral("3C4D/5E6F"));
+    badId("query", QStringLiteral("3C4D?x=1"));
+    badId("fragment", QStringLiteral("3C4D#x"));
+    badId("percent-encoded slash", QStringLiteral("3C4D%2F5E6F"));
+    badId("space", QStringLiteral("3C4D 5E6F"));
+    badId("trailing newline", instanceId + QLatin1Char('\n'));
+    badId("accented letter", QStringLiteral("3C4DÉ"));
+    badId("129 characters", QString(129, QLatin1Char('A')));
+    QTest::newRow("token with a slash") << instanceId << QStringLiteral("A1B2/status") << clientToken
+                                        << ErrorCode::InvalidInstanceToken;
+    QTest::newRow("empty token") << instanceId << QString() << clientToken << ErrorCode::InvalidInstanceToken;
+    QTest::newRow("Client-Token with a space") << instanceId << instanceToken << QStringLiteral("abc def")
+                                               << ErrorCode::InvalidClientToken;
+    QTest::newRow("Client-Token splitting the header") << instanceId << instanceToken
+                                                       << QStringLiteral("abc\r\nX-Injected: 1")
+                                                       << ErrorCode::InvalidClientToken;
+    QTest::newRow("Client-Token not ASCII") << instanceId << instanceToken << QStringLiteral("tokén")
+                                            << ErrorCode::InvalidClientToken;
+}
+
+void TstZApiClient::invalidCredentialsAreRefusedBeforeSending()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, token);
+    QFETCH(QString, clientToken);
+    QFETCH(ErrorCode, expected);
+
+    const auto code = extensionCode(ApiCredentials{InstanceSecrets{id, token}, clientToken});
+    QCOMPARE(code.calls, 1);
+    QVERIFY(!code.ranInsideTheCall);
+    QCOMPARE(code.error.code, expected);
+    QCOMPARE(m_sandbox.requests().size(), 0);
+}
+
+void TstZApiClient::cancelInFlight()
+{
+    m_sandbox.setFault({{QStringLiteral("mode"), QStringLiteral("hang")}});
+    auto outcome = std::make_shared<Outcome<ExtensionCode>>();
+    QPointer<ZApiCall> call = m_client->extensionCode(credentials(), m_context.get(),
+                                                      [outcome](const Error &error, const ExtensionCode &) {
+                                                          ++outcome->calls;
+                                                          outcome->error = error;
+                                                      });
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.requests().size(), 1, timeoutMs);
+    QVERIFY(call);
+    QCOMPARE(outcome->calls, 0);
+
+    call->cancel();
+    call->cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(call.isNull(), timeoutMs);
+    QCOMPARE(outcome->calls, 1);
+    QCOMPARE(outcome->error.code, ErrorCode::Cancelled);
+}
+
+void TstZApiClient::cancelBeforeTheRefusalArrives()
+{
+    auto outcome = std::make_shared<Outcome<ExtensionCode>>();
+    QPointer<ZApiCall> call = m_client->extensionCode(ApiCredentials{InstanceSecrets{QStringLiteral("../x"), instanceToken}, {}},
+                                                      m_context.get(),
+                                                      [outcome](const Error &error, const ExtensionCode &) {
+                                                          ++outcome->calls;
+                                                          outcome->error = error;
+                                                      });
+    call->cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(call.isNull(), timeoutMs);
+    QCOMPARE(outcome->calls, 1);
+    QCOMPARE(outcome->error.code, ErrorCode::Cancelled);
+}
+
+void TstZApiClient::destroyedContextSilencesTheCallback_data()
+{
+    QTest::addColumn<QString>("when");
+
+    QTest::newRow("while the server holds the request") << QStringLiteral("in flight");
+    QTest::newRow("right after sending") << QStringLiteral("sent");
+    QTest::newRow("before a refusal arrives") << QStringLiteral("refused");
+}
+
+void TstZApiClient::destroyedContextSilencesTheCallback()
+{
+    QFETCH(QString, when);
+
+    if (when == QLatin1String("in flight"))
+        m_sandbox.setFault({{QStringLiteral("mode"), QStringLiteral("hang")}});
+    const ApiCredentials sent = when == QLatin1String("refused")
+                                    ? ApiCredentials{InstanceSecrets{QStringLiteral("../x"), instanceToken}, {}}
+                                    : credentials();
+    auto calls = std::make_shared<int>(0);
+    auto *context = new QObject;
+    QPointer<ZApiCall> call = m_client->extensionCode(sent, context, [calls](const Error &, const ExtensionCode &) {
+        ++*calls;
+    });
+    if (when == QLatin1String("in flight"))
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.requests().size(), 1, timeoutMs);
+    delete context;
+
+    // The call finishes and goes away without a word.
+    QTRY_VERIFY_WITH_TIMEOUT(call.isNull(), timeoutMs);
+    QCOMPARE(*calls, 0);
+}
+
+QTEST_GUILESS_MAIN(TstZApiClient)
+#include "tst_zapiclient.moc"
