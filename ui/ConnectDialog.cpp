@@ -110,7 +110,7 @@ ConnectDialog::ConnectDialog(Workspace *workspace, const QUuid &instance, QWidge
     connect(m_ui->phoneRetryButton, &QPushButton::clicked, this, &ConnectDialog::requestPhoneCode);
     connect(m_ui->copyButton, &QPushButton::clicked, this, &ConnectDialog::copyPhoneCode);
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this] {
-        if (!isVisible() || m_connected)
+        if (!isVisible() || m_session->isConnected())
             return;
         if (!qrTabIsCurrent())
             pauseQr();
@@ -155,7 +155,7 @@ void ConnectDialog::setQrRefreshInterval(int msec)
 void ConnectDialog::showEvent(QShowEvent *event)
 {
     QDialog::showEvent(event);
-    if (m_connected)
+    if (m_session->isConnected())
         return;
     startWatching();
     if (qrTabIsCurrent() && m_qrState == QrState::Idle)
@@ -198,9 +198,6 @@ void ConnectDialog::fetchQrCode()
     // A refresh keeps the current code in view until the next one arrives.
     if (m_ui->qrStack->currentWidget() != m_ui->qrImagePage)
         m_ui->qrStack->setCurrentWidget(m_ui->qrLoadingPage);
-    // A box that stays put while the code comes and goes, so an empty moment looks intended.
-    m_ui->qrStack->setStyleSheet(QStringLiteral(
-        "QStackedWidget#qrStack { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"));
     m_ui->qrCountdownLabel->setText(m_qrRefreshes > 0 ? tr("Getting a new code…") : QString());
     m_session->requestQrCode();
 }
@@ -223,6 +220,7 @@ void ConnectDialog::refreshQr()
 // a new round. An expired or failed round waits for the agent.
 void ConnectDialog::pauseQr()
 {
+    m_session->cancelQrCode();
     m_qrRefreshTimer.stop();
     m_qrCountdownTimer.stop();
     if (m_qrState != QrState::Loading && m_qrState != QrState::Showing)
@@ -231,9 +229,6 @@ void ConnectDialog::pauseQr()
     m_ui->qrImageLabel->clear();
     m_ui->qrCountdownLabel->clear();
     m_ui->qrStack->setCurrentWidget(m_ui->qrLoadingPage);
-    // A box that stays put while the code comes and goes, so an empty moment looks intended.
-    m_ui->qrStack->setStyleSheet(QStringLiteral(
-        "QStackedWidget#qrStack { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"));
 }
 
 void ConnectDialog::showQrCode(const QrCode &qrCode)
@@ -348,7 +343,6 @@ void ConnectDialog::showStatusProblem(const Error &error)
 
 void ConnectDialog::showConnected()
 {
-    m_connected = true;
     pauseQr();
     m_qrState = QrState::Idle;
     setPhoneBusy(false);

@@ -86,7 +86,6 @@ private:
     QDeadlineTimer m_qrRefreshDue; // for the countdown: QTimer's own may run over its interval
     QTimer m_qrCountdownTimer;
     QTimer m_copiedTimer;
-    bool m_connected = false;
 };
 
 } // namespace PartnerDesk

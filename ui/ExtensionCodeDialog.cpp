@@ -38,7 +38,6 @@ bool needsSettings(const Error &error)
 ExtensionCodeDialog::ExtensionCodeDialog(Workspace *workspace, const QUuid &instance, QWidget *parent)
     : QDialog(parent)
     , m_ui(new Ui::ExtensionCodeDialog)
-    , m_workspace(workspace)
     , m_session(new ConnectionSession(workspace->repository(), workspace->client(), workspace->clock(), instance, this))
     , m_ticker(new QTimer(this))
 {
@@ -156,7 +155,6 @@ void ExtensionCodeDialog::showCode(const ExtensionCode &code)
 
 void ExtensionCodeDialog::showError(const Error &error)
 {
-    m_error = error;
     m_retryAllowedAtMs = error.retryAfterSeconds > 0
         ? m_session->clock().currentMSecsSinceEpoch() + error.retryAfterSeconds * 1000LL
         : 0;

@@ -62,11 +62,9 @@ private:
     void setWarning(bool warning);
 
     QScopedPointer<Ui::ExtensionCodeDialog> m_ui;
-    Workspace *m_workspace;
     ConnectionSession *m_session;
     QString m_instanceName;
     State m_state = State::Requesting;
-    Error m_error;
     qint64 m_retryAllowedAtMs = 0;
     // Repaints the countdown; runs only while the dialog is visible.
     QTimer *m_ticker;

@@ -81,7 +81,6 @@ void ConnectionSession::requestExtensionCode()
                 emit extensionCodeReady(code);
             }));
     }, failed);
-    emit extensionCodeRequestStarted();
 }
 
 void ConnectionSession::cancelExtensionCode()
@@ -101,6 +100,11 @@ void ConnectionSession::requestQrCode()
         return m_client->qrCode(credentials, this, answer<QrCode>(m_qrRequest, generation, failed,
             [this](const QrCode &qrCode) { emit qrCodeReady(qrCode); }));
     }, failed);
+}
+
+void ConnectionSession::cancelQrCode()
+{
+    cancel(m_qrRequest);
 }
 
 void ConnectionSession::requestPhoneCode(const QString &phone)

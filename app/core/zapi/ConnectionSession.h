@@ -27,7 +27,6 @@ public:
                       QObject *parent = nullptr);
     ~ConnectionSession() override;
 
-    QUuid instance() const { return m_instance; }
     const Clock &clock() const { return m_clock; }
 
     // A new code replaces the current one; a request already running is cancelled first.
@@ -40,6 +39,8 @@ public:
     bool isExpired() const { return m_code && remainingMs() == 0; }
 
     void requestQrCode();
+    // The answer of a QR request still running is dropped (nobody looks at the code any more).
+    void cancelQrCode();
     // `phone` in any format; its digits are sent.
     void requestPhoneCode(const QString &phone);
     void requestStatus();
@@ -59,7 +60,6 @@ public:
     int nextStatusPollMs() const { return m_nextPollMs; }
 
 signals:
-    void extensionCodeRequestStarted();
     void extensionCodeReady(const PartnerDesk::ExtensionCode &code);
     void extensionCodeFailed(const PartnerDesk::Error &error);
     void qrCodeReady(const PartnerDesk::QrCode &qrCode);
