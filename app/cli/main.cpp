@@ -3,6 +3,7 @@
 // profile's files and its vault key.
 
 #include "CliApplication.h"
+#include "util/LogRedaction.h"
 #include "util/Translations.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 
 int main(int argc, char *argv[])
 {
+    PartnerDesk::LogRedaction::install();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("partnerdesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("PartnerDesk"));

@@ -4,6 +4,7 @@
 
 #include "store/Workspace.h"
 #include "util/Clock.h"
+#include "util/LogRedaction.h"
 #include "util/Translations.h"
 #include "util/Validation.h"
 
@@ -54,6 +55,7 @@ void fillDemo(Workspace *workspace, Sandbox::SandboxServer *sandbox)
 
 int main(int argc, char *argv[])
 {
+    LogRedaction::install();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("partnerdesk"));
     QApplication::setOrganizationName(QStringLiteral("PartnerDesk"));

@@ -2,6 +2,7 @@
 
 #include "IndexFile.h"
 #include "util/Clock.h"
+#include "util/LogRedaction.h"
 #include "util/Logging.h"
 #include "util/PrivateFile.h"
 
@@ -15,7 +16,18 @@ namespace PartnerDesk {
 
 namespace {
 constexpr int lockTimeoutMs = 5000;
+
+// Every secret this process decrypts or is given is kept out of its log messages.
+void keepOutOfLogs(const VaultContents &contents)
+{
+    LogRedaction::remember(contents.clientToken);
+    LogRedaction::remember(contents.partnerToken);
+    for (const InstanceSecrets &secrets : contents.instances) {
+        LogRedaction::remember(secrets.instanceId);
+        LogRedaction::remember(secrets.instanceToken);
+    }
 }
+} // namespace
 
 CredentialVault::CredentialVault(QString vaultPath, std::unique_ptr<VaultKeyStore> keyStore,
                                  const Clock &clock, QObject *parent)
@@ -120,6 +132,7 @@ Error CredentialVault::readFile(VaultContents *contents)
         qCWarning(lcStore) << "Vault failed authentication:" << QDir::toNativeSeparators(m_path);
         return ErrorCode::VaultUnreadable;
     }
+    keepOutOfLogs(*contents);
     return {};
 }
 
@@ -133,6 +146,7 @@ Error CredentialVault::update(const std::function<void(VaultContents &)> &change
     Q_ASSERT(isOpen());
     if (m_path.isEmpty()) {
         change(m_contents);
+        keepOutOfLogs(m_contents);
         return {};
     }
 
@@ -147,6 +161,7 @@ Error CredentialVault::update(const std::function<void(VaultContents &)> &change
             return error;
     }
     change(next);
+    keepOutOfLogs(next);
     if (Error error = writeFile(next))
         return error;
     m_contents = std::move(next);
