@@ -5,685 +5,696 @@
     <name>ConnectDialog</name>
     <message>
         <source>&amp;QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;QR Code</translation>
     </message>
     <message>
         <source>Getting the QR code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtendo o QR Code…</translation>
     </message>
     <message>
         <source>The QR code was hidden because it was not scanned in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>O QR Code foi ocultado porque não foi escaneado a tempo.</translation>
     </message>
     <message>
         <source>Show a &amp;new QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;novo QR Code</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentar novamente</translation>
     </message>
     <message>
         <source>Ask the customer to scan this code with the phone that has WhatsApp:</source>
-        <translation type="unfinished"></translation>
+        <translation>Peça ao cliente que escaneie este código com o celular que tem o WhatsApp:</translation>
     </message>
     <message>
         <source>&lt;ol style=&quot;margin-left: 0px; -qt-list-indent: 1;&quot;&gt;&lt;li&gt;Open WhatsApp on the phone.&lt;/li&gt;&lt;li&gt;Go to &lt;b&gt;Settings&lt;/b&gt; (on Android: the &lt;b&gt;⋮&lt;/b&gt; menu).&lt;/li&gt;&lt;li&gt;Tap &lt;b&gt;Linked devices&lt;/b&gt;, then &lt;b&gt;Link a device&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Point the phone&apos;s camera at this code.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol style=&quot;margin-left: 0px; -qt-list-indent: 1;&quot;&gt;&lt;li&gt;Abra o WhatsApp no celular.&lt;/li&gt;&lt;li&gt;Acesse &lt;b&gt;Configurações&lt;/b&gt; (no Android: o menu &lt;b&gt;⋮&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;Toque em &lt;b&gt;Aparelhos conectados&lt;/b&gt; e depois em &lt;b&gt;Conectar um aparelho&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Aponte a câmera do celular para este código.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>WhatsApp replaces the code every 20 seconds, so a new one appears here on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>O WhatsApp troca o código a cada 20 segundos, então um novo aparece aqui automaticamente.</translation>
     </message>
     <message>
         <source>&amp;Phone number code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código por tele&amp;fone</translation>
     </message>
     <message>
         <source>Customer&apos;s WhatsApp &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número do WhatsApp do cliente:</translation>
     </message>
     <message>
         <source>With country and area code, e.g. +55 11 98765-4321</source>
-        <translation type="unfinished"></translation>
+        <translation>Com código do país e DDD, ex.: +55 11 98765-4321</translation>
     </message>
     <message>
         <source>&amp;Get code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gerar código</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código:</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>Read or send the code to the customer, who types it on the phone that has WhatsApp:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dite ou envie o código ao cliente, que o digita no celular que tem o WhatsApp:</translation>
     </message>
     <message>
         <source>&lt;ol style=&quot;margin-left: 0px; -qt-list-indent: 1;&quot;&gt;&lt;li&gt;Open WhatsApp and go to &lt;b&gt;Settings&lt;/b&gt; (on Android: the &lt;b&gt;⋮&lt;/b&gt; menu).&lt;/li&gt;&lt;li&gt;Tap &lt;b&gt;Linked devices&lt;/b&gt;, then &lt;b&gt;Link a device&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Tap &lt;b&gt;Link with phone number instead&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Type the code shown here.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol style=&quot;margin-left: 0px; -qt-list-indent: 1;&quot;&gt;&lt;li&gt;Abra o WhatsApp e acesse &lt;b&gt;Configurações&lt;/b&gt; (no Android: o menu &lt;b&gt;⋮&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;Toque em &lt;b&gt;Aparelhos conectados&lt;/b&gt; e depois em &lt;b&gt;Conectar um aparelho&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Toque em &lt;b&gt;Conectar com número de telefone&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Digite o código mostrado aqui.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>The customer can put the phone away: messages now go through Z-API.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente já pode deixar o celular de lado: as mensagens agora passam pela Z-API.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Connection problems?&lt;/b&gt; If the customer&apos;s phone asks for a passkey, or the QR code keeps failing, connect with the Z-API Conector extension instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Problemas de conexão?&lt;/b&gt; Se o celular do cliente pedir uma chave de acesso ou o QR Code continuar falhando, conecte pela extensão Z-API Conector.</translation>
     </message>
     <message>
         <source>Use the &amp;extension…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar a &amp;extensão…</translation>
     </message>
 </context>
 <context>
     <name>ExtensionCodeDialog</name>
     <message>
         <source>Extension connection code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de conexão da extensão</translation>
     </message>
     <message>
         <source>For customers who cannot connect with the QR code (for example, their phone asks for a passkey): they connect with the Z-API Conector extension for Chrome and this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para clientes que não conseguem conectar pelo QR Code (por exemplo, o celular pede uma chave de acesso): eles conectam com a extensão Z-API Conector para Chrome e este código.</translation>
     </message>
     <message>
         <source>Asking Z-API for a code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitando um código à Z-API…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>No code was generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum código foi gerado</translation>
     </message>
     <message>
         <source>Open &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;Configurações…</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentar novamente</translation>
     </message>
     <message>
         <source>&amp;Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar código</translation>
     </message>
     <message>
         <source>Copy the code (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o código (Ctrl+C)</translation>
     </message>
     <message>
         <source>The customer&apos;s WhatsApp is linked to this instance. They can close the extension; nothing else is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O WhatsApp do cliente está conectado a esta instância. Ele já pode fechar a extensão; não é preciso fazer mais nada.</translation>
     </message>
     <message>
         <source>What the customer does</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o cliente faz</translation>
     </message>
     <message>
         <source>Customer&apos;s &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma do cliente:</translation>
     </message>
     <message>
         <source>Copy &amp;message for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;mensagem para o cliente</translation>
     </message>
     <message>
         <source>The code, until when it is valid, the extension link and the four steps, ready to paste into a chat</source>
-        <translation type="unfinished"></translation>
+        <translation>O código, até quando ele vale, o link da extensão e os quatro passos, prontos para colar em uma conversa</translation>
     </message>
     <message>
         <source>&amp;Generate new code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gerar novo código</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar instâncias</translation>
     </message>
     <message>
         <source>A CSV file (UTF-8) whose first row names the columns: name, instance_id, instance_token, and optionally phone and notes. An instance ID that is already in Partner Desk updates that instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um arquivo CSV (UTF-8) cuja primeira linha traz os nomes das colunas: name, instance_id, instance_token e, opcionalmente, phone e notes. Um ID de instância que já está no Partner Desk atualiza essa instância.</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procurar…</translation>
     </message>
     <message>
         <source>Rows that will be skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas que serão ignoradas:</translation>
     </message>
 </context>
 <context>
     <name>InstanceDialog</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>How you call this customer, e.g. Padaria Pão de Mel</source>
-        <translation type="unfinished"></translation>
+        <translation>Como você chama este cliente, ex.: Padaria Pão de Mel</translation>
     </message>
     <message>
         <source>Customer &amp;phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefone do cliente:</translation>
     </message>
     <message>
         <source>Optional, e.g. +55 11 98765-4321</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, ex.: +55 11 98765-4321</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Observações:</translation>
     </message>
     <message>
         <source>Optional: contact person, plan, anything that helps support</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: contato, plano, qualquer coisa que ajude no suporte</translation>
     </message>
     <message>
         <source>Z-API credentials (kept in the encrypted vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciais da Z-API (guardadas no cofre criptografado)</translation>
     </message>
     <message>
         <source>Instance &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID da instância:</translation>
     </message>
     <message>
         <source>Instance &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>To&amp;ken da instância:</translation>
     </message>
     <message>
         <source>&amp;Show credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar credenciais</translation>
     </message>
     <message>
         <source>Both are on the instance&apos;s page in the Z-API dashboard. They never leave this computer except to call Z-API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dois estão na página da instância no painel da Z-API. Eles só saem deste computador nas chamadas à Z-API.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Partner Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Desk</translation>
     </message>
     <message>
         <source>No customer instances yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há instâncias de clientes</translation>
     </message>
     <message>
         <source>Partner Desk keeps your customers&apos; Z-API instances, with their IDs and tokens protected by the system keychain. Start with your account&apos;s Client-Token, then add instances one by one or import a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Partner Desk guarda as instâncias Z-API dos seus clientes, com os IDs e tokens protegidos pelo chaveiro do sistema. Comece pelo Client-Token da sua conta e depois adicione as instâncias uma a uma ou importe um arquivo CSV.</translation>
     </message>
     <message>
         <source>Set &amp;Client-Token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir &amp;Client-Token…</translation>
     </message>
     <message>
         <source>&amp;Add instance…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dicionar instância…</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportar CSV…</translation>
     </message>
     <message>
         <source>Just looking around? Start Partner Desk with --demo to try it with made-up customers and no Z-API account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só quer dar uma olhada? Inicie o Partner Desk com --demo para experimentar com clientes fictícios, sem conta na Z-API.</translation>
     </message>
     <message>
         <source>Search by name, phone or notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar por nome, telefone ou observações (Ctrl+F)</translation>
     </message>
     <message>
         <source>Customer phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone do cliente:</translation>
     </message>
     <message>
         <source>Last known status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Último status conhecido:</translation>
     </message>
     <message>
         <source>Instance ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da instância:</translation>
     </message>
     <message>
         <source>&amp;Edit instance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar instância…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>&amp;Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instância</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar…</translation>
     </message>
     <message>
         <source>Add a customer instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma instância de cliente</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Edit the selected instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar a instância selecionada</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover…</translation>
     </message>
     <message>
         <source>Remove the selected instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a instância selecionada</translation>
     </message>
     <message>
         <source>Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Del</translation>
     </message>
     <message>
         <source>Import instances from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar instâncias de um arquivo CSV</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurações…</translation>
     </message>
     <message>
         <source>Client-Token, API address, timeout and languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Token, endereço da API, tempo limite e idiomas</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Localizar</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;About Partner Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o Partner Desk</translation>
     </message>
     <message>
         <source>&amp;Connect WhatsApp…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar WhatsApp…</translation>
     </message>
     <message>
         <source>Show the customer a QR code or a phone-number code to link WhatsApp (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ao cliente um QR Code ou um código pelo número de telefone para conectar o WhatsApp (Ctrl+K)</translation>
     </message>
     <message>
         <source>Connection problems?</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas de conexão?</translation>
     </message>
     <message>
         <source>If the QR code fails (for example, the customer&apos;s phone asks for a passkey), the customer can connect with the Z-API Conector extension for Chrome and a code from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se o QR Code falhar (por exemplo, o celular do cliente pede uma chave de acesso), o cliente pode conectar com a extensão Z-API Conector para Chrome e um código gerado aqui.</translation>
     </message>
     <message>
         <source>Generate e&amp;xtension code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerar código da e&amp;xtensão…</translation>
     </message>
     <message>
         <source>Get a code for the Z-API Conector extension (Ctrl+Shift+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerar um código para a extensão Z-API Conector (Ctrl+Shift+K)</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar</translation>
     </message>
     <message>
         <source>Show the customer a QR code or a phone-number code to link WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ao cliente um QR Code ou um código pelo número de telefone para conectar o WhatsApp</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Connection &amp;problems? Extension code…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problemas de conexão? Código da extensão…</translation>
     </message>
     <message>
         <source>The QR code fails for this customer (their phone asks for a passkey)? Generate a code for the Z-API Conector extension</source>
-        <translation type="unfinished"></translation>
+        <translation>O QR Code falha para este cliente (o celular pede uma chave de acesso)? Gere um código para a extensão Z-API Conector</translation>
     </message>
     <message>
         <source>Ctrl+Shift+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+K</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::Cli::CliApplication</name>
     <message>
         <source>Use the profile NAME (default: &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar o perfil NAME (padrão: &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>Z-API address for this run only (default: the profile&apos;s setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço da Z-API só para esta execução (padrão: o configurado no perfil).</translation>
     </message>
     <message>
         <source>Show this help, or a command&apos;s help when given after the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ajuda ou, depois de um comando, a ajuda desse comando.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a versão.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum comando informado.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando desconhecido: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; precisa de um destes: %2.</translation>
     </message>
     <message>
         <source>Missing %1 for &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta %1 para &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Too many arguments for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos demais para &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Secrets are read from standard input, never from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os segredos são lidos da entrada padrão, nunca da linha de comando.</translation>
     </message>
     <message>
         <source>Usage: partnerdesk-cli [--profile NAME] [--api-base URL] COMMAND [ARGUMENTS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: partnerdesk-cli [--profile NAME] [--api-base URL] COMANDO [ARGUMENTOS]</translation>
     </message>
     <message>
         <source>Manages the Z-API customer instances of a Partner Desk profile. Secrets (instance IDs and tokens, the Client-Token) are read from standard input, never from the command line, and are kept in the profile&apos;s encrypted vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerencia as instâncias Z-API dos clientes de um perfil do Partner Desk. Os segredos (IDs e tokens das instâncias, o Client-Token) são lidos da entrada padrão, nunca da linha de comando, e ficam guardados no cofre criptografado do perfil.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opções:</translation>
     </message>
     <message>
         <source>Exit codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de saída:</translation>
     </message>
     <message>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>sucesso</translation>
     </message>
     <message>
         <source>Z-API or network error</source>
-        <translation type="unfinished"></translation>
+        <translation>erro da Z-API ou de rede</translation>
     </message>
     <message>
         <source>usage error: unknown command or option, missing or extra argument, bad option value or input</source>
-        <translation type="unfinished"></translation>
+        <translation>erro de uso: comando ou opção desconhecidos, argumento faltando ou sobrando, valor de opção ou entrada inválidos</translation>
     </message>
     <message>
         <source>keychain, vault, instance list or data error (the message says what to fix)</source>
-        <translation type="unfinished"></translation>
+        <translation>erro do chaveiro, do cofre, da lista de instâncias ou dos dados (a mensagem diz o que corrigir)</translation>
     </message>
     <message>
         <source>Run &apos;partnerdesk-cli COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute &apos;partnerdesk-cli COMANDO --help&apos; para ver as opções de um comando.</translation>
     </message>
     <message>
         <source>[options]</source>
-        <translation type="unfinished"></translation>
+        <translation>[opções]</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: %1</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opções globais:</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::Cli::CommandContext</name>
     <message>
         <source>Try &apos;%1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente &apos;%1 --help&apos;.</translation>
     </message>
     <message>
         <source>From the command line: partnerdesk-cli client-token set (reads the token from standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pela linha de comando: partnerdesk-cli client-token set (lê o token da entrada padrão).</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::Cli::Commands</name>
     <message>
         <source>Print JSON instead of a table, for scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibir JSON em vez de uma tabela, para scripts.</translation>
     </message>
     <message>
         <source>Store your account&apos;s Client-Token, read from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o Client-Token da sua conta, lido da entrada padrão.</translation>
     </message>
     <message>
         <source>Reads the Client-Token (Security tab of your Z-API account) from the first line of standard input,
 for example from a password manager: pass show z-api | partnerdesk-cli client-token set
 When standard input is a terminal it is asked for without echo. It is kept in the profile&apos;s encrypted vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lê o Client-Token (aba Segurança da sua conta Z-API) da primeira linha da entrada padrão,
+por exemplo de um gerenciador de senhas: pass show z-api | partnerdesk-cli client-token set
+Quando a entrada padrão é um terminal, ele é pedido sem mostrar o que é digitado.
+Fica guardado no cofre criptografado do perfil.</translation>
     </message>
     <message>
         <source>Remove the stored Client-Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o Client-Token guardado.</translation>
     </message>
     <message>
         <source>Add an instance; its ID and token are read from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma instância; o ID e o token são lidos da entrada padrão.</translation>
     </message>
     <message>
         <source>Reads the instance ID from the first line of standard input and the instance token from the second
 (as shown in the Z-API dashboard). NAME is how you tell your customers&apos; instances apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lê o ID da instância da primeira linha da entrada padrão e o token da instância da segunda
+(como aparecem no painel da Z-API). NAME é o nome que distingue as instâncias dos seus clientes.</translation>
     </message>
     <message>
         <source>The customer&apos;s phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>O número de telefone do cliente.</translation>
     </message>
     <message>
         <source>A note for yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma observação para você.</translation>
     </message>
     <message>
         <source>List the instances (needs no keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar as instâncias (não precisa do chaveiro).</translation>
     </message>
     <message>
         <source>Shows what the instance list keeps: name, phone, last known status, when the last code was made
 and the last characters of the instance ID. No secret is read or shown.
 --json prints an array of {name, phone, notes, status, idSuffix, lastCodeAt}, where status is
 connected, disconnected or unknown and lastCodeAt is milliseconds since 1970 (UTC) or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra o que a lista de instâncias guarda: nome, telefone, último status conhecido, quando o último
+código foi gerado e os últimos caracteres do ID da instância. Nenhum segredo é lido ou mostrado.
+--json exibe um array de {name, phone, notes, status, idSuffix, lastCodeAt}, em que status é
+connected, disconnected ou unknown e lastCodeAt é em milissegundos desde 1970 (UTC) ou null.</translation>
     </message>
     <message>
         <source>Remove an instance and its stored ID and token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover uma instância junto com o ID e o token guardados.</translation>
     </message>
     <message>
         <source>NAME is matched without regard to case.</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME é comparado sem diferenciar maiúsculas de minúsculas.</translation>
     </message>
     <message>
         <source>Add or update instances from a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar ou atualizar instâncias a partir de um arquivo CSV.</translation>
     </message>
     <message>
         <source>The first row names the columns name, instance_id and instance_token, and optionally phone and notes,
 separated by &apos;,&apos; or &apos;;&apos; (UTF-8). A row whose instance ID is already known updates that instance.
 Rows with a problem are skipped and reported as &quot;line N: reason&quot; on standard error; the import
 still succeeds (exit 0) unless every row was skipped (exit 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>A primeira linha traz os nomes das colunas name, instance_id e instance_token e, opcionalmente,
+phone e notes, separados por &apos;,&apos; ou &apos;;&apos; (UTF-8). Uma linha cujo ID de instância já é conhecido
+atualiza essa instância. Linhas com problema são ignoradas e informadas como &quot;linha N: motivo&quot;
+na saída de erro padrão; a importação ainda assim dá certo (saída 0), a menos que todas as linhas
+sejam ignoradas (saída 3).</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>conectado</translation>
     </message>
     <message>
         <source>disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>desconectado</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecido</translation>
     </message>
     <message>
         <source>Client-Token: </source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Token: </translation>
     </message>
     <message>
         <source>Standard input held no Client-Token; it is read from the first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada padrão não trouxe nenhum Client-Token; ele é lido da primeira linha.</translation>
     </message>
     <message>
         <source>Client-Token saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Token salvo.</translation>
     </message>
     <message>
         <source>Client-Token removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Token removido.</translation>
     </message>
     <message>
         <source>The instance name may not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome da instância não pode ficar vazio.</translation>
     </message>
     <message>
         <source>Instance ID: </source>
-        <translation type="unfinished"></translation>
+        <translation>ID da instância: </translation>
     </message>
     <message>
         <source>Instance token: </source>
-        <translation type="unfinished"></translation>
+        <translation>Token da instância: </translation>
     </message>
     <message>
         <source>Standard input must hold the instance ID on the first line and the instance token on the second.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada padrão deve ter o ID da instância na primeira linha e o token da instância na segunda.</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instância adicionada: %1.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Last code (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Último código (hora local)</translation>
     </message>
     <message>
         <source>ID suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Final do ID</translation>
     </message>
     <message>
         <source>There are no instances in this profile yet. Add one with &apos;partnerdesk-cli%1 add NAME&apos; (ID and token on standard input) or import a spreadsheet with &apos;partnerdesk-cli%1 import FILE.csv&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há instâncias neste perfil. Adicione uma com &apos;partnerdesk-cli%1 add NAME&apos; (ID e token pela entrada padrão) ou importe uma planilha com &apos;partnerdesk-cli%1 import FILE.csv&apos;.</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instância removida: %1.</translation>
     </message>
     <message>
         <source>warning: its ID and token stay in the encrypted vault until it is next saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: o ID e o token dela continuam no cofre criptografado até o próximo salvamento. %1</translation>
     </message>
     <message>
         <source>Imported: %1 added, %2 updated, %3 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importação concluída. Adicionadas: %1, atualizadas: %2, ignoradas: %3.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1: %2</translation>
     </message>
     <message>
         <source>Nothing was imported from %1: every row was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi importado de %1: todas as linhas foram ignoradas.</translation>
     </message>
     <message>
         <source>Print one line of JSON instead of text, for scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibir uma linha de JSON em vez de texto, para scripts.</translation>
     </message>
     <message>
         <source>Get an extension connection code for a customer who cannot link WhatsApp with the QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerar um código de conexão da extensão para um cliente que não consegue conectar o WhatsApp pelo QR Code.</translation>
     </message>
     <message>
         <source>Asks Z-API for a new code for the instance called NAME (any case) and prints it with how long it is
@@ -694,11 +705,19 @@ Then &apos;partnerdesk-cli status NAME&apos; tells whether WhatsApp is linked.
 --json prints one line {instance, code, expiresAt, secondsLeft}: expiresAt is milliseconds since 1970
 (UTC) on Z-API&apos;s clock, as Z-API sent it; secondsLeft is counted on this computer&apos;s clock, corrected
 for the difference between the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pede à Z-API um novo código para a instância chamada NAME (maiúsculas ou minúsculas) e o exibe com
+o tempo de validade (cerca de 5 minutos; execute o comando de novo para ter outro). O cliente instala
+a extensão Z-API Conector no Chrome
+(https://chromewebstore.google.com/detail/iopmkohngoecmepoheapifkafbeomphn), abre
+https://web.whatsapp.com/ com o número que será conectado, clica no ícone da extensão e digita o código.
+Depois, &apos;partnerdesk-cli status NAME&apos; informa se o WhatsApp está conectado.
+--json exibe uma linha {instance, code, expiresAt, secondsLeft}: expiresAt é em milissegundos desde
+1970 (UTC) no relógio da Z-API, como a Z-API enviou; secondsLeft é contado no relógio deste computador,
+corrigido pela diferença entre os dois.</translation>
     </message>
     <message>
         <source>Ask Z-API whether an instance&apos;s WhatsApp is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perguntar à Z-API se o WhatsApp de uma instância está conectado.</translation>
     </message>
     <message>
         <source>Prints &quot;Connected&quot; or &quot;Not connected&quot; for the instance called NAME (any case), with Z-API&apos;s own
@@ -706,712 +725,725 @@ message when it sends one, and records the answer in the instance list (the stat
 Exits with 0 whether the instance is connected or not: the question was answered. Any other exit
 code means it could not be asked (see &apos;partnerdesk-cli --help&apos;).
 --json prints one line {instance, connected, smartphoneConnected, message}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibe &quot;Conectado&quot; ou &quot;Não conectado&quot; para a instância chamada NAME (maiúsculas ou minúsculas), com
+a mensagem da própria Z-API quando houver, e registra a resposta na lista de instâncias (a coluna de
+status de &apos;list&apos;). Sai com 0 esteja a instância conectada ou não: a pergunta foi respondida. Qualquer
+outro código de saída significa que não foi possível perguntar (veja &apos;partnerdesk-cli --help&apos;).
+--json exibe uma linha {instance, connected, smartphoneConnected, message}.</translation>
     </message>
     <message>
         <source>Valid for %1, until %2 (local time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido por %1, até as %2 (hora local).</translation>
     </message>
     <message>
         <source>The customer installs the Z-API Conector extension in Chrome, opens https://web.whatsapp.com/ with the number to connect, clicks the extension&apos;s icon and types this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente instala a extensão Z-API Conector no Chrome, abre https://web.whatsapp.com/ com o número que será conectado, clica no ícone da extensão e digita este código.</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conectado</translation>
     </message>
     <message>
         <source>Z-API says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A Z-API diz: %1</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::ConnectDialog</name>
     <message>
         <source>Connect WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar WhatsApp</translation>
     </message>
     <message>
         <source>Connect WhatsApp — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar WhatsApp — %1</translation>
     </message>
     <message>
         <source>Waiting for the customer to link WhatsApp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando o cliente conectar o WhatsApp…</translation>
     </message>
     <message>
         <source>Getting a new code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtendo um novo código…</translation>
     </message>
     <message numerus="yes">
         <source>Refreshes in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atualiza em %n s</numerusform>
+            <numerusform>Atualiza em %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expira em %n s</numerusform>
+            <numerusform>Expira em %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter the customer&apos;s WhatsApp number with country and area code, e.g. +55 11 98765-4321.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o número do WhatsApp do cliente com código do país e DDD, ex.: +55 11 98765-4321.</translation>
     </message>
     <message numerus="yes">
         <source>Could not check whether WhatsApp is connected. Trying again in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Não foi possível verificar se o WhatsApp está conectado. Nova tentativa em %n s.</numerusform>
+            <numerusform>Não foi possível verificar se o WhatsApp está conectado. Nova tentativa em %n s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Could not check whether WhatsApp is connected: %1 Trying again in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Não foi possível verificar se o WhatsApp está conectado: %1 Nova tentativa em %n s.</numerusform>
+            <numerusform>Não foi possível verificar se o WhatsApp está conectado: %1 Nova tentativa em %n s.</numerusform>
         </translation>
     </message>
     <message>
         <source>WhatsApp is connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp conectado: %1</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::CredentialVault</name>
     <message>
         <source>another Partner Desk is saving</source>
-        <translation type="unfinished"></translation>
+        <translation>outro Partner Desk está salvando</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::CsvImport</name>
     <message>
         <source>it is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>não é texto UTF-8. Salve-o como &quot;CSV UTF-8&quot; e tente novamente.</translation>
     </message>
     <message>
         <source>it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>está vazio.</translation>
     </message>
     <message>
         <source>the first row must name the columns name, instance_id and instance_token (phone and notes are optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>a primeira linha deve trazer os nomes das colunas name, instance_id e instance_token (phone e notes são opcionais).</translation>
     </message>
     <message>
         <source>it has more fields than the header; check for an unquoted separator</source>
-        <translation type="unfinished"></translation>
+        <translation>tem mais campos que o cabeçalho; verifique se há um separador fora de aspas</translation>
     </message>
     <message>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome está vazio</translation>
     </message>
     <message>
         <source>the instance ID is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>o ID da instância está vazio</translation>
     </message>
     <message>
         <source>the instance ID has characters Z-API does not use</source>
-        <translation type="unfinished"></translation>
+        <translation>o ID da instância tem caracteres que a Z-API não usa</translation>
     </message>
     <message>
         <source>the instance token is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>o token da instância está vazio</translation>
     </message>
     <message>
         <source>the instance token has characters Z-API does not use</source>
-        <translation type="unfinished"></translation>
+        <translation>o token da instância tem caracteres que a Z-API não usa</translation>
     </message>
     <message>
         <source>the same instance ID is already on line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o mesmo ID de instância já está na linha %1</translation>
     </message>
     <message>
         <source>the same name is already on line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o mesmo nome já está na linha %1</translation>
     </message>
     <message>
         <source>it is larger than 64 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>tem mais de 64 MiB.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::Error</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Profile names may contain only letters, digits, &apos;-&apos; and &apos;_&apos; (at most 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome do perfil só pode ter letras, dígitos, &apos;-&apos; e &apos;_&apos; (no máximo 64).</translation>
     </message>
     <message>
         <source>The API address is not a valid URL. Check it in Settings (the default is https://api.z-api.io).</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço da API não é uma URL válida. Verifique-o em Configurações (o padrão é https://api.z-api.io).</translation>
     </message>
     <message>
         <source>The API address must use https:// (plain http:// is allowed only for this computer). Check it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço da API deve usar https:// (http:// sem criptografia só é permitido para este computador). Verifique-o em Configurações.</translation>
     </message>
     <message>
         <source>The instance ID may contain only letters, digits, &apos;-&apos; and &apos;_&apos;. Copy it again from the Z-API dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID da instância só pode ter letras, dígitos, &apos;-&apos; e &apos;_&apos;. Copie-o de novo do painel da Z-API.</translation>
     </message>
     <message>
         <source>The instance token may contain only letters, digits, &apos;-&apos; and &apos;_&apos;. Copy it again from the Z-API dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>O token da instância só pode ter letras, dígitos, &apos;-&apos; e &apos;_&apos;. Copie-o de novo do painel da Z-API.</translation>
     </message>
     <message>
         <source>The Client-Token may not contain spaces or control characters. Copy it again from the Security tab of your Z-API account.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Client-Token não pode ter espaços nem caracteres de controle. Copie-o de novo da aba Segurança da sua conta Z-API.</translation>
     </message>
     <message>
         <source>Another instance is already called &quot;%1&quot;. Choose a different name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe outra instância chamada &quot;%1&quot;. Escolha outro nome.</translation>
     </message>
     <message>
         <source>There is no instance called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe nenhuma instância chamada &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>This instance&apos;s ID and token are not in the vault. Edit the instance and enter them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID e o token desta instância não estão no cofre. Edite a instância e digite-os de novo.</translation>
     </message>
     <message>
         <source>No system keychain is available, so credentials cannot be stored safely. On Linux, install and start GNOME Keyring or KWallet (a Secret Service provider); nothing is ever stored in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chaveiro do sistema está disponível, então as credenciais não podem ser guardadas com segurança. No Linux, instale e inicie o GNOME Keyring ou o KWallet (um provedor do Secret Service); nada é guardado em texto puro, nunca.</translation>
     </message>
     <message>
         <source>Access to the system keychain was denied. Unlock your keyring (or allow Partner Desk when asked) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O acesso ao chaveiro do sistema foi negado. Desbloqueie o seu chaveiro (ou permita o acesso do Partner Desk quando for solicitado) e tente novamente.</translation>
     </message>
     <message>
         <source>The system keychain reported an error. Make sure it is running and unlocked, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro do sistema informou um erro. Verifique se ele está em execução e desbloqueado e tente novamente.</translation>
     </message>
     <message>
         <source>The key that protects your saved credentials is no longer in the system keychain, so they cannot be read. Choose &quot;Start over&quot; to keep the old vault aside and enter or import the credentials again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave que protege as suas credenciais salvas não está mais no chaveiro do sistema, então elas não podem ser lidas. Escolha &quot;Recomeçar&quot; para deixar o cofre antigo de lado e digitar ou importar as credenciais de novo.</translation>
     </message>
     <message>
         <source>The credential vault is damaged or was changed outside Partner Desk, so it cannot be opened. Choose &quot;Start over&quot; to keep it aside and enter or import the credentials again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cofre de credenciais está danificado ou foi alterado fora do Partner Desk, então não pode ser aberto. Escolha &quot;Recomeçar&quot; para deixá-lo de lado e digitar ou importar as credenciais de novo.</translation>
     </message>
     <message>
         <source>The credential vault could not be saved (%1). Nothing was changed; check the disk space and permissions and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o cofre de credenciais (%1). Nada foi alterado; verifique o espaço em disco e as permissões e tente novamente.</translation>
     </message>
     <message>
         <source>The instance list was damaged and could not be read. It was kept aside as %1; Partner Desk started with an empty list.</source>
-        <translation type="unfinished"></translation>
+        <translation>A lista de instâncias estava danificada e não pôde ser lida. Ela foi guardada à parte como %1; o Partner Desk começou com uma lista vazia.</translation>
     </message>
     <message>
         <source>The instance list could not be saved (%1). Nothing was changed; check the disk space and permissions and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a lista de instâncias (%1). Nada foi alterado; verifique o espaço em disco e as permissões e tente novamente.</translation>
     </message>
     <message>
         <source>The file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o arquivo: %1</translation>
     </message>
     <message>
         <source>Z-API requires your account&apos;s Client-Token. Set it in Settings (find it in the Security tab of your Z-API account).</source>
-        <translation type="unfinished"></translation>
+        <translation>A Z-API exige o Client-Token da sua conta. Defina-o em Configurações (ele está na aba Segurança da sua conta Z-API).</translation>
     </message>
     <message>
         <source>Z-API rejected the Client-Token. Copy it again from the Security tab of your Z-API account and update it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Z-API recusou o Client-Token. Copie-o de novo da aba Segurança da sua conta Z-API e atualize-o em Configurações.</translation>
     </message>
     <message>
         <source>Z-API does not know this instance ID and token. Check them in the Z-API dashboard and edit the instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Z-API não reconhece este ID e token de instância. Confira-os no painel da Z-API e edite a instância.</translation>
     </message>
     <message numerus="yes">
         <source>Z-API is receiving too many requests. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A Z-API está recebendo requisições demais. Tente novamente em %n segundo.</numerusform>
+            <numerusform>A Z-API está recebendo requisições demais. Tente novamente em %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Z-API is receiving too many requests. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Z-API está recebendo requisições demais. Aguarde um momento e tente novamente.</translation>
     </message>
     <message>
         <source>Z-API had a problem answering (HTTP %1). Try again in a moment; if it persists, check Z-API&apos;s status page.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Z-API teve um problema ao responder (HTTP %1). Tente novamente daqui a pouco; se persistir, consulte a página de status da Z-API.</translation>
     </message>
     <message>
         <source>Z-API answered with an unexpected status (HTTP %1). Try again; if it persists, check the API address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Z-API respondeu com um status inesperado (HTTP %1). Tente novamente; se persistir, verifique o endereço da API em Configurações.</translation>
     </message>
     <message>
         <source>Z-API did not answer in time. Check your internet connection and try again, or raise the timeout in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Z-API não respondeu a tempo. Verifique sua conexão com a internet e tente novamente, ou aumente o tempo limite em Configurações.</translation>
     </message>
     <message>
         <source>The Z-API server could not be found. Check your internet connection and the API address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor da Z-API não foi encontrado. Verifique sua conexão com a internet e o endereço da API em Configurações.</translation>
     </message>
     <message>
         <source>Could not connect to Z-API. Check your internet connection, proxy or firewall and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível conectar à Z-API. Verifique sua conexão com a internet, o proxy ou o firewall e tente novamente.</translation>
     </message>
     <message>
         <source>The secure connection to Z-API could not be verified, so nothing was sent. Check the computer&apos;s date and time and any proxy that inspects HTTPS traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível verificar a conexão segura com a Z-API, então nada foi enviado. Verifique a data e a hora do computador e qualquer proxy que inspecione o tráfego HTTPS.</translation>
     </message>
     <message>
         <source>The server tried to send the request to another address. It was stopped so your credentials stay with Z-API. Check the API address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor tentou enviar a requisição para outro endereço. Ela foi bloqueada para que suas credenciais não saiam da Z-API. Verifique o endereço da API em Configurações.</translation>
     </message>
     <message>
         <source>Z-API&apos;s answer was far larger than expected and was discarded. Try again; if it persists, check the API address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta da Z-API era muito maior que o esperado e foi descartada. Tente novamente; se persistir, verifique o endereço da API em Configurações.</translation>
     </message>
     <message>
         <source>Z-API&apos;s answer could not be understood. Try again; if it persists, check the API address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível entender a resposta da Z-API. Tente novamente; se persistir, verifique o endereço da API em Configurações.</translation>
     </message>
     <message>
         <source>Z-API sent a code that has already expired. Generate a new code; if it happens again, check this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Z-API enviou um código que já expirou. Gere um novo código; se acontecer de novo, verifique o relógio deste computador.</translation>
     </message>
     <message>
         <source>Give the instance a name (at most 200 characters), so you can find it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um nome à instância (no máximo 200 caracteres) para encontrá-la depois.</translation>
     </message>
     <message>
         <source>This instance ID is already saved as &quot;%1&quot;. Edit that instance instead of adding it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ID de instância já está salvo como &quot;%1&quot;. Edite essa instância em vez de adicioná-la de novo.</translation>
     </message>
     <message>
         <source>The instance no longer exists; it may have been removed in another Partner Desk window or from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>A instância não existe mais; ela pode ter sido removida em outra janela do Partner Desk ou pela linha de comando.</translation>
     </message>
     <message>
         <source>The instance list could not be read (%1). Check the permissions of Partner Desk&apos;s data folder; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a lista de instâncias (%1). Verifique as permissões da pasta de dados do Partner Desk; nada foi alterado.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::ExtensionCodeDialog</name>
     <message>
         <source>Extension connection code — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de conexão da extensão — %1</translation>
     </message>
     <message>
         <source>Connection code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de conexão</translation>
     </message>
     <message>
         <source>WhatsApp is connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp conectado: %1</translation>
     </message>
     <message>
         <source>&amp;Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar código</translation>
     </message>
     <message>
         <source>Copy &amp;message for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;mensagem para o cliente</translation>
     </message>
     <message>
         <source>Waiting for the customer to connect… This window changes by itself when they have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando o cliente conectar… Esta janela muda sozinha quando ele conectar.</translation>
     </message>
     <message numerus="yes">
         <source>Could not check whether the customer has connected; trying again in %n second(s). %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Não foi possível verificar se o cliente já conectou; nova tentativa em %n segundo. %1</numerusform>
+            <numerusform>Não foi possível verificar se o cliente já conectou; nova tentativa em %n segundos. %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Expired at %1. Generate a new code for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirou às %1. Gere um novo código para o cliente.</translation>
     </message>
     <message>
         <source>Less than a minute left: %1 (until %2). If the customer is not ready, generate a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta menos de um minuto: %1 (até as %2). Se o cliente não estiver pronto, gere um novo código.</translation>
     </message>
     <message>
         <source>Valid for %1 (until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido por %1 (até as %2)</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentar novamente</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Retry in %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Tentar novamente em %n segundo</numerusform>
+            <numerusform>&amp;Tentar novamente em %n segundos</numerusform>
         </translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>Message copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem copiada</translation>
     </message>
     <message>
         <source>Install the %1 extension in Chrome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instale a extensão %1 no Chrome.</translation>
     </message>
     <message>
         <source>Open %1 logged in with the number to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra %1 logado com o número que será conectado.</translation>
     </message>
     <message>
         <source>Click the extension&apos;s icon and type the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique no ícone da extensão e digite o código.</translation>
     </message>
     <message>
         <source>Confirm on the extension&apos;s screen (&quot;Conectar na Z-API&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirme na tela da extensão (&quot;Conectar na Z-API&quot;).</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::ImportDialog</name>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Customer phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone do cliente</translation>
     </message>
     <message>
         <source>Instance ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da instância</translation>
     </message>
     <message>
         <source>Import instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar instâncias</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>ends in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>termina em %1</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) ready to import</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha pronta para importar</numerusform>
+            <numerusform>%n linhas prontas para importar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n will be skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n será ignorada</numerusform>
+            <numerusform>, %n serão ignoradas</numerusform>
         </translation>
     </message>
     <message>
         <source> (the first %1 are shown)</source>
-        <translation type="unfinished"></translation>
+        <translation> (mostrando as primeiras %1)</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: %2</translation>
     </message>
     <message>
         <source>Imported: %1 added, %2 updated, %3 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importação concluída. Adicionadas: %1, atualizadas: %2, ignoradas: %3.</translation>
     </message>
     <message>
         <source>Rows that were skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas ignoradas:</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fechar</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::InstanceDialog</name>
     <message>
         <source>Add instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar instância</translation>
     </message>
     <message>
         <source>Edit instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar instância</translation>
     </message>
     <message>
         <source>Opening the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrindo o cofre…</translation>
     </message>
     <message>
         <source>Give the instance a name, so you can find it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um nome à instância para encontrá-la depois.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::InstanceListModel</name>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conectado</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não verificado</translation>
     </message>
     <message>
         <source>Instance ID ends in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID da instância termina em %1</translation>
     </message>
     <message>
         <source>Instance ID ends in %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID da instância termina em %1
+%2</translation>
     </message>
     <message>
         <source>Checked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado em %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Customer phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone do cliente</translation>
     </message>
     <message>
         <source>Last known status</source>
-        <translation type="unfinished"></translation>
+        <translation>Último status conhecido</translation>
     </message>
     <message>
         <source>Last code generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Último código gerado</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::InstanceRepository</name>
     <message>
         <source>the name &quot;%1&quot; belongs to another instance</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome &quot;%1&quot; pertence a outra instância</translation>
     </message>
     <message>
         <source>another Partner Desk is saving</source>
-        <translation type="unfinished"></translation>
+        <translation>outro Partner Desk está salvando</translation>
     </message>
     <message>
         <source>the name is empty or too long</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome está vazio ou é longo demais</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::MainWindow</name>
     <message>
         <source>Partner Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Desk</translation>
     </message>
     <message>
         <source>Partner Desk — demo (made-up customers, nothing is saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Desk — demonstração (clientes fictícios, nada é salvo)</translation>
     </message>
     <message>
         <source>Partner Desk — profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Desk — perfil %1</translation>
     </message>
     <message numerus="yes">
         <source>%n instance(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n instância</numerusform>
+            <numerusform>%n instâncias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n instance(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrando %1 de %n instância</numerusform>
+            <numerusform>Mostrando %1 de %n instâncias</numerusform>
         </translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>não informado</translation>
     </message>
     <message>
         <source>ends in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>termina em %1</translation>
     </message>
     <message>
         <source>Remove instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover instância</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot; from Partner Desk?
 
 Its instance ID and token are deleted from this computer. The instance itself keeps working at Z-API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover &quot;%1&quot; do Partner Desk?
+
+O ID e o token da instância são apagados deste computador. A instância continua funcionando na Z-API.</translation>
     </message>
     <message>
         <source>About Partner Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o Partner Desk</translation>
     </message>
     <message>
         <source>Partner Desk %1
 
 For Z-API partners: keep your customers&apos; instances, with their credentials protected by the system keychain, and help customers connect WhatsApp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Desk %1
+
+Para parceiros da Z-API: guarde as instâncias dos seus clientes, com as credenciais protegidas pelo chaveiro do sistema, e ajude os clientes a conectar o WhatsApp.</translation>
     </message>
     <message>
         <source>Saved credentials cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir as credenciais salvas</translation>
     </message>
     <message>
         <source>%1
 
 Start over now? The old vault is kept aside, untouched; your list of instances stays as it is, and you enter the Client-Token and the instances&apos; credentials again (or import them).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Recomeçar agora? O cofre antigo é guardado à parte, intacto; sua lista de instâncias continua como está, e você digita de novo o Client-Token e as credenciais das instâncias (ou as importa).</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomeçar</translation>
     </message>
     <message>
         <source>A new, empty vault is ready. Set the Client-Token in Settings and enter each instance&apos;s credentials with Edit, or import them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um cofre novo e vazio está pronto. Defina o Client-Token em Configurações e digite as credenciais de cada instância em Editar, ou importe-as de novo.</translation>
     </message>
     <message>
         <source>The old vault was kept as %1.
 
 A new, empty vault is ready. Set the Client-Token in Settings and enter each instance&apos;s credentials with Edit, or import them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cofre antigo foi guardado como %1.
+
+Um cofre novo e vazio está pronto. Defina o Client-Token em Configurações e digite as credenciais de cada instância em Editar, ou importe-as de novo.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::SettingsDialog</name>
     <message>
         <source>Set for this run with --api-base (or by demo mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>Definido para esta execução com --api-base (ou pelo modo de demonstração).</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do sistema</translation>
     </message>
     <message>
         <source>Opening the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrindo o cofre…</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Não definido</translation>
     </message>
     <message>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponível</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
     <message>
         <source>The new interface language is used the next time you start Partner Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>O novo idioma da interface será usado na próxima vez que você abrir o Partner Desk.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
     <message>
         <source>Z-API account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta Z-API</translation>
     </message>
     <message>
         <source>&amp;Client-Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client-Token:</translation>
     </message>
     <message>
         <source>S&amp;how Client-Token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar Client-Token</translation>
     </message>
     <message>
         <source>Your account&apos;s security token, from the Security tab of your Z-API account. It is sent in the Client-Token header of every request and kept in the encrypted vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>O token de segurança da sua conta, da aba Segurança da sua conta Z-API. Ele é enviado no cabeçalho Client-Token de todas as requisições e fica guardado no cofre criptografado.</translation>
     </message>
     <message>
         <source>API &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endereço da API:</translation>
     </message>
     <message>
         <source>Request &amp;timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tempo limite das requisições:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>&amp;Interface:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interface:</translation>
     </message>
     <message>
         <source>Messages to &amp;customers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens para c&amp;lientes:</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Try &apos;partnerdesk --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente &apos;partnerdesk --help&apos;.</translation>
     </message>
     <message>
         <source>Partner Desk: your customers&apos; Z-API instances and the extension connection code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Desk: as instâncias Z-API dos seus clientes e o código de conexão da extensão.</translation>
     </message>
     <message>
         <source>Use the profile &lt;name&gt; (its own instances, vault and settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar o perfil &lt;name&gt; (com instâncias, cofre e configurações próprios).</translation>
     </message>
     <message>
         <source>Talk to the Z-API at &lt;url&gt; for this run (default: from Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar à Z-API em &lt;url&gt; nesta execução (padrão: o endereço das Configurações).</translation>
     </message>
     <message>
         <source>Try Partner Desk with made-up customers and a built-in sandbox Z-API; nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimentar o Partner Desk com clientes fictícios e uma Z-API de teste embutida; nada é salvo.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado: %1</translation>
     </message>
 </context>
 </TS>
