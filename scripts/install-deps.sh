@@ -10,8 +10,9 @@ packages=(
     qtkeychain-qt6-dev libsodium-dev libgl-dev libxkbcommon-dev
     # run: Qt's own translations, SVG icons, platform plugins, the Secret Service client
     qt6-translations-l10n libqt6svg6 qt6-qpa-plugins libsecret-1-0 fonts-dejavu-core
-    # test: a private D-Bus session with a real keyring, secret-tool to inspect it
-    dbus dbus-bin gnome-keyring libsecret-tools
+    # test: a private D-Bus session with a real keyring, secret-tool to inspect it,
+    # openssl to make throw-away certificates for the TLS tests
+    dbus dbus-bin gnome-keyring libsecret-tools openssl
 )
 
 missing=()

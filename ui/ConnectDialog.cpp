@@ -10,7 +10,6 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QtMath>
 
 namespace PartnerDesk {
@@ -18,15 +17,6 @@ namespace PartnerDesk {
 namespace {
 
 const QLatin1String problemStyle("QLabel { color: white; background: #b3261e; padding: 6px; border-radius: 4px; }");
-
-// Digits with the usual separators, and as many digits as an international number has
-// (country code included): Z-API would otherwise answer with an error nobody can act on.
-bool isPlausiblePhone(const QString &text)
-{
-    static const QRegularExpression allowed(QStringLiteral("^\\+?[0-9 ().-]+$"));
-    const qsizetype digits = Validation::phoneDigits(text).size();
-    return allowed.match(text.trimmed()).hasMatch() && digits >= 10 && digits <= 15;
-}
 
 void makeSecondary(QWidget *widget)
 {
@@ -280,10 +270,10 @@ void ConnectDialog::updateQrCountdown()
 void ConnectDialog::requestPhoneCode()
 {
     const QString phone = m_ui->phoneEdit->text();
-    if (!isPlausiblePhone(phone)) {
-        showPhoneProblem(tr("Enter the customer's WhatsApp number with country and area code, "
-                            "e.g. +55 11 98765-4321."),
-                         false);
+    // Checked here too, not only by the client, so that the problem shows before anything
+    // looks busy and the cursor can go straight back to the number.
+    if (const Error invalid = Validation::checkPhone(phone)) {
+        showPhoneProblem(invalid.message(), false);
         m_ui->phoneEdit->setFocus();
         return;
     }

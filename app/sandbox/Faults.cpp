@@ -15,7 +15,7 @@ namespace PartnerDesk::Sandbox {
 
 namespace {
 
-constexpr std::array<std::pair<FaultMode, const char *>, 18> ModeNames{{
+constexpr std::array<std::pair<FaultMode, const char *>, 19> ModeNames{{
     {FaultMode::Delay, "delay"},
     {FaultMode::Hang, "hang"},
     {FaultMode::MalformedJson, "malformed-json"},
@@ -24,6 +24,7 @@ constexpr std::array<std::pair<FaultMode, const char *>, 18> ModeNames{{
     {FaultMode::ServerError, "server-error"},
     {FaultMode::Redirect, "redirect"},
     {FaultMode::Oversized, "oversized"},
+    {FaultMode::OversizedChunked, "oversized-chunked"},
     {FaultMode::Truncated, "truncated"},
     {FaultMode::WrongContentType, "wrong-content-type"},
     {FaultMode::NonUtf8, "non-utf8"},
@@ -249,6 +250,13 @@ HttpResponse faultResponse(const Fault &fault, Endpoint endpoint, const HttpResp
     case FaultMode::Oversized:
         body.insert(QLatin1String("padding"), QString(2 * 1024 * 1024, QLatin1Char('x')));
         return HttpResponse::json(200, body);
+    case FaultMode::OversizedChunked: {
+        // No Content-Length to refuse up front: only counting what arrives stops it.
+        HttpResponse response = HttpResponse::json(200, body);
+        response.body.clear();
+        response.endlessChunk = QByteArray(16 * 1024, 'x');
+        return response;
+    }
     case FaultMode::Truncated: {
         HttpResponse response = normal;
         response.announcedLength = normal.body.size();

@@ -22,6 +22,7 @@ enum class FaultMode {
     ServerError,
     Redirect,
     Oversized,
+    OversizedChunked,
     Truncated,
     WrongContentType,
     NonUtf8,

@@ -18,8 +18,26 @@ void HttpConnection::respond(const HttpResponse &response)
     if (m_responded || m_socket->state() != QAbstractSocket::ConnectedState)
         return;
     m_responded = true;
-    m_socket->write(response.toWire(m_parser.request().method != "HEAD"));
+    const bool includeBody = m_parser.request().method != "HEAD";
+    m_socket->write(response.toWire(includeBody));
+    if (includeBody && !response.endlessChunk.isEmpty()) {
+        sendForever(response.wireChunk());
+        return;
+    }
     m_socket->disconnectFromHost();
+}
+
+void HttpConnection::sendForever(const QByteArray &chunk)
+{
+    // Topped up as the client reads, so the sandbox itself never holds more than a few chunks.
+    const auto topUp = [this, chunk] {
+        while (m_socket->bytesToWrite() < 4 * chunk.size()) {
+            if (m_socket->write(chunk) <= 0)
+                return; // the client has gone
+        }
+    };
+    connect(m_socket, &QTcpSocket::bytesWritten, this, topUp);
+    topUp();
 }
 
 void HttpConnection::readAvailable()

@@ -17,7 +17,8 @@ class HttpConnection : public QObject
 public:
     explicit HttpConnection(QTcpSocket *socket, QObject *parent = nullptr);
 
-    // Writes the response and closes once it has been flushed; later calls are ignored.
+    // Writes the response and closes once it has been flushed (an endless body: never);
+    // later calls are ignored.
     void respond(const HttpResponse &response);
 
 signals:
@@ -26,6 +27,7 @@ signals:
 
 private:
     void readAvailable();
+    void sendForever(const QByteArray &chunk);
 
     QTcpSocket *m_socket;
     HttpRequestParser m_parser;

@@ -40,6 +40,25 @@ bool isRequestTarget(const QByteArray &target)
            });
 }
 
+// Whether what arrived so far can begin a request line: a method (a token) first, then
+// only visible ASCII and spaces up to the CRLF that ends the line. A bare LF is left to
+// splitLines(), which judges the whole head.
+bool isRequestLineStart(const QByteArray &received)
+{
+    if (received.isEmpty())
+        return true;
+    if (!isTokenChar(received.front()))
+        return false;
+    const auto lineEnd = received.indexOf("\r\n");
+    QByteArrayView line(received.constData(), lineEnd < 0 ? received.size() : lineEnd);
+    if (lineEnd < 0 && line.endsWith('\r'))
+        line.chop(1); // its LF may be in the next packet
+    return std::all_of(line.cbegin(), line.cend(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return byte == '\n' || (byte >= 0x20 && byte < 0x7f);
+    });
+}
+
 // Splits on CRLF; an empty list means a bare LF was found, which RFC 9112 lets a server reject.
 QByteArrayList splitLines(const QByteArray &head)
 {
@@ -126,11 +145,18 @@ QByteArray HttpResponse::toWire(bool includeBody) const
     QByteArray wire = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     for (const auto &[name, value] : headers)
         wire += name + ": " + value + "\r\n";
+    if (!endlessChunk.isEmpty())
+        return wire + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
     wire += "Content-Length: " + QByteArray::number(announcedLength >= 0 ? announcedLength : body.size())
             + "\r\nConnection: close\r\n\r\n";
     if (includeBody)
         wire += body;
     return wire;
+}
+
+QByteArray HttpResponse::wireChunk() const
+{
+    return QByteArray::number(endlessChunk.size(), 16) + "\r\n" + endlessChunk + "\r\n";
 }
 
 HttpRequestParser::State HttpRequestParser::feed(const QByteArray &data)
@@ -140,6 +166,10 @@ HttpRequestParser::State HttpRequestParser::feed(const QByteArray &data)
     m_buffer += data;
 
     if (m_bodyLength < 0) {
+        // Something that is not HTTP at all (a TLS hello sent to the plain port) would
+        // otherwise be held until its sender gave up waiting for an answer.
+        if (!isRequestLineStart(m_buffer))
+            return fail(400, QStringLiteral("Not an HTTP request"));
         const auto headEnd = m_buffer.indexOf("\r\n\r\n");
         if (headEnd < 0) {
             return m_buffer.size() > MaxHeaderBytes

@@ -32,13 +32,18 @@ struct HttpResponse
     QByteArray body;
     // Only the truncated fault sets this: it announces more bytes than the body holds.
     qint64 announcedLength = -1;
+    // Only the oversized-chunked fault sets this: instead of the body, this chunk is sent
+    // over and over (Transfer-Encoding: chunked, no Content-Length) until the client hangs up.
+    QByteArray endlessChunk;
 
     static HttpResponse json(int status, const QJsonValue &value);
     static HttpResponse error(int status, const QString &message);
 
-    // Adds Content-Length and Connection: close; HEAD responses keep the headers
-    // but drop the body, as RFC 9110 9.3.2 requires.
+    // Adds Content-Length (or Transfer-Encoding: chunked) and Connection: close; HEAD
+    // responses keep the headers but drop the body, as RFC 9110 9.3.2 requires. An endless
+    // body is not part of it: the connection keeps writing wireChunk().
     QByteArray toWire(bool includeBody) const;
+    QByteArray wireChunk() const;
 };
 
 // Incremental parser for one request per connection. It is strict on purpose:

@@ -37,6 +37,8 @@ HttpResponse SandboxServer::control(const HttpRequest &request)
         {"/sandbox/requests", "DELETE", [this] { m_requests = QJsonArray(); return ok(); }},
         {"/sandbox/faults", "POST", [&withBody] { return withBody(&SandboxServer::controlFaults); }},
         {"/sandbox/faults", "DELETE", [this] { m_faults.clear(); return ok(); }},
+        {"/sandbox/faults/modes", "GET",
+         [] { return HttpResponse::json(200, QJsonArray::fromStringList(Fault::modeNames())); }},
         {"/sandbox/redeem", "POST", [&withBody] { return withBody(&SandboxServer::controlRedeem); }},
         {"/sandbox/clock", "POST", [&withBody] { return withBody(&SandboxServer::controlClock); }},
         {"/sandbox/status", "POST", [&withBody] { return withBody(&SandboxServer::controlStatus); }},

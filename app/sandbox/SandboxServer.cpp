@@ -56,7 +56,9 @@ std::optional<int> pagingValue(const QUrlQuery &query, const QString &key, int f
 SandboxServer::SandboxServer(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_server, &QTcpServer::newConnection, this, &SandboxServer::acceptConnections);
+    // Not newConnection: a TLS connection is only pending once its handshake is done.
+    connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this] { acceptConnections(&m_server); });
+    connect(&m_tlsServer, &QTcpServer::pendingConnectionAvailable, this, [this] { acceptConnections(&m_tlsServer); });
 }
 
 void SandboxServer::setClientToken(const QString &token)
@@ -116,17 +118,35 @@ qint64 SandboxServer::currentTimeMs() const
 
 bool SandboxServer::listen(quint16 port)
 {
-    return m_server.listen(QHostAddress::LocalHost, port);
+    const bool listening = m_server.listen(QHostAddress::LocalHost, port);
+    m_listenError = listening ? QString() : m_server.errorString();
+    return listening;
+}
+
+bool SandboxServer::listenTls(const QSslCertificate &certificate, const QSslKey &key, quint16 port)
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(certificate);
+    configuration.setPrivateKey(key);
+    m_tlsServer.setSslConfiguration(configuration);
+    const bool listening = m_tlsServer.listen(QHostAddress::LocalHost, port);
+    m_listenError = listening ? QString() : m_tlsServer.errorString();
+    return listening;
 }
 
 QString SandboxServer::errorString() const
 {
-    return m_server.errorString();
+    return m_listenError;
 }
 
 QUrl SandboxServer::baseUrl() const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
+}
+
+QUrl SandboxServer::tlsBaseUrl() const
+{
+    return m_tlsServer.isListening() ? QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_tlsServer.serverPort())) : QUrl();
 }
 
 bool SandboxServer::redeem(const QString &code)
@@ -182,9 +202,9 @@ void SandboxServer::reset()
         setConnected(state.instance.id, false);
 }
 
-void SandboxServer::acceptConnections()
+void SandboxServer::acceptConnections(QTcpServer *server)
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket *socket = server->nextPendingConnection()) {
         auto *connection = new HttpConnection(socket, this);
         connect(connection, &HttpConnection::requestReceived, this,
                 [this, connection](const HttpRequest &request) { handle(connection, request); });

@@ -8,6 +8,9 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslServer>
 #include <QString>
 #include <QTcpServer>
 #include <QUrl>
@@ -62,8 +65,13 @@ public:
     qint64 currentTimeMs() const;
 
     bool listen(quint16 port = 0); // 127.0.0.1 only
+    // Serves the same API and control endpoints over HTTPS as well, on a second port of
+    // 127.0.0.1, for tests of the client's certificate checks.
+    bool listenTls(const QSslCertificate &certificate, const QSslKey &key, quint16 port = 0);
+    // Why the last listen or listenTls failed.
     QString errorString() const;
     QUrl baseUrl() const;
+    QUrl tlsBaseUrl() const; // empty unless listenTls succeeded
 
     // Plays the customer typing the code into the extension. False for unknown or expired codes.
     bool redeem(const QString &code);
@@ -101,7 +109,7 @@ private:
 
     static std::optional<Route> parseRoute(const QByteArray &path);
 
-    void acceptConnections();
+    void acceptConnections(QTcpServer *server);
     void handle(HttpConnection *connection, const HttpRequest &request);
     void handleZapi(HttpConnection *connection, const HttpRequest &request);
     void send(HttpConnection *connection, HttpResponse response) const;
@@ -124,6 +132,8 @@ private:
     void pruneExpiredCodes();
 
     QTcpServer m_server;
+    QSslServer m_tlsServer;
+    QString m_listenError;
     QString m_clientToken;
     QString m_partnerToken;
     QList<InstanceState> m_instances;

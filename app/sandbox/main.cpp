@@ -3,9 +3,13 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTextStream>
 
 #include <cstdio>
+#include <optional>
 
 using PartnerDesk::Sandbox::SandboxServer;
 
@@ -36,6 +40,51 @@ int usageError(const QString &message)
     return failure(ExitUsage, message + QStringLiteral(" (see --help)"));
 }
 
+std::optional<uint> parsePort(const QString &text)
+{
+    bool ok = false;
+    const uint port = text.toUInt(&ok);
+    return ok && port <= 65535 ? std::optional<uint>(port) : std::nullopt;
+}
+
+std::optional<QByteArray> readFile(const QString &path, QString *errorMessage)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *errorMessage = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+// The first certificate of a PEM file (the server's; any others would be its chain).
+QSslCertificate loadCertificate(const QString &path, QString *errorMessage)
+{
+    const auto pem = readFile(path, errorMessage);
+    if (!pem)
+        return QSslCertificate();
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(*pem, QSsl::Pem);
+    if (certificates.isEmpty() || certificates.first().isNull()) {
+        *errorMessage = QStringLiteral("%1: not a PEM certificate").arg(path);
+        return QSslCertificate();
+    }
+    return certificates.first();
+}
+
+QSslKey loadPrivateKey(const QString &path, QString *errorMessage)
+{
+    const auto pem = readFile(path, errorMessage);
+    if (!pem)
+        return {};
+    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Ec, QSsl::Rsa}) {
+        const QSslKey key(*pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull())
+            return key;
+    }
+    *errorMessage = QStringLiteral("%1: not an unencrypted PEM private key (EC or RSA)").arg(path);
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -47,8 +96,9 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("A local Z-API stand-in for developing, testing and demonstrating Partner Desk.\n"
-                       "Prints its base URL as the first line on stdout; logs go to stderr.\n"
-                       "Control endpoints live under /sandbox/ on the same port."));
+                       "Prints its base URL as the first line on stdout (with --tls-certificate, the\n"
+                       "HTTPS base URL follows as the second line); logs go to stderr.\n"
+                       "Control endpoints live under /sandbox/ on the same port (on both, with HTTPS)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (default 0: any free port)."),
@@ -65,7 +115,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         QStringLiteral("Serve eight demo customers with the demo tokens; codes redeem "
                                                        "themselves after 8 s."));
-    parser.addOptions({portOption, clientTokenOption, partnerTokenOption, instancesOption, demoOption});
+    const QCommandLineOption tlsCertificateOption(QStringLiteral("tls-certificate"),
+                                                  QStringLiteral("Also serve HTTPS, with this PEM certificate (needs --tls-key)."),
+                                                  QStringLiteral("FILE.pem"));
+    const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"),
+                                          QStringLiteral("Unencrypted PEM private key of --tls-certificate."),
+                                          QStringLiteral("FILE.pem"));
+    const QCommandLineOption tlsPortOption(QStringLiteral("tls-port"),
+                                           QStringLiteral("HTTPS port on 127.0.0.1 (default 0: any free port)."),
+                                           QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({portOption, clientTokenOption, partnerTokenOption, instancesOption, demoOption,
+                       tlsCertificateOption, tlsKeyOption, tlsPortOption});
 
     // parse() rather than process(): process() exits with 1, and usage errors must exit with 2.
     if (!parser.parse(QCoreApplication::arguments()))
@@ -77,10 +137,27 @@ int main(int argc, char *argv[])
     if (!parser.positionalArguments().isEmpty())
         return usageError(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
 
-    bool portOk = false;
-    const uint port = parser.value(portOption).toUInt(&portOk);
-    if (!portOk || port > 65535)
+    const std::optional<uint> port = parsePort(parser.value(portOption));
+    if (!port)
         return usageError(QStringLiteral("--port needs a number from 0 to 65535, not \"%1\"").arg(parser.value(portOption)));
+    const std::optional<uint> tlsPort = parsePort(parser.value(tlsPortOption));
+    if (!tlsPort)
+        return usageError(QStringLiteral("--tls-port needs a number from 0 to 65535, not \"%1\"").arg(parser.value(tlsPortOption)));
+    const bool tls = parser.isSet(tlsCertificateOption);
+    if (tls != parser.isSet(tlsKeyOption))
+        return usageError(QStringLiteral("--tls-certificate and --tls-key go together"));
+    if (!tls && parser.isSet(tlsPortOption))
+        return usageError(QStringLiteral("--tls-port needs --tls-certificate and --tls-key"));
+    QSslCertificate tlsCertificate;
+    QSslKey tlsKey;
+    if (tls) {
+        QString errorMessage;
+        tlsCertificate = loadCertificate(parser.value(tlsCertificateOption), &errorMessage);
+        if (!tlsCertificate.isNull())
+            tlsKey = loadPrivateKey(parser.value(tlsKeyOption), &errorMessage);
+        if (tlsKey.isNull())
+            return failure(ExitUsage, errorMessage);
+    }
 
     const bool demo = parser.isSet(demoOption);
     SandboxServer server;
@@ -109,13 +186,20 @@ int main(int argc, char *argv[])
     server.setPartnerToken(chooseToken(partnerTokenOption, SandboxServer::demoPartnerToken(),
                                        QStringLiteral("sandbox-partner-token"), demo));
 
-    if (!server.listen(static_cast<quint16>(port))) {
+    if (!server.listen(static_cast<quint16>(*port))) {
         return failure(ExitCannotListen,
-                       QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(port).arg(server.errorString()));
+                       QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(*port).arg(server.errorString()));
+    }
+    if (tls && !server.listenTls(tlsCertificate, tlsKey, static_cast<quint16>(*tlsPort))) {
+        return failure(ExitCannotListen,
+                       QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(*tlsPort).arg(server.errorString()));
     }
 
-    // Whoever started us reads this line to learn the port, so it goes out before anything else.
-    std::fputs(qPrintable(server.baseUrl().toString() + QLatin1Char('\n')), stdout);
+    // Whoever started us reads these lines to learn the ports, so they go out before anything else.
+    QString urls = server.baseUrl().toString() + QLatin1Char('\n');
+    if (tls)
+        urls += server.tlsBaseUrl().toString() + QLatin1Char('\n');
+    std::fputs(qPrintable(urls), stdout);
     std::fflush(stdout);
 
     log(QStringLiteral("Client-Token: %1").arg(server.clientToken()));

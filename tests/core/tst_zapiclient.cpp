@@ -3,6 +3,7 @@
 // of a network that fails in each of the ways a user's can.
 
 #include "SandboxProcess.h"
+#include "TestCertificates.h"
 
 #include "util/Clock.h"
 #include "util/Settings.h"
@@ -16,6 +17,7 @@
 #include <QPointer>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -25,8 +27,10 @@
 
 using namespace PartnerDesk;
 using PartnerDesk::Testing::SandboxProcess;
+using PartnerDesk::Testing::TestCertificates;
 
 Q_DECLARE_METATYPE(PartnerDesk::ErrorCode)
+Q_DECLARE_METATYPE(PartnerDesk::Testing::TestCertificates::Kind)
 
 namespace {
 
@@ -135,6 +139,35 @@ private:
     int m_connections = 0;
 };
 
+// While it lives, every request of this process to a host other than this computer goes to
+// a loopback proxy that only counts connections (Qt never proxies loopback): whatever tries
+// to leave is seen, and nothing leaves.
+class CountingProxy
+{
+public:
+    CountingProxy()
+        : m_previous(QNetworkProxy::applicationProxy())
+    {
+    }
+    ~CountingProxy() { QNetworkProxy::setApplicationProxy(m_previous); }
+    CountingProxy(const CountingProxy &) = delete;
+    CountingProxy &operator=(const CountingProxy &) = delete;
+
+    bool install()
+    {
+        if (!m_server.listen())
+            return false;
+        QNetworkProxy::setApplicationProxy(
+            QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), m_server.port()));
+        return true;
+    }
+    int connections() const { return m_server.connections(); }
+
+private:
+    LoopbackServer m_server{LoopbackServer::Behaviour::AnswerPlainHttp};
+    QNetworkProxy m_previous;
+};
+
 } // namespace
 
 class TstZApiClient : public QObject
@@ -155,20 +188,25 @@ private slots:
     void instanceStatusBeforeAndAfterRedeem();
     void qrCodeIsAPng();
     void phoneCodeSendsTheDigits();
+    void impossiblePhoneIsRefusedBeforeSending_data();
+    void impossiblePhoneIsRefusedBeforeSending();
     void faults_data();
     void faults();
     void countdownFollowsTheLocalClockWhateverTheServerSays_data();
     void countdownFollowsTheLocalClockWhateverTheServerSays();
     void redirectToAnotherOriginIsBlocked();
     void redirectWithinTheOriginIsFollowed();
-    void hangTimesOut();
+    void sameOriginRedirectsAreLimited_data();
+    void sameOriginRedirectsAreLimited();
     void connectionRefused();
     void hostNotFound();
     void httpsToSomethingElse_data();
     void httpsToSomethingElse();
+    void tlsCertificateIsVerified_data();
+    void tlsCertificateIsVerified();
     void plainHttpToAnotherComputerIsRefusedBeforeSending();
-    void invalidCredentialsAreRefusedBeforeSending_data();
-    void invalidCredentialsAreRefusedBeforeSending();
+    void credentialsAreCheckedBeforeSending_data();
+    void credentialsAreCheckedBeforeSending();
     void cancelInFlight();
     void cancelBeforeTheRefusalArrives();
     void destroyedContextSilencesTheCallback_data();
@@ -187,6 +225,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_instancesFile;
+    TestCertificates m_certificates;
     SandboxProcess m_sandbox;
     int m_settingsCount = 0;
     std::unique_ptr<Settings> m_settings;
@@ -210,6 +249,7 @@ void TstZApiClient::initTestCase()
                                       {QStringLiteral("name"), QStringLiteral("Oficina do Zé")}}});
     QVERIFY(!m_instancesFile.isEmpty());
     QVERIFY2(m_sandbox.start({QStringLiteral("--instances"), m_instancesFile}), qPrintable(m_sandbox.errorString()));
+    QVERIFY2(m_certificates.create(), qPrintable(m_certificates.errorString()));
 }
 
 void TstZApiClient::init()
@@ -429,6 +469,34 @@ void TstZApiClient::phoneCodeSendsTheDigits()
              instancePath(QStringLiteral("phone-code/5511987654321")));
 }
 
+void TstZApiClient::impossiblePhoneIsRefusedBeforeSending_data()
+{
+    QTest::addColumn<QString>("phone");
+
+    QTest::newRow("empty") << QString();
+    QTest::newRow("only separators") << QStringLiteral("+() -.- ()");
+    QTest::newRow("letters") << QStringLiteral("+55 11 9876S-4321");
+    QTest::newRow("too short") << QStringLiteral("98765-4321");
+    QTest::newRow("too long") << QStringLiteral("+55 11 98765-4321 0000");
+    QTest::newRow("path") << QStringLiteral("5511987654321/../status");
+}
+
+void TstZApiClient::impossiblePhoneIsRefusedBeforeSending()
+{
+    QFETCH(QString, phone);
+
+    // Sent, an empty one would ask for ".../phone-code/", which Z-API answers as if the
+    // instance were unknown: a message that sends the agent to check the wrong thing.
+    const auto refused = await<PhoneCode>([&](ZApiClient::Done<PhoneCode> done) {
+        return m_client->phoneCode(credentials(), phone, m_context.get(), std::move(done));
+    });
+    QCOMPARE(refused.calls, 1);
+    QVERIFY(!refused.ranInsideTheCall);
+    QCOMPARE(refused.error.code, ErrorCode::InvalidPhone);
+    QCOMPARE(refused.value.code, QString());
+    QCOMPARE(m_sandbox.requests().size(), 0);
+}
+
 void TstZApiClient::faults_data()
 {
     QTest::addColumn<QJsonObject>("fault");
@@ -436,13 +504,20 @@ void TstZApiClient::faults_data()
     QTest::addColumn<ErrorCode>("expected");
     QTest::addColumn<int>("retryAfter");
     QTest::addColumn<QString>("detail");
+    QTest::addColumn<bool>("expectationKnown");
 
-    const auto row = [](const QString &mode, const QString &endpoint, ErrorCode expected, const QJsonObject &extra = {},
-                        int retryAfter = -1, const QString &detail = {}) {
-        QJsonObject fault = extra;
-        fault.insert(QStringLiteral("mode"), mode);
-        QTest::addRow("%s on %s", qPrintable(mode), qPrintable(endpoint))
-            << fault << endpoint << expected << retryAfter << detail;
+    struct Expectation
+    {
+        QString endpoint;
+        ErrorCode expected;
+        QJsonObject extra;
+        int retryAfter;
+        QString detail;
+    };
+    QHash<QString, QList<Expectation>> expectations;
+    const auto row = [&expectations](const QString &mode, const QString &endpoint, ErrorCode expected,
+                                     const QJsonObject &extra = {}, int retryAfter = -1, const QString &detail = {}) {
+        expectations[mode].append(Expectation{endpoint, expected, extra, retryAfter, detail});
     };
     const QString code = QStringLiteral("extension-token");
     const QString status = QStringLiteral("status");
@@ -450,6 +525,14 @@ void TstZApiClient::faults_data()
     const QString phone = QStringLiteral("phone-code");
 
     row(QStringLiteral("delay"), code, ErrorCode::None, {{QStringLiteral("delayMs"), 200}});
+    // Ends at the timeout faults() sets, the shortest Settings allows.
+    row(QStringLiteral("delay"), status, ErrorCode::Timeout, {{QStringLiteral("delayMs"), 60000}});
+    row(QStringLiteral("hang"), code, ErrorCode::Timeout);
+    row(QStringLiteral("hang"), phone, ErrorCode::Timeout);
+    // Another origin; nothing listens there, and the client must not even try it (what such a
+    // server would receive is in redirectToAnotherOriginIsBlocked).
+    row(QStringLiteral("redirect"), code, ErrorCode::RedirectBlocked,
+        {{QStringLiteral("redirectTo"), QStringLiteral("http://127.0.0.1:9")}});
     row(QStringLiteral("rate-limit"), code, ErrorCode::RateLimited, {{QStringLiteral("retryAfter"), 17}}, 17);
     row(QStringLiteral("rate-limit"), status, ErrorCode::RateLimited, {}, 30);
     row(QStringLiteral("rate-limit"), phone, ErrorCode::RateLimited, {{QStringLiteral("retryAfter"), 0}}, 0);
@@ -462,6 +545,9 @@ void TstZApiClient::faults_data()
     // 2 MiB announced: dropped as soon as the headers say so.
     row(QStringLiteral("oversized"), code, ErrorCode::ResponseTooLarge);
     row(QStringLiteral("oversized"), qr, ErrorCode::ResponseTooLarge);
+    // No size announced and no end: only counting the bytes as they come stops it.
+    row(QStringLiteral("oversized-chunked"), code, ErrorCode::ResponseTooLarge);
+    row(QStringLiteral("oversized-chunked"), status, ErrorCode::ResponseTooLarge);
     // Content-Length promises twice what comes before the server hangs up: the connection
     // broke in the middle of the answer.
     row(QStringLiteral("truncated"), code, ErrorCode::ConnectionFailed);
@@ -479,6 +565,29 @@ void TstZApiClient::faults_data()
     row(QStringLiteral("negative-expiry"), code, ErrorCode::MalformedResponse);
     row(QStringLiteral("empty-token"), code, ErrorCode::MalformedResponse);
     row(QStringLiteral("long-token"), code, ErrorCode::MalformedResponse);
+
+    // One set of rows per mode the sandbox has, so a new mode without an expectation here
+    // fails instead of going untested; an expectation for a mode it no longer has fails too
+    // (the sandbox refuses the fault).
+    QStringList modes = m_sandbox.faultModes();
+    for (auto it = expectations.cbegin(); it != expectations.cend(); ++it) {
+        if (!modes.contains(it.key()))
+            modes.append(it.key());
+    }
+    for (const QString &mode : std::as_const(modes)) {
+        const QList<Expectation> rows = expectations.value(mode);
+        if (rows.isEmpty()) {
+            QTest::addRow("%s: no expectation", qPrintable(mode))
+                << QJsonObject{{QStringLiteral("mode"), mode}} << code << ErrorCode::None << -1 << QString() << false;
+        }
+        for (const Expectation &expectation : rows) {
+            QJsonObject fault = expectation.extra;
+            fault.insert(QStringLiteral("mode"), mode);
+            QTest::addRow("%s on %s", qPrintable(mode), qPrintable(expectation.endpoint))
+                << fault << expectation.endpoint << expectation.expected << expectation.retryAfter << expectation.detail
+                << true;
+        }
+    }
 }
 
 void TstZApiClient::faults()
@@ -488,7 +597,10 @@ void TstZApiClient::faults()
     QFETCH(ErrorCode, expected);
     QFETCH(int, retryAfter);
     QFETCH(QString, detail);
+    QFETCH(bool, expectationKnown);
 
+    QVERIFY2(expectationKnown, "the sandbox has a fault mode this table expects nothing of: add its rows");
+    m_settings->setRequestTimeoutSeconds(Settings::minimumRequestTimeoutSeconds);
     fault.insert(QStringLiteral("endpoint"), endpoint);
     fault.insert(QStringLiteral("times"), 1);
     m_sandbox.setFault(fault);
@@ -560,15 +672,35 @@ void TstZApiClient::redirectWithinTheOriginIsFollowed()
         QCOMPARE(headerOf(request.toObject(), "client-token"), m_sandbox.clientToken());
 }
 
-void TstZApiClient::hangTimesOut()
+void TstZApiClient::sameOriginRedirectsAreLimited_data()
 {
-    m_settings->setRequestTimeoutSeconds(3);
-    m_sandbox.setFault({{QStringLiteral("mode"), QStringLiteral("hang")}});
+    QTest::addColumn<int>("redirects"); // -1: for ever
+    QTest::addColumn<ErrorCode>("expected");
+
+    QTest::newRow("three are followed") << 3 << ErrorCode::None;
+    QTest::newRow("a fourth is not") << 4 << ErrorCode::RedirectBlocked;
+    QTest::newRow("a loop ends") << -1 << ErrorCode::RedirectBlocked;
+}
+
+void TstZApiClient::sameOriginRedirectsAreLimited()
+{
+    QFETCH(int, redirects);
+    QFETCH(ErrorCode, expected);
+
+    QJsonObject fault{{QStringLiteral("mode"), QStringLiteral("redirect")},
+                      {QStringLiteral("redirectTo"), m_sandbox.baseUrl().toString()}};
+    if (redirects > 0)
+        fault.insert(QStringLiteral("times"), redirects);
+    m_sandbox.setFault(fault);
 
     const auto code = extensionCode();
     QCOMPARE(code.calls, 1);
-    QCOMPARE(code.error.code, ErrorCode::Timeout);
-    QCOMPARE(m_sandbox.requests().size(), 1);
+    QCOMPARE(code.error.code, expected);
+    // The request and three redirects, each to the same path, whatever the server keeps saying.
+    const QJsonArray requests = m_sandbox.requests();
+    QCOMPARE(requests.size(), 4);
+    for (const QJsonValue &request : requests)
+        QCOMPARE(request[QLatin1String("path")].toString(), instancePath(QStringLiteral("extension-token")));
 }
 
 void TstZApiClient::connectionRefused()
@@ -611,8 +743,8 @@ void TstZApiClient::httpsToSomethingElse_data()
     // the wrong version and the handshake fails.
     QTest::newRow("plain HTTP server") << QStringLiteral("plain") << ErrorCode::TlsFailure;
     QTest::newRow("hangs up at the hello") << QStringLiteral("hang-up") << ErrorCode::ConnectionFailed;
-    // The sandbox waits for the end of an HTTP header that never comes, so the client gives up.
-    QTest::newRow("the sandbox's plain port") << QStringLiteral("sandbox") << ErrorCode::Timeout;
+    // The sandbox answers what is not HTTP with a 400 at once, as a web server does.
+    QTest::newRow("the sandbox's plain port") << QStringLiteral("sandbox") << ErrorCode::TlsFailure;
 }
 
 void TstZApiClient::httpsToSomethingElse()
@@ -634,16 +766,67 @@ void TstZApiClient::httpsToSomethingElse()
     QCOMPARE(m_sandbox.requests().size(), 0);
 }
 
+void TstZApiClient::tlsCertificateIsVerified_data()
+{
+    QTest::addColumn<TestCertificates::Kind>("served");
+    QTest::addColumn<QString>("trusted"); // what this process adds to the authorities it trusts
+    QTest::addColumn<ErrorCode>("expected");
+
+    using Kind = TestCertificates::Kind;
+    const QString nothing;
+    const QString itself = QStringLiteral("the certificate itself");
+    const QString authority = QStringLiteral("the test authority");
+    QTest::newRow("self-signed") << Kind::SelfSigned << nothing << ErrorCode::TlsFailure;
+    // The two that work are what make the refusals mean something: TLS itself is fine, and
+    // each refused certificate differs from an accepted one in one way only.
+    QTest::newRow("self-signed, trusted") << Kind::SelfSigned << itself << ErrorCode::None;
+    QTest::newRow("issued by an unknown authority") << Kind::Loopback << nothing << ErrorCode::TlsFailure;
+    QTest::newRow("issued by a trusted authority") << Kind::Loopback << authority << ErrorCode::None;
+    QTest::newRow("expired") << Kind::Expired << authority << ErrorCode::TlsFailure;
+    QTest::newRow("for another host name") << Kind::OtherHost << authority << ErrorCode::TlsFailure;
+}
+
+void TstZApiClient::tlsCertificateIsVerified()
+{
+    QFETCH(TestCertificates::Kind, served);
+    QFETCH(QString, trusted);
+    QFETCH(ErrorCode, expected);
+
+    SandboxProcess server;
+    const TestCertificates::Files files = m_certificates.files(served);
+    server.setTls(files.certificate, files.key);
+    QVERIFY2(server.start({QStringLiteral("--instances"), m_instancesFile}), qPrintable(server.errorString()));
+    QCOMPARE(server.clientToken(), m_sandbox.clientToken());
+
+    // The client trusts what this process trusts; there is no other way to make it trust more.
+    const QSslConfiguration previous = QSslConfiguration::defaultConfiguration();
+    const auto restore = qScopeGuard([&previous] { QSslConfiguration::setDefaultConfiguration(previous); });
+    QSslConfiguration configuration = previous;
+    if (!trusted.isEmpty())
+        configuration.addCaCertificate(trusted == QLatin1String("the test authority") ? m_certificates.authority()
+                                                                                       : m_certificates.certificate(served));
+    QSslConfiguration::setDefaultConfiguration(configuration);
+    m_settings->setApiBaseUrlOverride(server.tlsBaseUrl());
+
+    const auto code = extensionCode();
+    QCOMPARE(code.calls, 1);
+    QCOMPARE(code.error.code, expected);
+    const QJsonArray requests = server.requests();
+    if (expected == ErrorCode::None) {
+        QCOMPARE(requests.size(), 1);
+        QCOMPARE(headerOf(requests.first().toObject(), "client-token"), m_sandbox.clientToken());
+        QVERIFY(server.redeem(code.value.code));
+    } else {
+        // Refused during the handshake, before a byte of the request: no path, no Client-Token.
+        QCOMPARE(requests.size(), 0);
+    }
+    QCOMPARE(m_sandbox.requests().size(), 0);
+}
+
 void TstZApiClient::plainHttpToAnotherComputerIsRefusedBeforeSending()
 {
-    // Every request of this process goes through a proxy that is only a loopback socket, so a
-    // request that left would be seen there, and nothing leaves the computer either way.
-    LoopbackServer proxy(LoopbackServer::Behaviour::AnswerPlainHttp);
-    QVERIFY(proxy.listen());
-    const QNetworkProxy previousProxy = QNetworkProxy::applicationProxy();
-    QNetworkProxy::setApplicationProxy(
-        QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port()));
-    const auto restoreProxy = qScopeGuard([&previousProxy] { QNetworkProxy::setApplicationProxy(previousProxy); });
+    CountingProxy proxy;
+    QVERIFY(proxy.install());
 
     m_settings->setApiBaseUrlOverride(QUrl(QStringLiteral("http://api.z-api.io")));
     const auto refused = extensionCode();
@@ -661,7 +844,7 @@ void TstZApiClient::plainHttpToAnotherComputerIsRefusedBeforeSending()
     QCOMPARE(proxy.connections(), 1);
 }
 
-void TstZApiClient::invalidCredentialsAreRefusedBeforeSending_data()
+void TstZApiClient::credentialsAreCheckedBeforeSending_data()
 {
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("token");
@@ -669,22 +852,44 @@ void TstZApiClient::invalidCredentialsAreRefusedBeforeSending_data()
     QTest::addColumn<ErrorCode>("expected");
 
     const QString clientToken = SandboxProcess::defaultClientToken();
-    const auto badId = [&](const char *name, const QString &id) {
-        QTest::newRow(name) << id << instanceToken << clientToken << ErrorCode::InvalidInstanceId;
+    // Each would take the request to another endpoint or host, or break the request line, if
+    // it reached the URL as it is. Each is tried as the instance ID and as the token.
+    const struct
+    {
+        const char *name;
+        QString value;
+    } hostile[] = {
+        {"empty", QString()},
+        {"dot-dot", QStringLiteral("..")},
+        {"dot", QStringLiteral(".")},
+        {"parent directory", QStringLiteral("../../sandbox/reset")},
+        {"percent-encoded parent directory", QStringLiteral("..%2F..%2Fsandbox%2Freset")},
+        {"slash", QStringLiteral("3C4D/status")},
+        {"percent-encoded slash", QStringLiteral("3C4D%2F5E6F")},
+        {"query", QStringLiteral("3C4D?x=1")},
+        {"fragment", QStringLiteral("3C4D#frag")},
+        {"user info and host", QStringLiteral("@evil.example")},
+        {"another authority", QStringLiteral("//evil.example/x")},
+        {"space", QStringLiteral("3C4D 5E6F")},
+        {"accented letter", QStringLiteral("3C4DÉ")},
+        {"full-width digits", QStringLiteral("３Ｃ４Ｄ")},
+        {"emoji", QStringLiteral("3C4D😀")},
+        {"CR LF and a header", QStringLiteral("3C4D\r\nX-Injected: 1")},
+        {"trailing newline", instanceId + QLatin1Char('\n')},
+        {"NUL", QStringLiteral("3C4D") + QChar(0) + QStringLiteral("5E6F")},
+        {"129 characters", QString(129, QLatin1Char('A'))},
+        {"a megabyte", QString(1024 * 1024, QLatin1Char('A'))},
     };
-    badId("empty ID", QString());
-    badId("parent directory", QStringLiteral("../../sandbox/reset"));
-    badId("slash", QStringLiteral("3C4D/5E6F"));
-    badId("query", QStringLiteral("3C4D?x=1"));
-    badId("fragment", QStringLiteral("3C4D#x"));
-    badId("percent-encoded slash", QStringLiteral("3C4D%2F5E6F"));
-    badId("space", QStringLiteral("3C4D 5E6F"));
-    badId("trailing newline", instanceId + QLatin1Char('\n'));
-    badId("accented letter", QStringLiteral("3C4DÉ"));
-    badId("129 characters", QString(129, QLatin1Char('A')));
-    QTest::newRow("token with a slash") << instanceId << QStringLiteral("A1B2/status") << clientToken
-                                        << ErrorCode::InvalidInstanceToken;
-    QTest::newRow("empty token") << instanceId << QString() << clientToken << ErrorCode::InvalidInstanceToken;
+    for (const auto &[name, value] : hostile) {
+        QTest::addRow("ID: %s", name) << value << instanceToken << clientToken << ErrorCode::InvalidInstanceId;
+        QTest::addRow("token: %s", name) << instanceId << value << clientToken << ErrorCode::InvalidInstanceToken;
+    }
+    // The edges of what is accepted: sent, to exactly the path they make (the sandbox does
+    // not know these instances).
+    QTest::newRow("128 characters") << QString(128, QLatin1Char('A')) << QString(128, QLatin1Char('b')) << clientToken
+                                    << ErrorCode::InstanceCredentialsRejected;
+    QTest::newRow("dash and underscore") << QStringLiteral("-_3C4D_-") << QStringLiteral("_-A1B2-_") << clientToken
+                                         << ErrorCode::InstanceCredentialsRejected;
     QTest::newRow("Client-Token with a space") << instanceId << instanceToken << QStringLiteral("abc def")
                                                << ErrorCode::InvalidClientToken;
     QTest::newRow("Client-Token splitting the header") << instanceId << instanceToken
@@ -694,18 +899,29 @@ void TstZApiClient::invalidCredentialsAreRefusedBeforeSending_data()
                                             << ErrorCode::InvalidClientToken;
 }
 
-void TstZApiClient::invalidCredentialsAreRefusedBeforeSending()
+void TstZApiClient::credentialsAreCheckedBeforeSending()
 {
     QFETCH(QString, id);
     QFETCH(QString, token);
     QFETCH(QString, clientToken);
     QFETCH(ErrorCode, expected);
 
+    CountingProxy otherHosts;
+    QVERIFY(otherHosts.install());
     const auto code = extensionCode(ApiCredentials{InstanceSecrets{id, token}, clientToken});
     QCOMPARE(code.calls, 1);
     QVERIFY(!code.ranInsideTheCall);
     QCOMPARE(code.error.code, expected);
-    QCOMPARE(m_sandbox.requests().size(), 0);
+    QCOMPARE(otherHosts.connections(), 0);
+    const QJsonArray requests = m_sandbox.requests();
+    if (expected != ErrorCode::InstanceCredentialsRejected) {
+        QCOMPARE(requests.size(), 0);
+        return;
+    }
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.first()[QLatin1String("path")].toString(),
+             QStringLiteral("/instances/%1/token/%2/extension-token").arg(id, token));
+    QCOMPARE(headerOf(requests.first().toObject(), "host"), m_sandbox.baseUrl().authority());
 }
 
 void TstZApiClient::cancelInFlight()

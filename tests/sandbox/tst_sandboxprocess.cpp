@@ -1,15 +1,23 @@
 #include "SandboxProcess.h"
 #include "SandboxServer.h"
+#include "TestCertificates.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
+using PartnerDesk::Sandbox::Fault;
 using PartnerDesk::Sandbox::SandboxServer;
 using PartnerDesk::Testing::SandboxProcess;
+using PartnerDesk::Testing::TestCertificates;
 
 namespace {
 
@@ -58,12 +66,14 @@ private slots:
     void redeemFlowEndToEnd();
     void faultsAndClockThroughControlEndpoints();
     void connectionStateThroughControlEndpoints();
+    void tlsPortServesTheSameApi();
 
 private:
     bool startWithInstance(SandboxProcess &sandbox);
 
     QTemporaryDir m_dir;
     QString m_instancesFile;
+    TestCertificates m_certificates;
 };
 
 void TstSandboxProcess::initTestCase()
@@ -78,6 +88,7 @@ void TstSandboxProcess::initTestCase()
                                       {QStringLiteral("token"), QStringLiteral("SECONDTOKEN0000000000002")},
                                       {QStringLiteral("name"), QStringLiteral("Borracharia Central")}}});
     QVERIFY(!m_instancesFile.isEmpty());
+    QVERIFY2(m_certificates.create(), qPrintable(m_certificates.errorString()));
 }
 
 bool TstSandboxProcess::startWithInstance(SandboxProcess &sandbox)
@@ -182,6 +193,24 @@ void TstSandboxProcess::badArgumentsExitWithTwo_data()
     QTest::newRow("stray argument") << QStringList{QStringLiteral("demo")} << QStringLiteral("unexpected argument \"demo\"");
     QTest::newRow("missing instances file") << QStringList{QStringLiteral("--instances"), QStringLiteral("/nonexistent/i.json")}
                                             << QStringLiteral("/nonexistent/i.json: No such file or directory");
+    const TestCertificates::Files tls = m_certificates.files(TestCertificates::Kind::Loopback);
+    const QString certificateOption = QStringLiteral("--tls-certificate");
+    const QString keyOption = QStringLiteral("--tls-key");
+    QTest::newRow("certificate without key") << QStringList{certificateOption, tls.certificate}
+                                             << QStringLiteral("--tls-certificate and --tls-key go together");
+    QTest::newRow("key without certificate") << QStringList{keyOption, tls.key}
+                                             << QStringLiteral("--tls-certificate and --tls-key go together");
+    QTest::newRow("missing certificate file")
+        << QStringList{certificateOption, QStringLiteral("/nonexistent/c.pem"), keyOption, tls.key}
+        << QStringLiteral("/nonexistent/c.pem: No such file or directory");
+    QTest::newRow("not a certificate") << QStringList{certificateOption, m_instancesFile, keyOption, tls.key}
+                                       << m_instancesFile + QStringLiteral(": not a PEM certificate");
+    QTest::newRow("a certificate as the key") << QStringList{certificateOption, tls.certificate, keyOption, tls.certificate}
+                                              << tls.certificate + QStringLiteral(": not an unencrypted PEM private key (EC or RSA)");
+    QTest::newRow("TLS port too large") << QStringList{QStringLiteral("--tls-port"), QStringLiteral("65536")}
+                                        << QStringLiteral("--tls-port needs a number from 0 to 65535, not \"65536\"");
+    QTest::newRow("TLS port without TLS") << QStringList{QStringLiteral("--tls-port"), QStringLiteral("8443")}
+                                          << QStringLiteral("--tls-port needs --tls-certificate and --tls-key");
 }
 
 void TstSandboxProcess::badArgumentsExitWithTwo()
@@ -224,7 +253,8 @@ void TstSandboxProcess::versionAndHelpExitCleanly()
     QVERIFY(finished.wait(10000));
     QCOMPARE(process.exitCode(), 0);
     const QByteArray help = process.readAllStandardOutput();
-    for (const char *option : {"--port <N>", "--client-token <T>", "--partner-token <T>", "--instances <FILE.json>", "--demo"})
+    for (const char *option : {"--port <N>", "--client-token <T>", "--partner-token <T>", "--instances <FILE.json>", "--demo",
+                               "--tls-certificate <FILE.pem>", "--tls-key <FILE.pem>", "--tls-port <N>"})
         QVERIFY2(help.contains(option), option);
 }
 
@@ -283,7 +313,8 @@ void TstSandboxProcess::faultsAndClockThroughControlEndpoints()
     const QJsonObject refused = object(sandbox.post(QStringLiteral("/sandbox/faults"), {{QStringLiteral("mode"), QStringLiteral("melt")}}, &status));
     QCOMPARE(status, 400);
     QCOMPARE(refused.value(QLatin1String("error")).toString(), QStringLiteral(R"(Unknown fault mode "melt")"));
-    QCOMPARE(refused.value(QLatin1String("modes")).toArray().size(), 18);
+    QCOMPARE(refused.value(QLatin1String("modes")).toArray(), QJsonArray::fromStringList(Fault::modeNames()));
+    QCOMPARE(sandbox.faultModes(), Fault::modeNames());
 
     constexpr qint64 offset = -60 * 60 * 1000;
     sandbox.setClockOffset(offset);
@@ -308,6 +339,38 @@ void TstSandboxProcess::connectionStateThroughControlEndpoints()
     QCOMPARE(sandbox.get(instancePath(QStringLiteral("status")), token), Connected);
     sandbox.reset();
     QCOMPARE(sandbox.get(instancePath(QStringLiteral("status")), token), Disconnected);
+}
+
+void TstSandboxProcess::tlsPortServesTheSameApi()
+{
+    SandboxProcess sandbox;
+    const TestCertificates::Files files = m_certificates.files(TestCertificates::Kind::Loopback);
+    sandbox.setTls(files.certificate, files.key);
+    QVERIFY(startWithInstance(sandbox));
+    const QUrl url = sandbox.tlsBaseUrl();
+    QCOMPARE(url.scheme(), QStringLiteral("https"));
+    QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
+    QVERIFY(url.port() > 0 && url.port() != sandbox.baseUrl().port());
+
+    // A client that trusts the test authority, and nothing else.
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    QNetworkRequest request(url.resolved(QUrl(instancePath(QStringLiteral("status")))));
+    QSslConfiguration configuration = request.sslConfiguration();
+    configuration.setCaCertificates({m_certificates.authority()});
+    request.setSslConfiguration(configuration);
+    request.setRawHeader("Client-Token", sandbox.clientToken().toLatin1());
+    std::unique_ptr<QNetworkReply> reply(network.get(request));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+    QCOMPARE(reply->sslConfiguration().peerCertificate(), m_certificates.certificate(TestCertificates::Kind::Loopback));
+    QCOMPARE(reply->readAll(), Disconnected);
+
+    // One request log for both ports.
+    const QJsonArray requests = sandbox.requests();
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.first().toObject().value(QLatin1String("path")).toString(), instancePath(QStringLiteral("status")));
 }
 
 QTEST_GUILESS_MAIN(TstSandboxProcess)

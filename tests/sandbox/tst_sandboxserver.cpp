@@ -125,6 +125,7 @@ private slots:
     void faultModes();
     void faultValidation_data();
     void faultValidation();
+    void faultModesAreListed();
     void faultIsLimitedByTimes();
     void faultIsScopedToInstanceAndEndpoint();
     void faultsWaitForAuthenticationExceptRedirect();
@@ -134,6 +135,7 @@ private slots:
     void hangFaultNeverAnswers();
     void redirectFaultPointsAtRedirectTo();
     void truncatedFaultCutsTheBodyShort();
+    void oversizedChunkedFaultNeverEnds();
     void clockOffsetMovesDateAndExpiry();
     void controlStatusSetsTheState();
     void resetForgetsEverything();
@@ -725,14 +727,32 @@ void TstSandboxServer::faultValidation()
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.object().value(QLatin1String("error")).toString(), error);
     if (reply.object().contains(QLatin1String("modes"))) {
-        const QJsonArray modes = reply.object().value(QLatin1String("modes")).toArray();
-        QCOMPARE(modes.size(), 18);
-        QVERIFY(modes.contains(QStringLiteral("hang")));
-        QVERIFY(modes.contains(QStringLiteral("long-token")));
+        QCOMPARE(reply.object().value(QLatin1String("modes")).toArray(), QJsonArray::fromStringList(Fault::modeNames()));
     } else {
         QCOMPARE(error, QStringLiteral("Body must be a JSON object"));
     }
     QCOMPARE(get(instancePath(Bakery, QStringLiteral("status"))).status, 200);
+}
+
+void TstSandboxServer::faultModesAreListed()
+{
+    const Reply reply = control(QByteArrayLiteral("GET"), QStringLiteral("/sandbox/faults/modes"));
+    QCOMPARE(reply.status, 200);
+    const QJsonArray modes = QJsonDocument::fromJson(reply.body).array();
+    QCOMPARE(modes, QJsonArray::fromStringList(Fault::modeNames()));
+    QVERIFY(modes.contains(QStringLiteral("hang")));
+    QVERIFY(modes.contains(QStringLiteral("oversized-chunked")));
+    // Every name listed is one the fault endpoint takes.
+    for (const QJsonValue &mode : modes) {
+        QJsonObject fault{{QStringLiteral("mode"), mode}, {QStringLiteral("delayMs"), 1},
+                          {QStringLiteral("redirectTo"), QStringLiteral("http://127.0.0.1:9")}};
+        if (mode != QStringLiteral("delay"))
+            fault.remove(QStringLiteral("delayMs"));
+        if (mode != QStringLiteral("redirect"))
+            fault.remove(QStringLiteral("redirectTo"));
+        QCOMPARE(control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/faults"), json(fault)).status, 200);
+    }
+    QCOMPARE(m_server->recordedRequests(), QJsonArray());
 }
 
 void TstSandboxServer::faultIsLimitedByTimes()
@@ -855,6 +875,38 @@ void TstSandboxServer::truncatedFaultCutsTheBodyShort()
     QVERIFY(raw.endsWith("\r\n\r\n" + full.left(full.size() / 2)));
 }
 
+void TstSandboxServer::oversizedChunkedFaultNeverEnds()
+{
+    control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/faults"),
+            json({{QStringLiteral("mode"), QStringLiteral("oversized-chunked")}, {QStringLiteral("times"), 1}}));
+    QTcpSocket socket;
+    QByteArray answer;
+    constexpr qsizetype enough = 4 * 1024 * 1024; // 64 times what the client accepts
+    connect(&socket, &QTcpSocket::readyRead, &socket, [&socket, &answer] { answer += socket.readAll(); });
+    socket.connectToHost(QHostAddress::LocalHost, static_cast<quint16>(m_server->baseUrl().port()));
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("GET " + instancePath(Bakery, QStringLiteral("status")).toLatin1() + " HTTP/1.1\r\nHost: x\r\nClient-Token: "
+                 + ClientToken.toLatin1() + "\r\n\r\n");
+    QTRY_VERIFY_WITH_TIMEOUT(answer.size() > enough, 20000);
+    QCOMPARE(socket.state(), QAbstractSocket::ConnectedState); // still sending
+
+    const qsizetype headEnd = answer.indexOf("\r\n\r\n");
+    QVERIFY(headEnd > 0);
+    const QByteArray head = answer.left(headEnd + 2);
+    QVERIFY2(head.startsWith("HTTP/1.1 200 OK\r\n"), head);
+    QVERIFY2(head.contains("\r\nTransfer-Encoding: chunked\r\n"), head);
+    QVERIFY2(!head.contains("Content-Length"), head);
+    // Well-formed chunks of 16 KiB: a client reading them has no reason to stop but their size.
+    const QByteArray chunk = "4000\r\n" + QByteArray(16 * 1024, 'x') + "\r\n";
+    const QByteArray body = answer.mid(headEnd + 4);
+    for (qsizetype offset = 0; offset + chunk.size() <= body.size(); offset += chunk.size())
+        QVERIFY2(body.mid(offset, chunk.size()) == chunk, qPrintable(QString::number(offset)));
+
+    // The client hanging up ends it, and the server goes on as before.
+    socket.abort();
+    QCOMPARE(get(instancePath(Bakery, QStringLiteral("status"))).status, 200);
+}
+
 void TstSandboxServer::clockOffsetMovesDateAndExpiry()
 {
     constexpr qint64 offset = -3 * 60 * 60 * 1000;
@@ -973,6 +1025,11 @@ void TstSandboxServer::malformedRequestsAreRejected_data()
                                       << QByteArrayLiteral("HTTP/1.1 413 Content Too Large\r\n");
     QTest::newRow("header over 16 KiB") << "GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + QByteArray(17000, 'a') + "\r\n\r\n"
                                         << QByteArrayLiteral("HTTP/1.1 431 Request Header Fields Too Large\r\n");
+    // What an HTTPS client sends first: a TLS record (0x16, version 3.1) holding a ClientHello.
+    // It never contains CRLF CRLF, so waiting for the end of a header would wait for ever.
+    QTest::newRow("TLS ClientHello") << QByteArray::fromHex("16030100c4010000c00303") + QByteArray(32, '\x5a')
+                                     << badRequest;
+    QTest::newRow("control character in the request line") << QByteArrayLiteral("GET /\x01 HTTP/1.1") << badRequest;
 }
 
 void TstSandboxServer::malformedRequestsAreRejected()

@@ -79,6 +79,11 @@ void SandboxProcess::setPartnerToken(const QString &token)
     m_partnerToken = token;
 }
 
+void SandboxProcess::setTls(const QString &certificateFile, const QString &keyFile)
+{
+    m_tlsArguments = {QStringLiteral("--tls-certificate"), certificateFile, QStringLiteral("--tls-key"), keyFile};
+}
+
 bool SandboxProcess::start(const QStringList &extraArgs)
 {
     QStringList arguments;
@@ -86,9 +91,39 @@ bool SandboxProcess::start(const QStringList &extraArgs)
         arguments << QStringLiteral("--client-token") << m_clientToken;
     if (!m_partnerToken.isEmpty())
         arguments << QStringLiteral("--partner-token") << m_partnerToken;
+    arguments += m_tlsArguments;
     arguments += extraArgs;
     m_process.start(executablePath(), arguments);
 
+    const auto isLoopbackUrl = [](const QUrl &url, const char *scheme) {
+        return url.scheme() == QLatin1String(scheme) && url.host() == QLatin1String("127.0.0.1") && url.port() > 0;
+    };
+    const std::optional<QString> line = readLine();
+    if (!line)
+        return false;
+    const QUrl url(*line, QUrl::StrictMode);
+    if (!isLoopbackUrl(url, "http")) {
+        m_errorString = QStringLiteral("first stdout line is not a loopback base URL: \"%1\"").arg(*line);
+        return false;
+    }
+    m_baseUrl = url;
+    if (m_tlsArguments.isEmpty())
+        return true;
+
+    const std::optional<QString> tlsLine = readLine();
+    if (!tlsLine)
+        return false;
+    const QUrl tlsUrl(*tlsLine, QUrl::StrictMode);
+    if (!isLoopbackUrl(tlsUrl, "https")) {
+        m_errorString = QStringLiteral("second stdout line is not a loopback HTTPS URL: \"%1\"").arg(*tlsLine);
+        return false;
+    }
+    m_tlsBaseUrl = tlsUrl;
+    return true;
+}
+
+std::optional<QString> SandboxProcess::readLine()
+{
     QEventLoop loop;
     QTimer timeout;
     timeout.setSingleShot(true);
@@ -113,17 +148,9 @@ bool SandboxProcess::start(const QStringList &extraArgs)
         } else {
             m_errorString = QStringLiteral("printed no URL within %1 ms").arg(StartTimeoutMs);
         }
-        return false;
+        return std::nullopt;
     }
-
-    const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
-    const QUrl url(line, QUrl::StrictMode);
-    if (url.scheme() != QLatin1String("http") || url.host() != QLatin1String("127.0.0.1") || url.port() <= 0) {
-        m_errorString = QStringLiteral("first stdout line is not a loopback base URL: \"%1\"").arg(line);
-        return false;
-    }
-    m_baseUrl = url;
-    return true;
+    return QString::fromUtf8(m_process.readLine()).trimmed();
 }
 
 QString SandboxProcess::errorString() const
@@ -147,6 +174,11 @@ QByteArray SandboxProcess::standardError()
 QUrl SandboxProcess::baseUrl() const
 {
     return m_baseUrl;
+}
+
+QUrl SandboxProcess::tlsBaseUrl() const
+{
+    return m_tlsBaseUrl;
 }
 
 QString SandboxProcess::clientToken() const
@@ -181,6 +213,16 @@ bool SandboxProcess::redeem(const QString &code)
 void SandboxProcess::setFault(const QJsonObject &fault)
 {
     control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/faults"), fault);
+}
+
+QStringList SandboxProcess::faultModes()
+{
+    QStringList modes;
+    const QJsonArray names =
+        QJsonDocument::fromJson(control(QByteArrayLiteral("GET"), QStringLiteral("/sandbox/faults/modes"))).array();
+    for (const QJsonValue &name : names)
+        modes.append(name.toString());
+    return modes;
 }
 
 void SandboxProcess::clearFaults()

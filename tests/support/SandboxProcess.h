@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <optional>
+
 class QTemporaryDir;
 
 namespace PartnerDesk::Testing {
@@ -38,9 +40,13 @@ public:
     // sandbox chooses (the demo tokens under --demo). Call before start().
     void setClientToken(const QString &token);
     void setPartnerToken(const QString &token);
+    // Also serve HTTPS with this PEM certificate and key (--tls-certificate, --tls-key),
+    // at tlsBaseUrl(). The control helpers keep using the plain port. Call before start().
+    void setTls(const QString &certificateFile, const QString &keyFile);
 
-    // Waits up to 10 s for the base URL on the first stdout line. False if the process
-    // could not start, exited first or printed something else; see errorString().
+    // Waits up to 10 s for the base URL on the first stdout line (and the HTTPS one on the
+    // second). False if the process could not start, exited first or printed something
+    // else; see errorString().
     bool start(const QStringList &extraArgs = {});
     QString errorString() const;
     // -1 while running or after a crash.
@@ -49,6 +55,7 @@ public:
     QByteArray standardError();
 
     QUrl baseUrl() const;
+    QUrl tlsBaseUrl() const; // empty without setTls()
     QString clientToken() const;
     QString partnerToken() const;
 
@@ -56,6 +63,8 @@ public:
     void clearRequests();
     bool redeem(const QString &code);
     void setFault(const QJsonObject &fault);
+    // Every fault mode the sandbox knows, in its own order.
+    QStringList faultModes();
     void clearFaults();
     void setClockOffset(qint64 ms);
     void setConnected(const QString &instanceId, bool connected);
@@ -66,6 +75,8 @@ public:
     QByteArray post(const QString &path, const QJsonObject &body, int *httpStatus = nullptr);
 
 private:
+    // The next stdout line, trimmed; nullopt (and errorString() set) if none came.
+    std::optional<QString> readLine();
     QByteArray send(const QByteArray &verb, const QString &pathAndQuery, const Headers &headers,
                     const QByteArray &body, int *httpStatus);
     QByteArray control(const QByteArray &verb, const QString &path, const QJsonObject &body = {});
@@ -74,7 +85,9 @@ private:
     QNetworkAccessManager m_network;
     QString m_clientToken;
     QString m_partnerToken;
+    QStringList m_tlsArguments;
     QUrl m_baseUrl;
+    QUrl m_tlsBaseUrl;
     QString m_errorString;
     QByteArray m_standardError;
 };

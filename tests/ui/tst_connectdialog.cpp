@@ -418,6 +418,7 @@ void TestConnectDialog::invalidPhoneIsRefusedWithoutARequest_data()
 {
     QTest::addColumn<QString>("phone");
     QTest::newRow("empty") << QString();
+    QTest::newRow("only separators") << QStringLiteral("+() -.- ()");
     QTest::newRow("too short") << QStringLiteral("98765-4321");
     QTest::newRow("too long") << QStringLiteral("+55 11 98765-4321 0000");
     QTest::newRow("letters") << QStringLiteral("+55 11 9876S-4321");

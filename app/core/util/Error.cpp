@@ -30,6 +30,8 @@ QString Error::message() const
         return tr("The instance token may contain only letters, digits, '-' and '_'. Copy it again from the Z-API dashboard.");
     case ErrorCode::InvalidClientToken:
         return tr("The Client-Token may not contain spaces or control characters. Copy it again from the Security tab of your Z-API account.");
+    case ErrorCode::InvalidPhone:
+        return tr("Enter the customer's WhatsApp number with country and area code, e.g. +55 11 98765-4321.");
     case ErrorCode::InvalidInstanceName:
         return tr("Give the instance a name (at most 200 characters), so you can find it later.");
     case ErrorCode::InstanceIdTaken:

@@ -17,6 +17,7 @@ enum class ErrorCode {
     InvalidInstanceId,
     InvalidInstanceToken,
     InvalidClientToken,
+    InvalidPhone,
     InvalidInstanceName,
     InstanceNameTaken,
     InstanceIdTaken,

@@ -51,6 +51,14 @@ Error checkApiBaseUrl(const QUrl &url)
     return loopback ? Error() : Error(ErrorCode::InsecureApiBaseUrl);
 }
 
+Error checkPhone(const QString &phone)
+{
+    static const QRegularExpression allowed(QStringLiteral("^\\+?[0-9 ().-]+\\z"));
+    const qsizetype digits = phoneDigits(phone).size();
+    const bool plausible = allowed.match(phone.trimmed()).hasMatch() && digits >= 10 && digits <= 15;
+    return plausible ? Error() : Error(ErrorCode::InvalidPhone);
+}
+
 QString phoneDigits(const QString &phone)
 {
     QString digits;

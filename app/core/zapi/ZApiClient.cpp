@@ -81,15 +81,18 @@ Error ZApiClient::checkCall(const ApiCredentials &credentials) const
 }
 
 ZApiCall *ZApiClient::get(const ApiCredentials &credentials, const QStringList &endpoint, QObject *context,
-                          Handler handler)
+                          Handler handler, const Error &invalidArgument)
 {
-    if (Error error = checkCall(credentials)) {
+    Error refusal = checkCall(credentials);
+    if (!refusal)
+        refusal = invalidArgument;
+    if (refusal) {
         auto *call = new ZApiCall(nullptr);
         call->setParent(this);
         // Timed on the call, not the context: a context gone by then must not leave the call behind.
-        QTimer::singleShot(0, call, [call, receiver = QPointer<QObject>(context), error, handler] {
+        QTimer::singleShot(0, call, [call, receiver = QPointer<QObject>(context), refusal, handler] {
             if (receiver)
-                handler(call->m_cancelled ? Error(ErrorCode::Cancelled) : error, {});
+                handler(call->m_cancelled ? Error(ErrorCode::Cancelled) : refusal, {});
             call->deleteLater();
         });
         return call;
@@ -119,16 +122,24 @@ ZApiCall *ZApiClient::get(const ApiCredentials &credentials, const QStringList &
     request.setTransferTimeout(m_settings.requestTimeoutSeconds() * 1000);
 
     QNetworkReply *reply = m_network.get(request);
+    // Nothing is read until the answer is complete, so Qt stops taking bytes from the socket
+    // once one more than the cap waits unread: a body that never ends cannot fill the memory.
+    reply->setReadBufferSize(maximumBodyBytes + 1);
     auto *call = new ZApiCall(reply);
     call->setParent(this);
     auto tooLarge = std::make_shared<bool>(false);
-    const auto limitBody = [reply, tooLarge](qint64 received, qint64 total) {
-        if (received > maximumBodyBytes || total > maximumBodyBytes) {
+    // Checked when the headers arrive (a length announced over the cap ends it before the
+    // body) and on every readyRead: downloadProgress is throttled, and with the read buffer
+    // full no further report would come.
+    const auto limitBody = [reply, tooLarge] {
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (reply->bytesAvailable() > maximumBodyBytes || announced > maximumBodyBytes) {
             *tooLarge = true;
             reply->abort();
         }
     };
-    connect(reply, &QNetworkReply::downloadProgress, reply, limitBody);
+    connect(reply, &QNetworkReply::metaDataChanged, reply, limitBody);
+    connect(reply, &QNetworkReply::readyRead, reply, limitBody);
     const QString endpointName = endpoint.first();
     auto elapsed = std::make_shared<QElapsedTimer>();
     elapsed->start();
@@ -173,7 +184,7 @@ ZApiCall *ZApiClient::get(const ApiCredentials &credentials, const QStringList &
 
 template<typename T>
 ZApiCall *ZApiClient::getTyped(const ApiCredentials &credentials, const QStringList &endpoint, QObject *context,
-                               Error (*parse)(const ZApiAnswer &, T *), Done<T> done)
+                               Error (*parse)(const ZApiAnswer &, T *), Done<T> done, const Error &invalidArgument)
 {
     return get(credentials, endpoint, context, [parse, done](const Error &error, const ZApiAnswer &answer) {
         T value{};
@@ -183,7 +194,7 @@ ZApiCall *ZApiClient::getTyped(const ApiCredentials &credentials, const QStringL
         }
         const Error parseError = parse(answer, &value);
         done(parseError, parseError ? T{} : value);
-    });
+    }, invalidArgument);
 }
 
 ZApiCall *ZApiClient::extensionCode(const ApiCredentials &credentials, QObject *context, Done<ExtensionCode> done)
@@ -207,8 +218,10 @@ ZApiCall *ZApiClient::qrCode(const ApiCredentials &credentials, QObject *context
 ZApiCall *ZApiClient::phoneCode(const ApiCredentials &credentials, const QString &phone, QObject *context,
                                 Done<PhoneCode> done)
 {
+    // Without digits the path would end in "/phone-code/", which Z-API answers as if the
+    // instance were unknown.
     return getTyped(credentials, {QStringLiteral("phone-code"), Validation::phoneDigits(phone)}, context,
-                    &ZApiReplies::parsePhoneCode, std::move(done));
+                    &ZApiReplies::parsePhoneCode, std::move(done), Validation::checkPhone(phone));
 }
 
 } // namespace PartnerDesk

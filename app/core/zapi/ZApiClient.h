@@ -57,7 +57,8 @@ public:
     ZApiCall *extensionCode(const ApiCredentials &credentials, QObject *context, Done<ExtensionCode> done);
     ZApiCall *instanceStatus(const ApiCredentials &credentials, QObject *context, Done<InstanceStatus> done);
     ZApiCall *qrCode(const ApiCredentials &credentials, QObject *context, Done<QrCode> done);
-    // `phone` in international digits (5511999999999).
+    // `phone` as typed ("+55 11 99999-9999"); its digits are sent. One that
+    // Validation::checkPhone refuses is answered with InvalidPhone, and nothing is sent.
     ZApiCall *phoneCode(const ApiCredentials &credentials, const QString &phone, QObject *context,
                         Done<PhoneCode> done);
 
@@ -65,11 +66,13 @@ public:
 
 private:
     using Handler = std::function<void(const Error &, const ZApiAnswer &)>;
+    // `invalidArgument`: what the caller found wrong with the call's own arguments; the call
+    // is then refused like one with invalid credentials.
     ZApiCall *get(const ApiCredentials &credentials, const QStringList &endpoint, QObject *context,
-                  Handler handler);
+                  Handler handler, const Error &invalidArgument = {});
     template<typename T>
     ZApiCall *getTyped(const ApiCredentials &credentials, const QStringList &endpoint, QObject *context,
-                       Error (*parse)(const ZApiAnswer &, T *), Done<T> done);
+                       Error (*parse)(const ZApiAnswer &, T *), Done<T> done, const Error &invalidArgument = {});
     Error checkCall(const ApiCredentials &credentials) const;
 
     const Settings &m_settings;
