@@ -105,6 +105,8 @@ private slots:
     void twoProcessesAddingKeepBothInstances();
     void secondProcessEditOfSameSizeInSameTimestampIsKept();
     void addWithAnIdAlreadyListedIsRefused();
+    void indexFailingAfterTheVaultPutsTheVaultBack_data();
+    void indexFailingAfterTheVaultPutsTheVaultBack();
 
 private:
     std::unique_ptr<Workspace> start();
@@ -864,6 +866,73 @@ void TestInstanceRepository::addWithAnIdAlreadyListedIsRefused()
     QCOMPARE(namesOf(workspace->repository()), QStringList{QStringLiteral("Padaria")});
     QCOMPARE(Test::readBytes(m_profile.indexPath()), indexBefore);
     QCOMPARE(vaultOnDisk().instances.size(), 1);
+}
+
+void TestInstanceRepository::indexFailingAfterTheVaultPutsTheVaultBack_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::newRow("addInstance") << QStringLiteral("add");
+    QTest::newRow("updateInstance with new secrets") << QStringLiteral("update");
+    QTest::newRow("importInstances, one update and one new") << QStringLiteral("import");
+}
+
+// Changes that carry secrets write the vault, then the index. When the index cannot be
+// written (a full disk: RLIMIT_FSIZE lets the small vault through and stops the large index),
+// the vault must be as before: no secret of an instance nobody sees, no credentials changed
+// for an instance whose edit did not happen.
+void TestInstanceRepository::indexFailingAfterTheVaultPutsTheVaultBack()
+{
+    QFETCH(QString, change);
+    auto workspace = start();
+    // Notes live in the index only: they make it larger than the limit, the vault stays under.
+    QCOMPARE(add(workspace.get(), named(QStringLiteral("A"), {}, QString(6000, u'n')), idA, tokenA).code, ErrorCode::None);
+    QCOMPARE(setClientToken(workspace.get(), QStringLiteral("ClientToken123")).code, ErrorCode::None);
+    const QByteArray indexBefore = Test::readBytes(m_profile.indexPath());
+    const VaultContents vaultBefore = vaultOnDisk();
+    const QList<InstanceRecord> recordsBefore = workspace->repository()->records();
+    QVERIFY(indexBefore.size() > 6000);
+    QVERIFY(Test::readBytes(m_profile.vaultPath()).size() < 1024);
+    QSignalSpy resets(workspace->repository(), &InstanceRepository::reset);
+    QSignalSpy inserted(workspace->repository(), &InstanceRepository::inserted);
+    QSignalSpy changed(workspace->repository(), &InstanceRepository::changed);
+
+    auto attempt = [&] {
+        if (change == QLatin1String("add"))
+            return add(workspace.get(), named(QStringLiteral("B")), idB, tokenB);
+        if (change == QLatin1String("update")) {
+            InstanceRecord a = workspace->repository()->records().at(0);
+            a.name = QStringLiteral("A renamed");
+            return update(workspace.get(), a, InstanceSecrets{idA, tokenC});
+        }
+        ImportSummary summary;
+        return import(workspace.get(),
+                      {importRow(2, QStringLiteral("A renamed"), idA, tokenC, {}, QString(6000, u'n')),
+                       importRow(3, QStringLiteral("C"), idC, tokenC)},
+                      &summary);
+    };
+    Error error;
+    {
+        Test::FileSizeLimit limit(4096);
+        QVERIFY(limit.isActive());
+        error = attempt();
+    }
+    QCOMPARE(error.code, ErrorCode::IndexWriteFailed);
+    QCOMPARE(Test::readBytes(m_profile.indexPath()), indexBefore);
+    const VaultContents vaultAfter = vaultOnDisk();
+    QVERIFY2(vaultAfter == vaultBefore,
+             qPrintable(QStringLiteral("the vault holds %1 instances (%2 before); A's token %3")
+                            .arg(vaultAfter.instances.size())
+                            .arg(vaultBefore.instances.size())
+                            .arg(vaultAfter.instances.value(recordsBefore.at(0).key).instanceToken == tokenA
+                                     ? QStringLiteral("kept") : QStringLiteral("changed"))));
+    QVERIFY(workspace->repository()->records() == recordsBefore);
+    QCOMPARE(resets.size() + inserted.size() + changed.size(), 0);
+    QCOMPARE(Test::filesUnder(m_profile.dataDirectory()),
+             (QStringList{QStringLiteral("credentials.vault"), QStringLiteral("instances.json")}));
+
+    // With room on the disk again, the same change works.
+    QCOMPARE(attempt().code, ErrorCode::None);
+    QCOMPARE(vaultOnDisk().instances.size(), change == QLatin1String("update") ? 1 : 2);
 }
 
 QTEST_GUILESS_MAIN(TestInstanceRepository)

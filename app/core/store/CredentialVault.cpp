@@ -125,7 +125,7 @@ Error CredentialVault::readFile(VaultContents *contents)
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::VaultWriteFailed, file.errorString());
+        return Error(ErrorCode::VaultAccessFailed, file.errorString());
     const QByteArray sealed = file.readAll();
     file.close();
     if (!VaultFile::open(sealed, m_key, contents)) {
@@ -171,23 +171,47 @@ Error CredentialVault::update(const std::function<void(VaultContents &)> &change
 void CredentialVault::startOver(QObject *context,
                                 std::function<void(const Error &, const QString &)> done)
 {
-    QString keptAside;
-    if (!m_path.isEmpty() && QFileInfo::exists(m_path)) {
-        keptAside = IndexFile::keptAsidePath(m_path, QStringLiteral("unreadable"), m_clock);
-        if (!QFile::rename(m_path, keptAside)) {
-            const Error error(ErrorCode::VaultWriteFailed, QDir::toNativeSeparators(m_path));
-            QTimer::singleShot(0, context, [done, error] { done(error, {}); });
-            return;
-        }
-        qCInfo(lcStore) << "Old vault kept aside as" << keptAside;
-    }
+    // The new key first: should the keychain refuse it, the old vault stays where it was and
+    // the vault as it was. Only then is the old file, which the new key cannot read, moved.
+    const State previousState = m_state;
+    const Error previousFailure = m_failure;
+    auto keptAside = std::make_shared<QString>();
     m_state = State::Opening;
     m_failure = {};
     m_waiting.append([context = QPointer<QObject>(context), done, keptAside](const Error &error) {
         if (context)
-            done(error, QDir::toNativeSeparators(keptAside));
+            done(error, QDir::toNativeSeparators(*keptAside));
     });
-    createKeyAndOpen();
+    auto key = std::make_shared<SecureBytes>(SecureBytes::random(VaultFile::keySize));
+    m_keyStore->writeKey(*key, this, [this, key, keptAside, previousState, previousFailure](const Error &error) {
+        if (error) {
+            abandonStartOver(previousState, previousFailure, error);
+            return;
+        }
+        if (!m_path.isEmpty() && QFileInfo::exists(m_path)) {
+            const QString aside = IndexFile::keptAsidePath(m_path, QStringLiteral("unreadable"), m_clock);
+            if (!QFile::rename(m_path, aside)) {
+                abandonStartOver(State::Failed, ErrorCode::VaultUnreadable,
+                                 Error(ErrorCode::VaultWriteFailed, QDir::toNativeSeparators(m_path)));
+                return;
+            }
+            qCInfo(lcStore) << "Old vault kept aside as" << aside;
+            *keptAside = aside;
+        }
+        m_key = std::move(*key);
+        m_contents = {};
+        finishOpening({}, State::Open);
+    });
+}
+
+void CredentialVault::abandonStartOver(State state, const Error &failure, const Error &error)
+{
+    // startOver() announced no state change, so going back announces none either.
+    m_state = state;
+    m_failure = failure;
+    const QList<Callback> waiting = std::exchange(m_waiting, {});
+    for (const Callback &callback : waiting)
+        callback(error);
 }
 
 } // namespace PartnerDesk

@@ -44,8 +44,9 @@ public:
     // Applies `change` and saves. On failure the vault (memory and file) is unchanged.
     Error update(const std::function<void(VaultContents &)> &change);
 
-    // For VaultKeyMissing / VaultUnreadable: keeps the old file aside under a dated name,
-    // makes a new key and an empty vault. detail of the result = where the old file went.
+    // For VaultKeyMissing / VaultUnreadable: makes a new key and an empty vault, keeping the
+    // old file aside under a dated name (the second argument of `done`). When the keychain
+    // refuses the new key, nothing changes: the old file stays and the vault stays Failed.
     void startOver(QObject *context, std::function<void(const Error &, const QString &keptAside)> done);
 
     QString path() const { return m_path; }
@@ -55,6 +56,7 @@ signals:
 
 private:
     void finishOpening(const Error &error, State state);
+    void abandonStartOver(State state, const Error &failure, const Error &error);
     void createKeyAndOpen();
     Error readFile(VaultContents *contents);
     Error writeFile(const VaultContents &contents);

@@ -165,7 +165,8 @@ void InstanceRepository::addInstance(InstanceRecord record, const InstanceSecret
         }
         // Secrets first: an index entry without secrets would be visible and broken.
         const QUuid key = record.key;
-        if (Error vaultError = m_vault->update([&](VaultContents &c) { c.instances.insert(key, secrets); })) {
+        ReplacedSecrets replaced;
+        if (Error vaultError = m_vault->update([&](VaultContents &c) { replaced = putSecrets(c, {{key, secrets}}); })) {
             done(vaultError, {});
             return;
         }
@@ -180,7 +181,7 @@ void InstanceRepository::addInstance(InstanceRecord record, const InstanceSecret
             return Error();
         });
         if (indexError) {
-            m_vault->update([&](VaultContents &c) { c.instances.remove(key); });
+            putBack(replaced);
             done(indexError, {});
             return;
         }
@@ -236,19 +237,47 @@ void InstanceRepository::updateInstance(const InstanceRecord &edited,
             return;
         }
         const QUuid key = record.key;
-        const InstanceSecrets previous = m_vault->contents().instances.value(key);
-        if (Error vaultError = m_vault->update([&](VaultContents &c) { c.instances.insert(key, *secrets); })) {
+        ReplacedSecrets replaced;
+        if (Error vaultError = m_vault->update([&](VaultContents &c) { replaced = putSecrets(c, {{key, *secrets}}); })) {
             done(vaultError);
             return;
         }
         if (Error indexError = replace()) {
-            // Put the old credentials back so the vault matches the list the user sees.
-            m_vault->update([&](VaultContents &c) { c.instances.insert(key, previous); });
+            putBack(replaced);
             done(indexError);
             return;
         }
         done({});
     });
+}
+
+InstanceRepository::ReplacedSecrets InstanceRepository::putSecrets(VaultContents &contents,
+                                                                    const QHash<QUuid, InstanceSecrets> &secrets)
+{
+    ReplacedSecrets replaced;
+    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
+        const auto previous = contents.instances.constFind(it.key());
+        replaced.insert(it.key(), previous == contents.instances.cend() ? std::nullopt
+                                                                        : std::optional<InstanceSecrets>(*previous));
+        contents.instances.insert(it.key(), it.value());
+    }
+    return replaced;
+}
+
+void InstanceRepository::putBack(const ReplacedSecrets &replaced)
+{
+    const Error error = m_vault->update([&](VaultContents &c) {
+        for (auto it = replaced.cbegin(); it != replaced.cend(); ++it) {
+            if (*it)
+                c.instances.insert(it.key(), **it);
+            else
+                c.instances.remove(it.key());
+        }
+    });
+    if (error) {
+        // Sealed in the vault and listed nowhere; the next change of those instances replaces them.
+        qCWarning(lcStore) << "Could not put the vault back after the index failed:" << error.message();
+    }
 }
 
 Error InstanceRepository::removeInstance(const QUuid &key)
@@ -353,15 +382,14 @@ void InstanceRepository::importInstances(const QList<ImportRow> &rows, QObject *
         // Secrets first, so no row is ever listed without its credentials.
         QList<InstanceRecord> planned = m_records;
         merge(planned);
-        if (Error vaultError = m_vault->update([&](VaultContents &c) {
-                for (auto it = imported.cbegin(); it != imported.cend(); ++it)
-                    c.instances.insert(it.key(), it.value());
-            })) {
+        ReplacedSecrets replaced;
+        if (Error vaultError = m_vault->update([&](VaultContents &c) { replaced = putSecrets(c, imported); })) {
             done(vaultError, {});
             return;
         }
         // Merged again on the freshest list, in case another process saved meanwhile.
         if (Error indexError = changeIndex(Notify::Reset, {}, merge)) {
+            putBack(replaced);
             done(indexError, {});
             return;
         }

@@ -108,6 +108,11 @@ private:
     void publish(QList<InstanceRecord> next, bool reloaded, Notify notify, const QUuid &key);
     // Best effort, after the index no longer shows the instance.
     void forgetSecrets(const QUuid &key);
+    // The vault is written before the index (a listed instance must have its secrets); when
+    // the index then fails, the vault is put back as it was. nullopt: there were none.
+    using ReplacedSecrets = QHash<QUuid, std::optional<InstanceSecrets>>;
+    static ReplacedSecrets putSecrets(VaultContents &contents, const QHash<QUuid, InstanceSecrets> &secrets);
+    void putBack(const ReplacedSecrets &replaced);
 
     QString m_indexPath;
     CredentialVault *m_vault;

@@ -7,7 +7,13 @@
 
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
 #include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusMetaType>
+#include <QDBusObjectPath>
+#include <QDBusPendingCallWatcher>
 #endif
+
+#include <memory>
 
 namespace PartnerDesk {
 
@@ -23,7 +29,7 @@ Error errorFromKeychain(QKeychain::Error error)
     case QKeychain::NotImplemented:
         return ErrorCode::KeychainUnavailable;
     case QKeychain::AccessDeniedByUser:
-    case QKeychain::AccessDenied:
+    case QKeychain::AccessDenied: // libsecret: the keyring is locked
         return ErrorCode::KeychainAccessDenied;
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::OtherError:
@@ -31,6 +37,75 @@ Error errorFromKeychain(QKeychain::Error error)
     }
     return ErrorCode::KeychainFailed;
 }
+
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+
+const QString secretServiceName = QStringLiteral("org.freedesktop.secrets");
+constexpr int probeTimeoutMs = 5000;
+
+// Calls `then` with the bus's answer (an error message if none came) on the context's thread.
+void whenAnswered(QDBusMessage call, QObject *context, std::function<void(const QDBusMessage &)> then)
+{
+    call.setAutoStartService(false); // a probe asks what is there; it starts nothing
+    auto *watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call, probeTimeoutMs), context);
+    QObject::connect(watcher, &QDBusPendingCallWatcher::finished, context, [watcher, then = std::move(then)] {
+        watcher->deleteLater();
+        then(watcher->reply());
+    });
+}
+
+// The items QtKeychain's libsecret backend keeps for (service, key), locked or not.
+QDBusMessage searchItems(const QString &service, const QString &key)
+{
+    qDBusRegisterMetaType<QMap<QString, QString>>(); // a{ss}; registering again is harmless
+    QDBusMessage call = QDBusMessage::createMethodCall(secretServiceName, QStringLiteral("/org/freedesktop/secrets"),
+                                                      QStringLiteral("org.freedesktop.Secret.Service"),
+                                                      QStringLiteral("SearchItems"));
+    call << QVariant::fromValue(QMap<QString, QString>{{QStringLiteral("server"), service}, {QStringLiteral("user"), key}});
+    return call;
+}
+
+// Turns what QtKeychain says on Linux into what the user can act on, asking the Secret
+// Service when QtKeychain cannot know.
+void explainFailure(QKeychain::Error error, const QString &service, const QString &key, QObject *context,
+                    std::function<void(const Error &)> done)
+{
+    if (error == QKeychain::EntryNotFound) {
+        // libsecret reads an item it could not unlock (locked keyring, unlock prompt dismissed
+        // or impossible) as absent, and QtKeychain 0.13 passes that on as EntryNotFound. A
+        // locked keyring must not look like a lost key: the vault would offer to start over.
+        whenAnswered(searchItems(service, key), context, [done](const QDBusMessage &reply) {
+            const bool locked = reply.type() == QDBusMessage::ReplyMessage && reply.arguments().size() == 2
+                && !qdbus_cast<QList<QDBusObjectPath>>(reply.arguments().at(1)).isEmpty();
+            done(locked ? Error(ErrorCode::KeychainAccessDenied) : Error());
+        });
+        return;
+    }
+    if (error == QKeychain::OtherError) {
+        // A session bus with no keychain on it: libsecret only says a D-Bus name is unknown.
+        const QDBusMessage listNames = QDBusMessage::createMethodCall(
+            QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
+            QStringLiteral("org.freedesktop.DBus"), QStringLiteral("ListNames"));
+        whenAnswered(listNames, context, [done](const QDBusMessage &reply) {
+            const QStringList names = reply.arguments().value(0).toStringList();
+            const bool keychainRunning = names.contains(secretServiceName)
+                || names.contains(QLatin1String("org.kde.kwalletd5")) || names.contains(QLatin1String("org.kde.kwalletd6"));
+            done(keychainRunning ? ErrorCode::KeychainFailed : ErrorCode::KeychainUnavailable);
+        });
+        return;
+    }
+    done(errorFromKeychain(error));
+}
+
+#else
+
+void explainFailure(QKeychain::Error error, const QString &, const QString &, QObject *,
+                    std::function<void(const Error &)> done)
+{
+    done(errorFromKeychain(error));
+}
+
+#endif
 
 template<typename Job>
 Job *makeJob(const QString &service, const QString &key)
@@ -60,10 +135,28 @@ void deliver(QObject *context, std::function<void()> action)
     QTimer::singleShot(0, context, std::move(action));
 }
 
+// A callback that runs once: whoever takes it first (the keychain's answer or the timeout)
+// gets it, the other gets an empty one.
+template<typename Callback>
+class OneAnswer
+{
+public:
+    explicit OneAnswer(Callback done) : m_done(std::make_shared<Callback>(std::move(done))) {}
+    Callback take() const { return std::exchange(*m_done, Callback()); }
+
+private:
+    std::shared_ptr<Callback> m_done;
+};
+
+void warnNoAnswer(std::chrono::milliseconds waited)
+{
+    qCWarning(lcStore) << "The keychain did not answer within" << waited.count() << "ms";
+}
+
 } // namespace
 
-KeychainVaultKeyStore::KeychainVaultKeyStore(QString service, QString key)
-    : m_service(std::move(service)), m_key(std::move(key))
+KeychainVaultKeyStore::KeychainVaultKeyStore(QString service, QString key, std::chrono::milliseconds answerTimeout)
+    : m_service(std::move(service)), m_key(std::move(key)), m_answerTimeout(answerTimeout)
 {
 }
 
@@ -73,22 +166,32 @@ void KeychainVaultKeyStore::readKey(QObject *context, ReadCallback done)
         deliver(context, [done = std::move(done)] { done(ErrorCode::KeychainUnavailable, false, {}); });
         return;
     }
+    const OneAnswer<ReadCallback> answer(std::move(done));
+    QTimer::singleShot(m_answerTimeout, context, [answer, waited = m_answerTimeout] {
+        if (ReadCallback callback = answer.take()) {
+            warnNoAnswer(waited);
+            callback(ErrorCode::KeychainTimeout, false, {});
+        }
+    });
     auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, m_key);
-    QObject::connect(job, &QKeychain::Job::finished, context, [job, done = std::move(done)] {
-        if (job->error() == QKeychain::EntryNotFound) {
-            done({}, false, {});
+    QObject::connect(job, &QKeychain::Job::finished, context,
+                     [job, answer, context, service = m_service, key = m_key] {
+        if (job->error() == QKeychain::NoError) {
+            QByteArray raw = job->binaryData();
+            SecureBytes found = SecureBytes::fromByteArray(raw);
+            wipe(raw);
+            if (ReadCallback callback = answer.take())
+                callback({}, true, std::move(found));
             return;
         }
-        if (job->error() != QKeychain::NoError) {
+        if (job->error() != QKeychain::EntryNotFound) {
             // errorString() names the backend's problem, never the secret.
             qCWarning(lcStore) << "Keychain read failed:" << job->error() << job->errorString();
-            done(errorFromKeychain(job->error()), false, {});
-            return;
         }
-        QByteArray raw = job->binaryData();
-        SecureBytes key = SecureBytes::fromByteArray(raw);
-        wipe(raw);
-        done({}, true, std::move(key));
+        explainFailure(job->error(), service, key, context, [answer](const Error &error) {
+            if (ReadCallback callback = answer.take())
+                callback(error, false, {});
+        });
     });
     job->start();
 }
@@ -99,14 +202,29 @@ void KeychainVaultKeyStore::writeKey(const SecureBytes &key, QObject *context, W
         deliver(context, [done = std::move(done)] { done(ErrorCode::KeychainUnavailable); });
         return;
     }
+    const OneAnswer<WriteCallback> answer(std::move(done));
+    QTimer::singleShot(m_answerTimeout, context, [answer, waited = m_answerTimeout] {
+        if (WriteCallback callback = answer.take()) {
+            warnNoAnswer(waited);
+            callback(ErrorCode::KeychainTimeout);
+        }
+    });
     auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, m_key);
     QByteArray raw = key.toByteArray();
     job->setBinaryData(raw);
     wipe(raw);
-    QObject::connect(job, &QKeychain::Job::finished, context, [job, done = std::move(done)] {
-        if (job->error() != QKeychain::NoError)
-            qCWarning(lcStore) << "Keychain write failed:" << job->error() << job->errorString();
-        done(errorFromKeychain(job->error()));
+    QObject::connect(job, &QKeychain::Job::finished, context,
+                     [job, answer, context, service = m_service, itemKey = m_key] {
+        if (job->error() == QKeychain::NoError) {
+            if (WriteCallback callback = answer.take())
+                callback({});
+            return;
+        }
+        qCWarning(lcStore) << "Keychain write failed:" << job->error() << job->errorString();
+        explainFailure(job->error(), service, itemKey, context, [answer](const Error &error) {
+            if (WriteCallback callback = answer.take())
+                callback(error);
+        });
     });
     job->start();
 }

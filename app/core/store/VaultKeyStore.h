@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <chrono>
 #include <functional>
 
 namespace PartnerDesk {
@@ -29,7 +30,13 @@ public:
 class KeychainVaultKeyStore final : public VaultKeyStore
 {
 public:
-    KeychainVaultKeyStore(QString service, QString key);
+    // Long enough to type a password into the keychain's unlock prompt; libsecret would wait
+    // for an unanswered prompt forever.
+    static constexpr std::chrono::milliseconds defaultAnswerTimeout{120000};
+
+    KeychainVaultKeyStore(QString service, QString key,
+                          std::chrono::milliseconds answerTimeout = defaultAnswerTimeout);
+    // Every callback runs once: with the keychain's answer, or KeychainTimeout.
     void readKey(QObject *context, ReadCallback done) override;
     void writeKey(const SecureBytes &key, QObject *context, WriteCallback done) override;
     void deleteKey(QObject *context, WriteCallback done);
@@ -37,6 +44,7 @@ public:
 private:
     QString m_service;
     QString m_key;
+    std::chrono::milliseconds m_answerTimeout;
 };
 
 // Demo mode: a key that exists only in this process, so demo needs no keychain.

@@ -47,13 +47,17 @@ QString Error::message() const
     case ErrorCode::KeychainUnavailable:
         return tr("No system keychain is available, so credentials cannot be stored safely. On Linux, install and start GNOME Keyring or KWallet (a Secret Service provider); nothing is ever stored in plain text.");
     case ErrorCode::KeychainAccessDenied:
-        return tr("Access to the system keychain was denied. Unlock your keyring (or allow Partner Desk when asked) and try again.");
+        return tr("The system keychain is locked or did not allow access. Unlock your keyring (or allow Partner Desk when asked) and try again; nothing was changed.");
     case ErrorCode::KeychainFailed:
         return tr("The system keychain reported an error. Make sure it is running and unlocked, then try again.");
+    case ErrorCode::KeychainTimeout:
+        return tr("The system keychain did not answer. If it is asking for your password, unlock it; otherwise log out and in again to restart it. Then try again; nothing was changed.");
     case ErrorCode::VaultKeyMissing:
         return tr("The key that protects your saved credentials is no longer in the system keychain, so they cannot be read. Choose \"Start over\" to keep the old vault aside and enter or import the credentials again.");
     case ErrorCode::VaultUnreadable:
         return tr("The credential vault is damaged or was changed outside Partner Desk, so it cannot be opened. Choose \"Start over\" to keep it aside and enter or import the credentials again.");
+    case ErrorCode::VaultAccessFailed:
+        return tr("The credential vault could not be read (%1). Check the permissions of Partner Desk's data folder; nothing was changed.").arg(detail);
     case ErrorCode::VaultWriteFailed:
         return tr("The credential vault could not be saved (%1). Nothing was changed; check the disk space and permissions and try again.").arg(detail);
     case ErrorCode::IndexUnreadable:
