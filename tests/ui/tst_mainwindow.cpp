@@ -98,6 +98,7 @@ private slots:
     void settingsStoresClientTokenInTheVault();
     void tamperedVaultOffersStartOver();
     void connectionProblemsIsTheAlternative();
+    void damagedIndexIsKeptAsideAndTheWindowSaysSo();
 
 private:
     MainWindow *window() const { return m_window.get(); }
@@ -424,6 +425,35 @@ void TestMainWindow::connectionProblemsIsTheAlternative()
                                   QTest::keyClick(dialog->findChild<QPushButton *>(QStringLiteral("extensionButton")), Qt::Key_Space);
                               });
     QTRY_VERIFY(extensionOpened);
+}
+
+// As app/desktop/main.cpp starts: load, open the window, tell the user what load() found.
+void TestMainWindow::damagedIndexIsKeptAsideAndTheWindowSaysSo()
+{
+    addInstance(QStringLiteral("Açaí da Praia"), {}, knownInstanceId);
+    m_window.reset();
+    m_workspace.reset();
+    QVERIFY(Test::writeBytes(m_profile.indexPath(), QByteArrayLiteral("{\"version\": 1, \"instances\": [{\"na")));
+
+    m_workspace = std::make_unique<Workspace>(m_profile, Clock::system());
+    const Error loadError = m_workspace->repository()->load();
+    QCOMPARE(loadError.code, ErrorCode::IndexUnreadable);
+    m_window = std::make_unique<MainWindow>(m_workspace.get());
+    m_window->showStartupProblem(loadError.message());
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+
+    // Told where the damaged file went; it is there, dated, and the window works on an empty list.
+    QTRY_VERIFY(MessageBox::lastMessage().startsWith(QStringLiteral("The instance list was damaged")));
+    const QStringList keptAside = QDir(QFileInfo(m_profile.indexPath()).absolutePath())
+                                      .entryList({QStringLiteral("instances.json.damaged-*")}, QDir::Files);
+    QCOMPARE(keptAside.size(), 1);
+    QVERIFY2(MessageBox::lastMessage().contains(keptAside.first()), qPrintable(MessageBox::lastMessage()));
+    auto *pages = window()->findChild<QStackedWidget *>(QStringLiteral("pages"));
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("emptyPage"));
+    addInstance(QStringLiteral("Açaí da Praia"), {}, knownInstanceId);
+    QCOMPARE(table()->model()->rowCount(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)
