@@ -761,10 +761,6 @@ code means it could not be asked (see &apos;partnerdesk-cli --help&apos;).
             <numerusform>Expires in %n s</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Enter the customer&apos;s WhatsApp number with country and area code, e.g. +55 11 98765-4321.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Could not check whether WhatsApp is connected. Trying again in %n s.</source>
         <translation>
@@ -889,10 +885,6 @@ code means it could not be asked (see &apos;partnerdesk-cli --help&apos;).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Access to the system keychain was denied. Unlock your keyring (or allow Partner Desk when asked) and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The system keychain reported an error. Make sure it is running and unlocked, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -997,6 +989,22 @@ code means it could not be asked (see &apos;partnerdesk-cli --help&apos;).
     </message>
     <message>
         <source>The instance list could not be read (%1). Check the permissions of Partner Desk&apos;s data folder; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s WhatsApp number with country and area code, e.g. +55 11 98765-4321.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is locked or did not allow access. Unlock your keyring (or allow Partner Desk when asked) and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer. If it is asking for your password, unlock it; otherwise log out and in again to restart it. Then try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential vault could not be read (%1). Check the permissions of Partner Desk&apos;s data folder; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

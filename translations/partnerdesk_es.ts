@@ -787,10 +787,6 @@ respuesta. Cualquier otro código de salida significa que no se pudo preguntar (
             <numerusform>Expira en %n s</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Enter the customer&apos;s WhatsApp number with country and area code, e.g. +55 11 98765-4321.</source>
-        <translation>Escribe el número de WhatsApp del cliente con código de país y de área, p. ej. +55 11 98765-4321.</translation>
-    </message>
     <message numerus="yes">
         <source>Could not check whether WhatsApp is connected. Trying again in %n s.</source>
         <translation>
@@ -915,10 +911,6 @@ respuesta. Cualquier otro código de salida significa que no se pudo preguntar (
         <translation>No hay ningún llavero del sistema disponible, así que las credenciales no se pueden guardar de forma segura. En Linux, instala e inicia GNOME Keyring o KWallet (un proveedor de Secret Service); nunca se guarda nada en texto sin cifrar.</translation>
     </message>
     <message>
-        <source>Access to the system keychain was denied. Unlock your keyring (or allow Partner Desk when asked) and try again.</source>
-        <translation>Se denegó el acceso al llavero del sistema. Desbloquea tu llavero (o permite el acceso a Partner Desk cuando se te pida) y vuelve a intentarlo.</translation>
-    </message>
-    <message>
         <source>The system keychain reported an error. Make sure it is running and unlocked, then try again.</source>
         <translation>El llavero del sistema informó un error. Asegúrate de que esté en ejecución y desbloqueado, y vuelve a intentarlo.</translation>
     </message>
@@ -1024,6 +1016,22 @@ respuesta. Cualquier otro código de salida significa que no se pudo preguntar (
     <message>
         <source>The instance list could not be read (%1). Check the permissions of Partner Desk&apos;s data folder; nothing was changed.</source>
         <translation>No se pudo leer la lista de instancias (%1). Revisa los permisos de la carpeta de datos de Partner Desk; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s WhatsApp number with country and area code, e.g. +55 11 98765-4321.</source>
+        <translation>Escribe el número de WhatsApp del cliente con código de país y de área, p. ej. +55 11 98765-4321.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked or did not allow access. Unlock your keyring (or allow Partner Desk when asked) and try again; nothing was changed.</source>
+        <translation>El llavero del sistema está bloqueado o no permitió el acceso. Desbloquea tu llavero (o permite el acceso a Partner Desk cuando se te pida) y vuelve a intentarlo; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer. If it is asking for your password, unlock it; otherwise log out and in again to restart it. Then try again; nothing was changed.</source>
+        <translation>El llavero del sistema no respondió. Si te está pidiendo la contraseña, desbloquéalo; si no, cierra la sesión y vuelve a iniciarla para reiniciarlo. Luego vuelve a intentarlo; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The credential vault could not be read (%1). Check the permissions of Partner Desk&apos;s data folder; nothing was changed.</source>
+        <translation>No se pudo leer la bóveda de credenciales (%1). Revisa los permisos de la carpeta de datos de Partner Desk; no se cambió nada.</translation>
     </message>
 </context>
 <context>

@@ -784,10 +784,6 @@ outro código de saída significa que não foi possível perguntar (veja &apos;p
             <numerusform>Expira em %n s</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Enter the customer&apos;s WhatsApp number with country and area code, e.g. +55 11 98765-4321.</source>
-        <translation>Digite o número do WhatsApp do cliente com código do país e DDD, ex.: +55 11 98765-4321.</translation>
-    </message>
     <message numerus="yes">
         <source>Could not check whether WhatsApp is connected. Trying again in %n s.</source>
         <translation>
@@ -912,10 +908,6 @@ outro código de saída significa que não foi possível perguntar (veja &apos;p
         <translation>Nenhum chaveiro do sistema está disponível, então as credenciais não podem ser guardadas com segurança. No Linux, instale e inicie o GNOME Keyring ou o KWallet (um provedor do Secret Service); nada é guardado em texto puro, nunca.</translation>
     </message>
     <message>
-        <source>Access to the system keychain was denied. Unlock your keyring (or allow Partner Desk when asked) and try again.</source>
-        <translation>O acesso ao chaveiro do sistema foi negado. Desbloqueie o seu chaveiro (ou permita o acesso do Partner Desk quando for solicitado) e tente novamente.</translation>
-    </message>
-    <message>
         <source>The system keychain reported an error. Make sure it is running and unlocked, then try again.</source>
         <translation>O chaveiro do sistema informou um erro. Verifique se ele está em execução e desbloqueado e tente novamente.</translation>
     </message>
@@ -1021,6 +1013,22 @@ outro código de saída significa que não foi possível perguntar (veja &apos;p
     <message>
         <source>The instance list could not be read (%1). Check the permissions of Partner Desk&apos;s data folder; nothing was changed.</source>
         <translation>Não foi possível ler a lista de instâncias (%1). Verifique as permissões da pasta de dados do Partner Desk; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s WhatsApp number with country and area code, e.g. +55 11 98765-4321.</source>
+        <translation>Digite o número do WhatsApp do cliente com código do país e DDD, ex.: +55 11 98765-4321.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked or did not allow access. Unlock your keyring (or allow Partner Desk when asked) and try again; nothing was changed.</source>
+        <translation>O chaveiro do sistema está bloqueado ou não permitiu o acesso. Desbloqueie o seu chaveiro (ou permita o acesso do Partner Desk quando for solicitado) e tente novamente; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer. If it is asking for your password, unlock it; otherwise log out and in again to restart it. Then try again; nothing was changed.</source>
+        <translation>O chaveiro do sistema não respondeu. Se ele estiver pedindo sua senha, desbloqueie-o; caso contrário, saia da sessão e entre de novo para reiniciá-lo. Depois, tente novamente; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The credential vault could not be read (%1). Check the permissions of Partner Desk&apos;s data folder; nothing was changed.</source>
+        <translation>Não foi possível ler o cofre de credenciais (%1). Verifique as permissões da pasta de dados do Partner Desk; nada foi alterado.</translation>
     </message>
 </context>
 <context>
