@@ -13,6 +13,9 @@ packages=(
     # test: a private D-Bus session with a real keyring, secret-tool to inspect it,
     # openssl to make throw-away certificates for the TLS tests
     dbus dbus-bin gnome-keyring libsecret-tools openssl
+    # sanitizer pass and fuzzing (asan preset): clang, and libclang-rt-14-dev for the ASan,
+    # UBSan and LSan runtimes and libFuzzer (libclang_rt.fuzzer-x86_64.a)
+    clang-14 libclang-rt-14-dev
 )
 
 missing=()

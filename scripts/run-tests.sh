@@ -2,11 +2,28 @@
 # The whole test suite, from a fresh clone: installs what is missing, builds, then runs
 # ctest inside a private D-Bus session with an unlocked gnome-keyring and Qt's offscreen
 # platform (scripts/test-session.sh). Extra arguments go to ctest, e.g. -R core.
+#
+# Two passes, each its own build: the dev preset (gcc), then the asan preset (clang-14,
+# AddressSanitizer + UndefinedBehaviorSanitizer + LeakSanitizer), which runs the same tests
+# plus the libFuzzer harnesses (label fuzz: seeds replayed, then a bounded fuzzing run).
+# Extra arguments go to both, so -R core runs the core tests twice and no fuzzer;
+# -LE fuzz skips the fuzzers.
+#   PARTNERDESK_SANITIZE=0   skip the asan pass (a quicker local run)
+#   PARTNERDESK_PRESET=ci    the first pass's preset (default: dev)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh
-preset=${PARTNERDESK_PRESET:-dev}
-cmake --preset "$preset" >/dev/null
-cmake --build --preset "$preset"
-dbus-run-session -- scripts/test-session.sh ctest --preset "$preset" "$@" 2> >(grep -v 'Failed to set fd limit' >&2)
+
+run_preset() {
+    local preset=$1
+    shift
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset"
+    dbus-run-session -- scripts/test-session.sh ctest --preset "$preset" "$@" 2> >(grep -v 'Failed to set fd limit' >&2)
+}
+
+run_preset "${PARTNERDESK_PRESET:-dev}" "$@"
+if [ "${PARTNERDESK_SANITIZE:-1}" != 0 ]; then
+    run_preset asan "$@"
+fi

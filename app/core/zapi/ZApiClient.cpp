@@ -122,18 +122,21 @@ ZApiCall *ZApiClient::get(const ApiCredentials &credentials, const QStringList &
     request.setTransferTimeout(m_settings.requestTimeoutSeconds() * 1000);
 
     QNetworkReply *reply = m_network.get(request);
-    // Nothing is read until the answer is complete, so Qt stops taking bytes from the socket
-    // once one more than the cap waits unread: a body that never ends cannot fill the memory.
+    // Qt stops taking bytes from the socket once one more than the cap waits unread, and
+    // limitBody below keeps at most that much: a body that never ends cannot fill the memory.
     reply->setReadBufferSize(maximumBodyBytes + 1);
     auto *call = new ZApiCall(reply);
     call->setParent(this);
     auto tooLarge = std::make_shared<bool>(false);
+    auto body = std::make_shared<QByteArray>();
     // Checked when the headers arrive (a length announced over the cap ends it before the
-    // body) and on every readyRead: downloadProgress is throttled, and with the read buffer
-    // full no further report would come.
-    const auto limitBody = [reply, tooLarge] {
+    // body) and on every readyRead, which also takes what came: Qt's HTTP thread can stop
+    // feeding a read buffer that nobody empties just short of its size, and the answer would
+    // then end at the timeout instead of here.
+    const auto limitBody = [reply, tooLarge, body] {
         const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-        if (reply->bytesAvailable() > maximumBodyBytes || announced > maximumBodyBytes) {
+        body->append(reply->read(maximumBodyBytes + 1 - body->size()));
+        if (body->size() > maximumBodyBytes || announced > maximumBodyBytes) {
             *tooLarge = true;
             reply->abort();
         }
@@ -161,7 +164,7 @@ ZApiCall *ZApiClient::get(const ApiCredentials &credentials, const QStringList &
         } else if (brokeInTransit) {
             error = networkError(transportError);
         } else {
-            answer.body = reply->read(maximumBodyBytes + 1);
+            answer.body = *body + reply->read(maximumBodyBytes + 1 - body->size());
             if (answer.body.size() > maximumBodyBytes)
                 error = ErrorCode::ResponseTooLarge;
             answer.retryAfter = reply->rawHeader("Retry-After");
