@@ -19,6 +19,7 @@
 
 #include "KeychainTestSupport.h"
 #include "SandboxProcess.h"
+#include "WidgetTestSupport.h"
 
 #include "store/Workspace.h"
 #include "util/Clock.h"
@@ -54,6 +55,9 @@
 #include <cstdlib>
 
 using namespace PartnerDesk;
+using Test::child;
+using Test::clickSave;
+using Test::withDialog;
 
 namespace {
 
@@ -206,38 +210,8 @@ QStringList textsOnScreen()
     return texts;
 }
 
-// Runs `interact` on the next modal dialog of type T once `open` shows it.
-template<typename T>
-void withDialog(const std::function<void()> &open, const std::function<void(T *)> &interact)
-{
-    bool seen = false;
-    QTimer::singleShot(0, [&] {
-        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        QVERIFY2(dialog, "the expected dialog did not open");
-        seen = true;
-        interact(dialog);
-        // After a failed check too: an open modal dialog would hang the test.
-        if (QTest::currentTestFailed() && dialog->isVisible())
-            dialog->reject();
-    });
-    open();
-    QVERIFY(seen);
-}
 
-void clickSave(QDialog *dialog)
-{
-    auto *box = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
-    QTest::mouseClick(box->button(QDialogButtonBox::Save), Qt::LeftButton);
-}
 
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qFatal("no child named %s", name);
-    return found;
-}
 
 } // namespace
 

@@ -9,6 +9,7 @@
 #include "SettingsDialog.h"
 
 #include "KeychainTestSupport.h"
+#include "WidgetTestSupport.h"
 
 #include "model/InstanceListModel.h"
 #include "store/Workspace.h"
@@ -34,26 +35,14 @@
 #include <QToolBar>
 
 using namespace PartnerDesk;
+using Test::clickSave;
+using Test::withDialog;
 
 namespace {
 
 const QString knownInstanceId = QStringLiteral("3C1A2B4D5E6F708192A3B4C5D6E7F809");
 const QString knownToken = QStringLiteral("F1A2B3C4D5E6F7G8H9I0J1K2");
 
-// Runs `interact` on the next modal dialog of type T once it is shown by `open`.
-template<typename T>
-void withDialog(const std::function<void()> &open, const std::function<void(T *)> &interact)
-{
-    bool seen = false;
-    QTimer::singleShot(0, [&] {
-        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        QVERIFY2(dialog, "the expected dialog did not open");
-        seen = true;
-        interact(dialog);
-    });
-    open();
-    QVERIFY(seen);
-}
 
 // QTest::keyClicks only knows ASCII; names like "Pão" are typed as an input method would.
 void type(QWidget *widget, const QString &text)
@@ -71,11 +60,6 @@ void type(QWidget *widget, const QString &text)
     QApplication::sendEvent(widget, &event);
 }
 
-void clickSave(QDialog *dialog)
-{
-    auto *box = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
-    QTest::mouseClick(box->button(QDialogButtonBox::Save), Qt::LeftButton);
-}
 
 } // namespace
 

@@ -12,6 +12,7 @@
 
 #include "KeychainTestSupport.h"
 #include "SandboxProcess.h"
+#include "WidgetTestSupport.h"
 
 #include "store/Workspace.h"
 #include "util/Clock.h"
@@ -34,6 +35,8 @@
 #include <QTimer>
 
 using namespace PartnerDesk;
+using Test::child;
+using Test::withDialog;
 
 namespace {
 
@@ -46,31 +49,7 @@ const QString marker = QStringLiteral("<img src=x>"); // in the name, so whereve
 const QString instanceId = QStringLiteral("3C1A2B4D5E6F708192A3B4C5D6E7F809");
 const QString instanceToken = QStringLiteral("F1A2B3C4D5E6F7G8H9I0J1K2");
 
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qFatal("no child named %s", name);
-    return found;
-}
 
-template<typename T>
-void withDialog(const std::function<void()> &open, const std::function<void(T *)> &interact)
-{
-    bool seen = false;
-    QTimer::singleShot(0, [&] {
-        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        QVERIFY2(dialog, "the expected dialog did not open");
-        seen = true;
-        interact(dialog);
-        // After a failed check too: an open modal dialog would hang the test.
-        if (QTest::currentTestFailed() && dialog->isVisible())
-            dialog->reject();
-    });
-    open();
-    QVERIFY(seen);
-}
 
 bool rendersRichText(Qt::TextFormat format, const QString &text)
 {
