@@ -11,6 +11,7 @@
 // back to storing a secret in plain text; the same action must work once the keyring does.
 
 #include "CoreTestSupport.h"
+#include "KeychainTestSupport.h"
 #include "ManualClock.h"
 
 #include "store/CredentialVault.h"
@@ -405,15 +406,10 @@ void TestKeychainFaults::createProfile()
 void TestKeychainFaults::qtKeychainAloneSaysOnlyOtherError()
 {
     // What QtKeychain 0.13 (libsecret) reports here: a generic error naming a D-Bus name.
-    QKeychain::ReadPasswordJob job(Profile::keychainService());
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false);
-    job.setKey(m_profile.keychainKey());
-    QSignalSpy finished(&job, &QKeychain::Job::finished);
-    job.start();
-    QVERIFY(!finished.isEmpty() || finished.wait(timeoutMs));
-    QCOMPARE(job.error(), QKeychain::OtherError);
-    QVERIFY2(job.errorString().contains(secretService), qPrintable(job.errorString()));
+    const Test::KeychainItem item = Test::readKeychainItem(m_profile.keychainKey());
+    QVERIFY(item.finished);
+    QCOMPARE(item.error, QKeychain::OtherError);
+    QVERIFY2(item.errorString.contains(secretService), qPrintable(item.errorString));
 }
 
 void TestKeychainFaults::noSecretServiceSaysHowToGetOne()

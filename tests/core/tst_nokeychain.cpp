@@ -3,6 +3,7 @@
 // everything that needs no secret must keep working.
 
 #include "CoreTestSupport.h"
+#include "KeychainTestSupport.h"
 #include "ManualClock.h"
 
 #include "store/IndexFile.h"
@@ -120,15 +121,10 @@ void TestNoKeychain::qtKeychainAloneSaysOnlyOtherError()
 {
     // What QtKeychain 0.13 itself reports here (libsecret backend): a generic OtherError
     // with GDBus's text. The vault must turn that into something the user can act on.
-    QKeychain::ReadPasswordJob job(Profile::keychainService());
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false);
-    job.setKey(m_profile.keychainKey());
-    QSignalSpy finished(&job, &QKeychain::Job::finished);
-    job.start();
-    QVERIFY(!finished.isEmpty() || finished.wait(timeoutMs));
-    QCOMPARE(job.error(), QKeychain::OtherError);
-    QVERIFY2(job.errorString().contains(QLatin1String("Could not connect")), qPrintable(job.errorString()));
+    const Test::KeychainItem item = Test::readKeychainItem(m_profile.keychainKey());
+    QVERIFY(item.finished);
+    QCOMPARE(item.error, QKeychain::OtherError);
+    QVERIFY2(item.errorString.contains(QLatin1String("Could not connect")), qPrintable(item.errorString));
 }
 
 void TestNoKeychain::openingTheVaultFailsAndSaysHowToFixIt()
