@@ -5,6 +5,7 @@ English is the source language, so partnerdesk_en.ts carries only plural forms:
 "%n second(s)" becomes "%n second" / "%n seconds". Run after update_translations:
     cmake --build build/dev --target update_translations && scripts/english-plurals.py
 The file keeps lupdate's own layout, so the diff shows only the messages filled.
+With a path, fills that file instead (the i18n.catalogues test runs it on a copy).
 """
 import re
 import sys
@@ -34,10 +35,11 @@ def filled(match: re.Match) -> str:
 
 
 def main() -> int:
-    text = CATALOGUE.read_text(encoding="utf-8")
+    catalogue = Path(sys.argv[1]) if len(sys.argv) > 1 else CATALOGUE
+    text = catalogue.read_text(encoding="utf-8")
     text, count = UNFINISHED.subn(filled, text)
-    CATALOGUE.write_text(text, encoding="utf-8")
-    print(f"{count} plural message(s) filled in {CATALOGUE.name}")
+    catalogue.write_text(text, encoding="utf-8")
+    print(f"{count} plural message(s) filled in {catalogue.name}")
     return 0
 
 
