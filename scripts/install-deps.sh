@@ -13,6 +13,9 @@ packages=(
     # test: a private D-Bus session with a real keyring, secret-tool to inspect it,
     # openssl to make throw-away certificates for the TLS tests
     dbus dbus-bin gnome-keyring libsecret-tools openssl
+    # a virtual X server for the xcb platform (the accessibility tests, scripts/screenshots.sh)
+    # and the AT-SPI accessibility bus a screen reader listens on
+    xvfb at-spi2-core
     # sanitizer pass and fuzzing (asan preset): clang, and libclang-rt-14-dev for the ASan,
     # UBSan and LSan runtimes and libFuzzer (libclang_rt.fuzzer-x86_64.a)
     clang-14 libclang-rt-14-dev

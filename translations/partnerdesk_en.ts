@@ -60,10 +60,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read or send the code to the customer, who types it on the phone that has WhatsApp:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -173,6 +169,10 @@
         <source>Rows that will be skipped:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rows to import</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InstanceDialog</name>
@@ -249,10 +249,6 @@
     </message>
     <message>
         <source>Just looking around? Start Partner Desk with --demo to try it with made-up customers and no Z-API account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search by name, phone or notes (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -368,10 +364,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the customer a QR code or a phone-number code to link WhatsApp (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connection problems?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,10 +373,6 @@
     </message>
     <message>
         <source>Generate e&amp;xtension code…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Get a code for the Z-API Conector extension (Ctrl+Shift+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -409,6 +397,18 @@
     </message>
     <message>
         <source>Ctrl+Shift+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer instances</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -781,6 +781,13 @@ code means it could not be asked (see &apos;partnerdesk-cli --help&apos;).
     </message>
 </context>
 <context>
+    <name>PartnerDesk::CopiedFeedback</name>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::CredentialVault</name>
     <message>
         <source>another Partner Desk is saving</source>
@@ -1015,19 +1022,7 @@ code means it could not be asked (see &apos;partnerdesk-cli --help&apos;).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connection code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>WhatsApp is connected to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy &amp;message for the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1050,10 +1045,6 @@ code means it could not be asked (see &apos;partnerdesk-cli --help&apos;).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Valid for %1 (until %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1063,14 +1054,6 @@ code means it could not be asked (see &apos;partnerdesk-cli --help&apos;).
             <numerusform>&amp;Retry in %n second</numerusform>
             <numerusform>&amp;Retry in %n seconds</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message copied</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Install the %1 extension in Chrome.</source>
@@ -1086,6 +1069,22 @@ code means it could not be asked (see &apos;partnerdesk-cli --help&apos;).
     </message>
     <message>
         <source>Confirm on the extension&apos;s screen (&quot;Conectar na Z-API&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection code. The customer types it in the Z-API Conector extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid for %1 min (until %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less than a minute left; valid until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1316,6 +1315,14 @@ Start over now? The old vault is kept aside, untouched; your list of instances s
 A new, empty vault is ready. Set the Client-Token in Settings and enter each instance&apos;s credentials with Edit, or import them again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, phone or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::SettingsDialog</name>
@@ -1337,14 +1344,6 @@ A new, empty vault is ready. Set the Client-Token in Settings and enter each ins
     </message>
     <message>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new interface language is used the next time you start Partner Desk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1391,7 +1390,7 @@ A new, empty vault is ready. Set the Client-Token in Settings and enter each ins
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Messages to &amp;customers:</source>
+        <source>&amp;Messages to customers:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

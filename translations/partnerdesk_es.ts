@@ -60,10 +60,6 @@
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <source>Copied</source>
-        <translation>Copiado</translation>
-    </message>
-    <message>
         <source>Read or send the code to the customer, who types it on the phone that has WhatsApp:</source>
         <translation>Dicta o envía el código al cliente, que lo escribe en el teléfono que tiene WhatsApp:</translation>
     </message>
@@ -173,6 +169,10 @@
         <source>Rows that will be skipped:</source>
         <translation>Filas que se omitirán:</translation>
     </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Filas para importar</translation>
+    </message>
 </context>
 <context>
     <name>InstanceDialog</name>
@@ -250,10 +250,6 @@
     <message>
         <source>Just looking around? Start Partner Desk with --demo to try it with made-up customers and no Z-API account.</source>
         <translation>¿Solo quieres echar un vistazo? Inicia Partner Desk con --demo para probarlo con clientes ficticios y sin cuenta de Z-API.</translation>
-    </message>
-    <message>
-        <source>Search by name, phone or notes (Ctrl+F)</source>
-        <translation>Buscar por nombre, teléfono o notas (Ctrl+F)</translation>
     </message>
     <message>
         <source>Customer phone:</source>
@@ -368,10 +364,6 @@
         <translation>&amp;Conectar WhatsApp…</translation>
     </message>
     <message>
-        <source>Show the customer a QR code or a phone-number code to link WhatsApp (Ctrl+K)</source>
-        <translation>Mostrar al cliente un código QR o un código por número de teléfono para vincular WhatsApp (Ctrl+K)</translation>
-    </message>
-    <message>
         <source>Connection problems?</source>
         <translation>¿Problemas de conexión?</translation>
     </message>
@@ -382,10 +374,6 @@
     <message>
         <source>Generate e&amp;xtension code…</source>
         <translation>Generar código de la e&amp;xtensión…</translation>
-    </message>
-    <message>
-        <source>Get a code for the Z-API Conector extension (Ctrl+Shift+K)</source>
-        <translation>Generar un código para la extensión Z-API Conector (Ctrl+Shift+K)</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -410,6 +398,18 @@
     <message>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>I&amp;mport CSV…</source>
+        <translation>I&amp;mportar CSV…</translation>
+    </message>
+    <message>
+        <source>Search instances</source>
+        <translation>Buscar instancias</translation>
+    </message>
+    <message>
+        <source>Customer instances</source>
+        <translation>Instancias de los clientes</translation>
     </message>
 </context>
 <context>
@@ -807,6 +807,13 @@ respuesta. Cualquier otro código de salida significa que no se pudo preguntar (
     </message>
 </context>
 <context>
+    <name>PartnerDesk::CopiedFeedback</name>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::CredentialVault</name>
     <message>
         <source>another Partner Desk is saving</source>
@@ -1041,20 +1048,8 @@ respuesta. Cualquier otro código de salida significa que no se pudo preguntar (
         <translation>Código de conexión de la extensión — %1</translation>
     </message>
     <message>
-        <source>Connection code</source>
-        <translation>Código de conexión</translation>
-    </message>
-    <message>
         <source>WhatsApp is connected to %1</source>
         <translation>WhatsApp conectado: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Copy code</source>
-        <translation>&amp;Copiar código</translation>
-    </message>
-    <message>
-        <source>Copy &amp;message for the customer</source>
-        <translation>Copiar &amp;mensaje para el cliente</translation>
     </message>
     <message>
         <source>Waiting for the customer to connect… This window changes by itself when they have.</source>
@@ -1076,10 +1071,6 @@ respuesta. Cualquier otro código de salida significa que no se pudo preguntar (
         <translation>Queda menos de un minuto: %1 (hasta las %2). Si el cliente no está listo, genera un código nuevo.</translation>
     </message>
     <message>
-        <source>Valid for %1 (until %2)</source>
-        <translation>Válido por %1 (hasta las %2)</translation>
-    </message>
-    <message>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
@@ -1089,14 +1080,6 @@ respuesta. Cualquier otro código de salida significa que no se pudo preguntar (
             <numerusform>&amp;Reintentar en %n segundo</numerusform>
             <numerusform>&amp;Reintentar en %n segundos</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Copiado</translation>
-    </message>
-    <message>
-        <source>Message copied</source>
-        <translation>Mensaje copiado</translation>
     </message>
     <message>
         <source>Install the %1 extension in Chrome.</source>
@@ -1113,6 +1096,22 @@ respuesta. Cualquier otro código de salida significa que no se pudo preguntar (
     <message>
         <source>Confirm on the extension&apos;s screen (&quot;Conectar na Z-API&quot;).</source>
         <translation>Confirma en la pantalla de la extensión (&quot;Conectar na Z-API&quot;).</translation>
+    </message>
+    <message>
+        <source>The connection code. The customer types it in the Z-API Conector extension.</source>
+        <translation>El código de conexión. El cliente lo escribe en la extensión Z-API Conector.</translation>
+    </message>
+    <message>
+        <source>Valid for %1 min (until %2)</source>
+        <translation>Válido durante %1 min (hasta las %2)</translation>
+    </message>
+    <message>
+        <source>Less than a minute left; valid until %1.</source>
+        <translation>Queda menos de un minuto; válido hasta las %1.</translation>
+    </message>
+    <message>
+        <source>Valid until %1.</source>
+        <translation>Válido hasta las %1.</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1350,14 @@ A new, empty vault is ready. Set the Client-Token in Settings and enter each ins
 
 Ya está lista una bóveda nueva y vacía. Ingresa el Client-Token en Configuración y las credenciales de cada instancia con Editar, o vuelve a importarlas.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Search by name, phone or notes</source>
+        <translation>Buscar por nombre, teléfono o notas</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::SettingsDialog</name>
@@ -1373,14 +1380,6 @@ Ya está lista una bóveda nueva y vacía. Ingresa el Client-Token en Configurac
     <message>
         <source>Unavailable</source>
         <translation>No disponible</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Configuración</translation>
-    </message>
-    <message>
-        <source>The new interface language is used the next time you start Partner Desk.</source>
-        <translation>El nuevo idioma de la interfaz se usará la próxima vez que abras Partner Desk.</translation>
     </message>
 </context>
 <context>
@@ -1426,8 +1425,8 @@ Ya está lista una bóveda nueva y vacía. Ingresa el Client-Token en Configurac
         <translation>&amp;Interfaz:</translation>
     </message>
     <message>
-        <source>Messages to &amp;customers:</source>
-        <translation>Mensajes para c&amp;lientes:</translation>
+        <source>&amp;Messages to customers:</source>
+        <translation>Mensajes a c&amp;lientes:</translation>
     </message>
 </context>
 <context>

@@ -60,10 +60,6 @@
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <source>Copied</source>
-        <translation>Copiado</translation>
-    </message>
-    <message>
         <source>Read or send the code to the customer, who types it on the phone that has WhatsApp:</source>
         <translation>Dite ou envie o código ao cliente, que o digita no celular que tem o WhatsApp:</translation>
     </message>
@@ -173,6 +169,10 @@
         <source>Rows that will be skipped:</source>
         <translation>Linhas que serão ignoradas:</translation>
     </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Linhas a importar</translation>
+    </message>
 </context>
 <context>
     <name>InstanceDialog</name>
@@ -250,10 +250,6 @@
     <message>
         <source>Just looking around? Start Partner Desk with --demo to try it with made-up customers and no Z-API account.</source>
         <translation>Só quer dar uma olhada? Inicie o Partner Desk com --demo para experimentar com clientes fictícios, sem conta na Z-API.</translation>
-    </message>
-    <message>
-        <source>Search by name, phone or notes (Ctrl+F)</source>
-        <translation>Pesquisar por nome, telefone ou observações (Ctrl+F)</translation>
     </message>
     <message>
         <source>Customer phone:</source>
@@ -368,10 +364,6 @@
         <translation>&amp;Conectar WhatsApp…</translation>
     </message>
     <message>
-        <source>Show the customer a QR code or a phone-number code to link WhatsApp (Ctrl+K)</source>
-        <translation>Mostrar ao cliente um QR Code ou um código pelo número de telefone para conectar o WhatsApp (Ctrl+K)</translation>
-    </message>
-    <message>
         <source>Connection problems?</source>
         <translation>Problemas de conexão?</translation>
     </message>
@@ -382,10 +374,6 @@
     <message>
         <source>Generate e&amp;xtension code…</source>
         <translation>Gerar código da e&amp;xtensão…</translation>
-    </message>
-    <message>
-        <source>Get a code for the Z-API Conector extension (Ctrl+Shift+K)</source>
-        <translation>Gerar um código para a extensão Z-API Conector (Ctrl+Shift+K)</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -410,6 +398,18 @@
     <message>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>I&amp;mport CSV…</source>
+        <translation>I&amp;mportar CSV…</translation>
+    </message>
+    <message>
+        <source>Search instances</source>
+        <translation>Buscar instâncias</translation>
+    </message>
+    <message>
+        <source>Customer instances</source>
+        <translation>Instâncias dos clientes</translation>
     </message>
 </context>
 <context>
@@ -804,6 +804,13 @@ outro código de saída significa que não foi possível perguntar (veja &apos;p
     </message>
 </context>
 <context>
+    <name>PartnerDesk::CopiedFeedback</name>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::CredentialVault</name>
     <message>
         <source>another Partner Desk is saving</source>
@@ -1038,20 +1045,8 @@ outro código de saída significa que não foi possível perguntar (veja &apos;p
         <translation>Código de conexão da extensão — %1</translation>
     </message>
     <message>
-        <source>Connection code</source>
-        <translation>Código de conexão</translation>
-    </message>
-    <message>
         <source>WhatsApp is connected to %1</source>
         <translation>WhatsApp conectado: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Copy code</source>
-        <translation>&amp;Copiar código</translation>
-    </message>
-    <message>
-        <source>Copy &amp;message for the customer</source>
-        <translation>Copiar &amp;mensagem para o cliente</translation>
     </message>
     <message>
         <source>Waiting for the customer to connect… This window changes by itself when they have.</source>
@@ -1073,10 +1068,6 @@ outro código de saída significa que não foi possível perguntar (veja &apos;p
         <translation>Falta menos de um minuto: %1 (até as %2). Se o cliente não estiver pronto, gere um novo código.</translation>
     </message>
     <message>
-        <source>Valid for %1 (until %2)</source>
-        <translation>Válido por %1 (até as %2)</translation>
-    </message>
-    <message>
         <source>&amp;Retry</source>
         <translation>&amp;Tentar novamente</translation>
     </message>
@@ -1086,14 +1077,6 @@ outro código de saída significa que não foi possível perguntar (veja &apos;p
             <numerusform>&amp;Tentar novamente em %n segundo</numerusform>
             <numerusform>&amp;Tentar novamente em %n segundos</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Copiado</translation>
-    </message>
-    <message>
-        <source>Message copied</source>
-        <translation>Mensagem copiada</translation>
     </message>
     <message>
         <source>Install the %1 extension in Chrome.</source>
@@ -1110,6 +1093,22 @@ outro código de saída significa que não foi possível perguntar (veja &apos;p
     <message>
         <source>Confirm on the extension&apos;s screen (&quot;Conectar na Z-API&quot;).</source>
         <translation>Confirme na tela da extensão (&quot;Conectar na Z-API&quot;).</translation>
+    </message>
+    <message>
+        <source>The connection code. The customer types it in the Z-API Conector extension.</source>
+        <translation>O código de conexão. O cliente digita este código na extensão Z-API Conector.</translation>
+    </message>
+    <message>
+        <source>Valid for %1 min (until %2)</source>
+        <translation>Válido por %1 min (até as %2)</translation>
+    </message>
+    <message>
+        <source>Less than a minute left; valid until %1.</source>
+        <translation>Falta menos de um minuto; válido até as %1.</translation>
+    </message>
+    <message>
+        <source>Valid until %1.</source>
+        <translation>Válido até as %1.</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1347,14 @@ A new, empty vault is ready. Set the Client-Token in Settings and enter each ins
 
 Um cofre novo e vazio está pronto. Defina o Client-Token em Configurações e digite as credenciais de cada instância em Editar, ou importe-as de novo.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Search by name, phone or notes</source>
+        <translation>Buscar por nome, telefone ou notas</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::SettingsDialog</name>
@@ -1370,14 +1377,6 @@ Um cofre novo e vazio está pronto. Defina o Client-Token em Configurações e d
     <message>
         <source>Unavailable</source>
         <translation>Indisponível</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Configurações</translation>
-    </message>
-    <message>
-        <source>The new interface language is used the next time you start Partner Desk.</source>
-        <translation>O novo idioma da interface será usado na próxima vez que você abrir o Partner Desk.</translation>
     </message>
 </context>
 <context>
@@ -1423,8 +1422,8 @@ Um cofre novo e vazio está pronto. Defina o Client-Token em Configurações e d
         <translation>&amp;Interface:</translation>
     </message>
     <message>
-        <source>Messages to &amp;customers:</source>
-        <translation>Mensagens para c&amp;lientes:</translation>
+        <source>&amp;Messages to customers:</source>
+        <translation>Mensagens aos c&amp;lientes:</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "ConnectDialog.h"
 #include "ui_ConnectDialog.h"
 
+#include "Appearance.h"
+
 #include "store/Workspace.h"
 #include "util/Validation.h"
 #include "zapi/ConnectionSession.h"
@@ -14,31 +16,13 @@
 
 namespace PartnerDesk {
 
-namespace {
-
-const QLatin1String problemStyle("QLabel { color: white; background: #b3261e; padding: 6px; border-radius: 4px; }");
-
-void makeSecondary(QWidget *widget)
-{
-    QPalette palette = widget->palette();
-    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
-    widget->setPalette(palette);
-}
-
-void scaleFont(QWidget *widget, qreal factor, bool bold)
-{
-    QFont font = widget->font();
-    font.setPointSizeF(QFontInfo(font).pointSizeF() * factor);
-    font.setBold(bold);
-    widget->setFont(font);
-}
-
-} // namespace
+using Appearance::Tone;
 
 ConnectDialog::ConnectDialog(Workspace *workspace, const QUuid &instance, QWidget *parent)
     : QDialog(parent)
     , m_ui(new Ui::ConnectDialog)
     , m_session(new ConnectionSession(workspace->repository(), workspace->client(), workspace->clock(), instance, this))
+    , m_copied(new CopiedFeedback(this))
 {
     m_ui->setupUi(this);
 
@@ -52,47 +36,43 @@ ConnectDialog::ConnectDialog(Workspace *workspace, const QUuid &instance, QWidge
                                             : tr("Connect WhatsApp — %1").arg(m_instanceName));
 
     // Room for the code before it arrives, so the dialog does not jump when it does.
-    m_ui->qrStack->setMinimumSize(minimumQrSide + 32, minimumQrSide + 32);
+    // The frame's 1 px border is outside the room the code gets.
+    m_ui->qrStack->setMinimumSize(qrRoomSide + 2, qrRoomSide + 2);
     m_ui->qrStack->setCurrentWidget(m_ui->qrLoadingPage);
     // A box that stays put while the code comes and goes, so an empty moment looks intended.
     m_ui->qrStack->setStyleSheet(QStringLiteral(
         "QStackedWidget#qrStack { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"));
-    m_ui->qrErrorLabel->setStyleSheet(problemStyle);
-    m_ui->phoneErrorLabel->setStyleSheet(problemStyle);
+    Appearance::makeBanner(m_ui->qrErrorLabel, Tone::Problem);
+    Appearance::makeBanner(m_ui->phoneErrorLabel, Tone::Problem);
     m_ui->phoneErrorLabel->hide();
     m_ui->phoneRetryButton->hide();
     m_ui->phoneBusyBar->hide();
     m_ui->codeBox->hide();
-    m_ui->copiedLabel->hide();
-    makeSecondary(m_ui->qrRotationHint);
-    makeSecondary(m_ui->qrCountdownLabel);
-    makeSecondary(m_ui->watchLabel);
-    m_ui->copiedLabel->setStyleSheet(QStringLiteral("QLabel { color: #1e7e34; font-weight: bold; }"));
+    Appearance::makeSecondary(m_ui->qrRotationHint);
+    Appearance::makeSecondary(m_ui->qrCountdownLabel);
+    Appearance::makeSecondary(m_ui->watchLabel);
 
     QFont codeFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     codeFont.setPointSizeF(QFontInfo(font()).pointSizeF() * 2.2);
     codeFont.setBold(true);
     codeFont.setLetterSpacing(QFont::PercentageSpacing, 115);
     m_ui->phoneCodeLabel->setFont(codeFont);
-    scaleFont(m_ui->connectedMark, 4, true);
-    scaleFont(m_ui->connectedLabel, 1.5, true);
-    m_ui->connectedMark->setStyleSheet(QStringLiteral("QLabel { color: #1e7e34; }"));
-    // Fixed colours on both sides, so the notice reads the same in light and dark themes.
-    m_ui->noticeFrame->setStyleSheet(QStringLiteral(
-        "QFrame#noticeFrame { background: #fff4ce; border: 1px solid #d9a900; border-radius: 6px; }"
-        "QLabel#noticeLabel { color: #3b2f00; }"));
+    Appearance::scaleFont(m_ui->connectedMark, 4, true);
+    Appearance::scaleFont(m_ui->connectedLabel, 1.5, true);
+    Appearance::setTextTone(m_ui->connectedMark, Tone::Success);
+    Appearance::makeBanner(m_ui->noticeFrame, Tone::Attention);
 
     // Enter in the phone field asks for the code; on the QR tab the button is hidden and
     // QDialog skips it.
     m_ui->getCodeButton->setDefault(true);
+    // Like every other button of the app: words, no icon (Fusion's ✕ is near-invisible on a
+    // dark palette).
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setIcon(QIcon());
 
     m_qrRefreshTimer.setSingleShot(true);
     connect(&m_qrRefreshTimer, &QTimer::timeout, this, &ConnectDialog::refreshQr);
     m_qrCountdownTimer.setInterval(1000);
     connect(&m_qrCountdownTimer, &QTimer::timeout, this, &ConnectDialog::updateQrCountdown);
-    m_copiedTimer.setSingleShot(true);
-    m_copiedTimer.setInterval(3000);
-    connect(&m_copiedTimer, &QTimer::timeout, m_ui->copiedLabel, &QWidget::hide);
 
     connect(m_ui->newQrButton, &QPushButton::clicked, this, &ConnectDialog::startQrRound);
     connect(m_ui->qrRetryButton, &QPushButton::clicked, this, &ConnectDialog::startQrRound);
@@ -228,14 +208,17 @@ void ConnectDialog::showQrCode(const QrCode &qrCode)
         showQrProblem(ErrorCode::MalformedResponse);
         return;
     }
-    // Whole multiples with nearest-neighbour scaling keep every module a sharp square: a
-    // blurred QR code is one a phone camera may refuse to read.
+    // Nearest-neighbour scaling only: a blurred QR code is one a phone camera may refuse to
+    // read. The largest whole multiple that fits the room keeps every module the same sharp
+    // square; when that would be under the minimum (at 150%, say), the code fills the room,
+    // its modules differing by at most a pixel, still sharp.
     const qreal ratio = devicePixelRatioF();
     const int side = qMax(image.width(), image.height());
-    const int wanted = qCeil(minimumQrSide * ratio);
-    const int factor = qMax(1, (wanted + side - 1) / side);
-    QPixmap pixmap = QPixmap::fromImage(image.scaled(image.size() * factor, Qt::IgnoreAspectRatio,
-                                                     Qt::FastTransformation));
+    const int room = qFloor(qrRoomSide * ratio);
+    int target = room / side * side;
+    if (target < qCeil(minimumQrSide * ratio))
+        target = room;
+    QPixmap pixmap = QPixmap::fromImage(image.scaled(target, target, Qt::KeepAspectRatio, Qt::FastTransformation));
     pixmap.setDevicePixelRatio(ratio);
     m_ui->qrImageLabel->setPixmap(pixmap);
     m_ui->qrStack->setCurrentWidget(m_ui->qrImagePage);
@@ -290,7 +273,7 @@ void ConnectDialog::showPhoneCode(const PhoneCode &phoneCode)
     m_ui->phoneErrorLabel->hide();
     m_ui->phoneRetryButton->hide();
     m_ui->phoneCodeLabel->setText(phoneCode.code);
-    m_ui->copiedLabel->hide();
+    m_copied->clear();
     m_ui->codeBox->show();
     m_ui->copyButton->setFocus();
 }
@@ -313,8 +296,7 @@ void ConnectDialog::setPhoneBusy(bool busy)
 void ConnectDialog::copyPhoneCode()
 {
     QGuiApplication::clipboard()->setText(m_ui->phoneCodeLabel->text());
-    m_ui->copiedLabel->show();
-    m_copiedTimer.start();
+    m_copied->show(m_ui->copyButton);
 }
 
 void ConnectDialog::showStatusProblem(const Error &error)

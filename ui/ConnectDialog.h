@@ -13,6 +13,7 @@ class ConnectDialog;
 namespace PartnerDesk {
 
 class ConnectionSession;
+class CopiedFeedback;
 class Workspace;
 struct Error;
 struct InstanceStatus;
@@ -37,6 +38,8 @@ public:
     static constexpr int qrRefreshesPerRound = 3;
     // Phone cameras read a QR code reliably from this size (logical pixels) up.
     static constexpr int minimumQrSide = 264;
+    // The box the code is shown in (logical pixels): the minimum and a quiet margin.
+    static constexpr int qrRoomSide = minimumQrSide + 32;
 
     // Test hooks: tests cannot wait 15 s per refresh, nor 3 s per status poll.
     void setQrRefreshInterval(int msec);
@@ -85,7 +88,7 @@ private:
     QTimer m_qrRefreshTimer;
     QDeadlineTimer m_qrRefreshDue; // for the countdown: QTimer's own may run over its interval
     QTimer m_qrCountdownTimer;
-    QTimer m_copiedTimer;
+    CopiedFeedback *m_copied;
 };
 
 } // namespace PartnerDesk

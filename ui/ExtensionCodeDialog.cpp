@@ -1,6 +1,8 @@
 #include "ExtensionCodeDialog.h"
 #include "ui_ExtensionCodeDialog.h"
 
+#include "Appearance.h"
+
 #include "store/Workspace.h"
 #include "util/Clock.h"
 #include "zapi/ConnectionSession.h"
@@ -40,31 +42,26 @@ ExtensionCodeDialog::ExtensionCodeDialog(Workspace *workspace, const QUuid &inst
     , m_ui(new Ui::ExtensionCodeDialog)
     , m_session(new ConnectionSession(workspace->repository(), workspace->client(), workspace->clock(), instance, this))
     , m_ticker(new QTimer(this))
+    , m_copied(new CopiedFeedback(this))
 {
     m_ui->setupUi(this);
     const int row = workspace->repository()->indexOf(instance);
     m_instanceName = row >= 0 ? workspace->repository()->records().at(row).name : QString();
-    setWindowTitle(tr("Extension connection code — %1").arg(m_instanceName));
     m_ui->instanceName->setText(m_instanceName);
-    QFont nameFont = m_ui->instanceName->font();
-    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.3);
-    nameFont.setBold(true);
-    m_ui->instanceName->setFont(nameFont);
+    Appearance::scaleFont(m_ui->instanceName, 1.3, true);
 
     QFont codeFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     codeFont.setPointSizeF(QFontInfo(font()).pointSizeF() * 2.6);
     codeFont.setBold(true);
     codeFont.setLetterSpacing(QFont::PercentageSpacing, 110);
     m_ui->codeLabel->setFont(codeFont);
-    m_ui->codeLabel->setAccessibleName(tr("Connection code"));
-    QFont titleFont = m_ui->successTitle->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_ui->successTitle->setFont(titleFont);
-    m_ui->errorTitle->setFont(titleFont);
-    m_ui->successTitle->setText(tr("WhatsApp is connected to %1").arg(m_instanceName));
+    // Room for the longest (last-minute, bold) countdown, so nothing jumps when it comes.
+    QFont boldFont = font();
+    boldFont.setBold(true);
+    m_ui->countdownLabel->setMinimumHeight(2 * QFontMetrics(boldFont).lineSpacing());
+    Appearance::scaleFont(m_ui->successTitle, 1.4, true);
+    Appearance::scaleFont(m_ui->errorTitle, 1.4, true);
     m_ui->successIcon->setPixmap(QIcon::fromTheme(QStringLiteral("emblem-ok"), style()->standardIcon(QStyle::SP_DialogApplyButton)).pixmap(64));
-    m_ui->stepsLabel->setText(stepsHtml());
 
     for (const ExtensionFlow::Language &language : ExtensionFlow::customerLanguages())
         m_ui->customerLanguageCombo->addItem(language.nativeName, language.code);
@@ -74,12 +71,6 @@ ExtensionCodeDialog::ExtensionCodeDialog(Workspace *workspace, const QUuid &inst
     m_ticker->setObjectName(QStringLiteral("countdownTicker"));
     m_ticker->setInterval(tickMs);
     connect(m_ticker, &QTimer::timeout, this, &ExtensionCodeDialog::updateCountdown);
-    m_copiedTimer.setSingleShot(true);
-    m_copiedTimer.setInterval(2000);
-    connect(&m_copiedTimer, &QTimer::timeout, this, [this] {
-        m_ui->copyButton->setText(tr("&Copy code"));
-        m_ui->copyMessageButton->setText(tr("Copy &message for the customer"));
-    });
 
     connect(m_ui->copyButton, &QPushButton::clicked, this, &ExtensionCodeDialog::copyCode);
     auto *copyShortcut = new QShortcut(QKeySequence::Copy, this);
@@ -105,10 +96,35 @@ ExtensionCodeDialog::ExtensionCodeDialog(Workspace *workspace, const QUuid &inst
                                       .arg(error.message()));
     });
 
+    retranslate();
     requestNewCode();
 }
 
 ExtensionCodeDialog::~ExtensionCodeDialog() = default;
+
+void ExtensionCodeDialog::changeEvent(QEvent *event)
+{
+    // The interface language can change under an open dialog: Settings opens from its
+    // error page.
+    if (event->type() == QEvent::LanguageChange) {
+        m_copied->clear();
+        m_ui->retranslateUi(this);
+        retranslate();
+        setState(m_state);
+    }
+    QDialog::changeEvent(event);
+}
+
+// The texts the .ui file cannot hold: they carry the instance's name or are built from parts.
+void ExtensionCodeDialog::retranslate()
+{
+    setWindowTitle(tr("Extension connection code — %1").arg(m_instanceName));
+    m_ui->successTitle->setText(tr("WhatsApp is connected to %1").arg(m_instanceName));
+    m_ui->stepsLabel->setText(stepsHtml());
+    m_ui->codeLabel->setAccessibleDescription(
+        tr("The connection code. The customer types it in the Z-API Conector extension."));
+    m_ui->errorMessage->setText(m_error.message());
+}
 
 void ExtensionCodeDialog::showEvent(QShowEvent *event)
 {
@@ -149,7 +165,9 @@ void ExtensionCodeDialog::cancelRequest()
 void ExtensionCodeDialog::showCode(const ExtensionCode &code)
 {
     m_ui->codeLabel->setText(code.code);
-    m_ui->countdownBar->setRange(0, static_cast<int>(code.lifetimeMs() / 1000));
+    // What a screen reader says for the code: the code itself, not a label about it.
+    m_ui->codeLabel->setAccessibleName(code.code);
+    m_ui->countdownBar->setRange(static_cast<int>(code.lifetimeMs() / 1000));
     setState(State::Showing);
 }
 
@@ -158,6 +176,7 @@ void ExtensionCodeDialog::showError(const Error &error)
     m_retryAllowedAtMs = error.retryAfterSeconds > 0
         ? m_session->clock().currentMSecsSinceEpoch() + error.retryAfterSeconds * 1000LL
         : 0;
+    m_error = error;
     m_ui->errorMessage->setText(error.message());
     m_ui->settingsButton->setVisible(needsSettings(error));
     setState(State::Failed);
@@ -172,6 +191,22 @@ void ExtensionCodeDialog::showConnected()
 void ExtensionCodeDialog::setState(State state)
 {
     m_state = state;
+    // Enabled first: a disabled button cannot take the focus given to it below.
+    const bool codeUsable = state == State::Showing;
+    m_ui->copyButton->setEnabled(codeUsable);
+    m_ui->copyMessageButton->setEnabled(codeUsable);
+    m_ui->codeLabel->setEnabled(state != State::Expired);
+    QFont codeFont = m_ui->codeLabel->font();
+    codeFont.setStrikeOut(state == State::Expired);
+    m_ui->codeLabel->setFont(codeFont);
+    m_ui->newCodeButton->setVisible(state != State::Connected);
+    m_ui->newCodeButton->setEnabled(state != State::Requesting);
+    m_ui->stepsBox->setVisible(state != State::Connected);
+    if (state != State::Showing) {
+        m_ui->watchLabel->clear();
+        m_copied->clear();
+    }
+
     switch (state) {
     case State::Requesting:
         m_ui->pages->setCurrentWidget(m_ui->busyPage);
@@ -199,18 +234,6 @@ void ExtensionCodeDialog::setState(State state)
         m_ticker->stop();
         break;
     }
-    const bool codeUsable = state == State::Showing;
-    m_ui->copyButton->setEnabled(codeUsable);
-    m_ui->copyMessageButton->setEnabled(codeUsable);
-    m_ui->codeLabel->setEnabled(state != State::Expired);
-    QFont codeFont = m_ui->codeLabel->font();
-    codeFont.setStrikeOut(state == State::Expired);
-    m_ui->codeLabel->setFont(codeFont);
-    m_ui->newCodeButton->setVisible(state != State::Connected);
-    m_ui->newCodeButton->setEnabled(state != State::Requesting);
-    m_ui->stepsBox->setVisible(state != State::Connected);
-    if (state != State::Showing)
-        m_ui->watchLabel->clear();
     updateCountdown();
 }
 
@@ -225,7 +248,9 @@ void ExtensionCodeDialog::updateCountdown()
     if (remaining <= 0) {
         if (m_state == State::Showing)
             setState(State::Expired); // calls back here once, in the expired state
-        m_ui->countdownLabel->setText(tr("Expired at %1. Generate a new code for the customer.").arg(until));
+        const QString expired = tr("Expired at %1. Generate a new code for the customer.").arg(until);
+        m_ui->countdownLabel->setText(expired);
+        setCountdownAccessibleName(expired);
         m_ui->countdownBar->setValue(0);
         setWarning(true);
         return;
@@ -233,9 +258,19 @@ void ExtensionCodeDialog::updateCountdown()
     const bool lastMinute = remaining <= lastMinuteMs;
     m_ui->countdownLabel->setText(lastMinute
         ? tr("Less than a minute left: %1 (until %2). If the customer is not ready, generate a new code.").arg(minutesAndSeconds(remaining), until)
-        : tr("Valid for %1 (until %2)").arg(minutesAndSeconds(remaining), until));
+        : tr("Valid for %1 min (until %2)").arg(minutesAndSeconds(remaining), until));
+    // A screen reader hears the countdown when its meaning changes, not every second.
+    setCountdownAccessibleName(lastMinute ? tr("Less than a minute left; valid until %1.").arg(until)
+                                          : tr("Valid until %1.").arg(until));
     m_ui->countdownBar->setValue(static_cast<int>((remaining + 999) / 1000));
     setWarning(lastMinute);
+}
+
+void ExtensionCodeDialog::setCountdownAccessibleName(const QString &name)
+{
+    // Every setAccessibleName is an announcement, even of the same words.
+    if (m_ui->countdownLabel->accessibleName() != name)
+        m_ui->countdownLabel->setAccessibleName(name);
 }
 
 void ExtensionCodeDialog::updateRetry()
@@ -249,16 +284,12 @@ void ExtensionCodeDialog::updateRetry()
 
 void ExtensionCodeDialog::setWarning(bool warning)
 {
-    QPalette palette = this->palette();
-    if (warning) {
-        // Readable on light and dark palettes alike.
-        const bool darkPalette = palette.color(QPalette::Window).lightness() < 128;
-        const QColor warningColor = darkPalette ? QColor(0xff, 0x8a, 0x65) : QColor(0xb3, 0x26, 0x1e);
-        palette.setColor(QPalette::WindowText, warningColor);
-        palette.setColor(QPalette::Highlight, warningColor);
+    for (QWidget *countdown : {static_cast<QWidget *>(m_ui->countdownLabel), static_cast<QWidget *>(m_ui->countdownBar)}) {
+        if (warning)
+            Appearance::setTextTone(countdown, Appearance::Tone::Problem);
+        else
+            Appearance::clearTone(countdown);
     }
-    m_ui->countdownLabel->setPalette(palette);
-    m_ui->countdownBar->setPalette(palette);
     QFont countdownFont = font();
     countdownFont.setBold(warning);
     m_ui->countdownLabel->setFont(countdownFont);
@@ -269,7 +300,7 @@ void ExtensionCodeDialog::copyCode()
     if (m_state != State::Showing)
         return;
     QGuiApplication::clipboard()->setText(m_session->extensionCode()->code);
-    flashCopied(m_ui->copyButton, tr("Copied"));
+    m_copied->show(m_ui->copyButton);
 }
 
 void ExtensionCodeDialog::copyMessage()
@@ -280,16 +311,7 @@ void ExtensionCodeDialog::copyMessage()
     QGuiApplication::clipboard()->setText(ExtensionFlow::customerMessage(
         m_ui->customerLanguageCombo->currentData().toString(), code.code,
         QDateTime::fromMSecsSinceEpoch(code.localExpiresAtMs()), m_session->remainingMs()));
-    flashCopied(m_ui->copyMessageButton, tr("Message copied"));
-}
-
-void ExtensionCodeDialog::flashCopied(QPushButton *button, const QString &copiedText)
-{
-    m_copiedTimer.stop();
-    m_ui->copyButton->setText(tr("&Copy code"));
-    m_ui->copyMessageButton->setText(tr("Copy &message for the customer"));
-    button->setText(copiedText);
-    m_copiedTimer.start();
+    m_copied->show(m_ui->copyMessageButton);
 }
 
 QString ExtensionCodeDialog::stepsHtml() const

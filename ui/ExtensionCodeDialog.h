@@ -7,7 +7,6 @@
 #include <QTimer>
 #include <QUuid>
 
-class QPushButton;
 
 namespace Ui {
 class ExtensionCodeDialog;
@@ -16,6 +15,7 @@ class ExtensionCodeDialog;
 namespace PartnerDesk {
 
 class ConnectionSession;
+class CopiedFeedback;
 struct ExtensionCode;
 class Workspace;
 
@@ -44,6 +44,7 @@ signals:
     void settingsRequested();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
@@ -57,18 +58,20 @@ private:
     void updateRetry();
     void copyCode();
     void copyMessage();
-    void flashCopied(QPushButton *button, const QString &copiedText);
+    void retranslate();
     QString stepsHtml() const;
     void setWarning(bool warning);
+    void setCountdownAccessibleName(const QString &name);
 
     QScopedPointer<Ui::ExtensionCodeDialog> m_ui;
     ConnectionSession *m_session;
     QString m_instanceName;
     State m_state = State::Requesting;
+    Error m_error; // the last request's, shown while Failed
     qint64 m_retryAllowedAtMs = 0;
     // Repaints the countdown; runs only while the dialog is visible.
     QTimer *m_ticker;
-    QTimer m_copiedTimer;
+    CopiedFeedback *m_copied;
 };
 
 } // namespace PartnerDesk

@@ -1,6 +1,8 @@
 #include "InstanceDialog.h"
 #include "ui_InstanceDialog.h"
 
+#include "Appearance.h"
+
 #include "store/InstanceRepository.h"
 
 #include <QPushButton>
@@ -64,7 +66,7 @@ void InstanceDialog::loadSecrets()
 void InstanceDialog::showProblem(const Error &error)
 {
     m_ui->problemLabel->setText(error.message());
-    m_ui->problemLabel->setStyleSheet(QStringLiteral("QLabel { color: palette(bright-text); background: #b3261e; padding: 6px; border-radius: 4px; }"));
+    Appearance::makeBanner(m_ui->problemLabel, Appearance::Tone::Problem);
     m_ui->problemLabel->show();
 }
 

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "Appearance.h"
 #include "ConnectDialog.h"
 #include "ExtensionCodeDialog.h"
 #include "ImportDialog.h"
@@ -28,12 +29,6 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_filter(new InstanceFilterModel(this))
 {
     m_ui->setupUi(this);
-    QString title = tr("Partner Desk");
-    if (workspace->isInMemory())
-        title = tr("Partner Desk — demo (made-up customers, nothing is saved)");
-    else if (workspace->profile().name() != QLatin1String(Profile::defaultName))
-        title = tr("Partner Desk — profile %1").arg(workspace->profile().name());
-    setWindowTitle(title);
 
     QFont titleFont = m_ui->emptyTitle->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
@@ -45,9 +40,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.3);
     nameFont.setBold(true);
     m_ui->detailName->setFont(nameFont);
-    QFont problemsFont = m_ui->problemsTitle->font();
-    problemsFont.setBold(true);
-    m_ui->problemsTitle->setFont(problemsFont);
+    Appearance::scaleFont(m_ui->problemsTitle, 1, true);
+    Appearance::makeBanner(m_ui->problemsNotice, Appearance::Tone::Attention);
 
     m_filter->setSourceModel(m_model);
     m_ui->instanceTable->setModel(m_filter);
@@ -69,16 +63,55 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::dataChanged, this, &MainWindow::updateDetails);
     connect(m_ui->instanceTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::updateState);
+    // Assistive technologies choose a row by selecting it (AT-SPI's Table and Selection),
+    // which leaves the current index where it was: the selected row becomes the current one.
+    connect(m_ui->instanceTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        QItemSelectionModel *selection = m_ui->instanceTable->selectionModel();
+        const QModelIndexList rows = selection->selectedRows();
+        if (!rows.isEmpty() && !selection->isRowSelected(selection->currentIndex().row(), selection->currentIndex().parent()))
+            selection->setCurrentIndex(rows.first(), QItemSelectionModel::NoUpdate);
+    });
     connect(m_ui->instanceTable, &QAbstractItemView::activated, this, &MainWindow::editInstance);
     connect(workspace->vault(), &CredentialVault::stateChanged, this, [this](CredentialVault::State state) {
         if (state == CredentialVault::State::Failed)
             QTimer::singleShot(0, this, &MainWindow::offerStartOver);
     });
 
+    retranslate();
     updateState();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Settings switches the interface language at once; everything on screen follows.
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+        m_model->retranslate();
+        updateState();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+// The texts the .ui file cannot hold.
+void MainWindow::retranslate()
+{
+    QString title = tr("Partner Desk");
+    if (m_workspace->isInMemory())
+        title = tr("Partner Desk — demo (made-up customers, nothing is saved)");
+    else if (m_workspace->profile().name() != QLatin1String(Profile::defaultName))
+        title = tr("Partner Desk — profile %1").arg(m_workspace->profile().name());
+    setWindowTitle(title);
+    // The shortcuts the tool tips mention are the actions' own, in the platform's words.
+    const auto withShortcut = [](const QString &text, const QAction *action) {
+        return tr("%1 (%2)").arg(text, action->shortcut().toString(QKeySequence::NativeText));
+    };
+    m_ui->searchField->setPlaceholderText(withShortcut(tr("Search by name, phone or notes"), m_ui->actionFind));
+    m_ui->detailConnectButton->setToolTip(withShortcut(m_ui->actionConnect->toolTip(), m_ui->actionConnect));
+    m_ui->detailProblemsButton->setToolTip(withShortcut(m_ui->actionConnectionProblems->toolTip(), m_ui->actionConnectionProblems));
+}
 
 void MainWindow::setUpActions()
 {

@@ -28,7 +28,11 @@ public:
     // Shown once the window is up, e.g. "the damaged index was kept aside as …".
     void showStartupProblem(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void setUpActions();
     void updateState();
     void updateDetails();

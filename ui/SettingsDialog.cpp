@@ -1,7 +1,8 @@
 #include "SettingsDialog.h"
 #include "ui_SettingsDialog.h"
 
-#include "MessageBox.h"
+#include "Appearance.h"
+
 
 #include "store/Workspace.h"
 #include "util/Translations.h"
@@ -72,7 +73,7 @@ QString SettingsDialog::languageName(const QString &code)
 void SettingsDialog::showProblem(const Error &error)
 {
     m_ui->problemLabel->setText(error.message());
-    m_ui->problemLabel->setStyleSheet(QStringLiteral("QLabel { color: white; background: #b3261e; padding: 6px; border-radius: 4px; }"));
+    Appearance::makeBanner(m_ui->problemLabel, Appearance::Tone::Problem);
     m_ui->problemLabel->show();
 }
 
@@ -86,10 +87,9 @@ void SettingsDialog::saveNonSecretSettings()
     settings.setUiLanguage(m_ui->uiLanguageCombo->currentData().toString());
     settings.setCustomerLanguage(m_ui->customerLanguageCombo->currentData().toString());
     settings.sync();
-    if (previousLanguage != settings.uiLanguage()) {
-        MessageBox::information(this, tr("Settings"),
-                                tr("The new interface language is used the next time you start Partner Desk."));
-    }
+    // Applied at once: every window retranslates itself on the LanguageChange this sends.
+    if (previousLanguage != settings.uiLanguage())
+        installTranslations(settings.uiLanguage());
 }
 
 void SettingsDialog::accept()

@@ -2,13 +2,14 @@
 // Service. Refreshes and status polls run on short intervals (test hooks) instead of 15 s
 // and 3 s; every wait is for something the sandbox or the dialog really did.
 //
-// PARTNERDESK_SCREENSHOT_DIR=dir saves the dialog at its interesting states as PNG files
-// there (run under Xvfb with QT_QPA_PLATFORM=xcb for real fonts and styles).
+// The dialog's interesting states are saved as PNG files for docs/screenshots (ScreenshotSupport.h).
+#include "Appearance.h"
 #include "ConnectDialog.h"
 
 #include "CoreTestSupport.h"
 #include "KeychainTestSupport.h"
 #include "SandboxProcess.h"
+#include "ScreenshotSupport.h"
 
 #include "store/Workspace.h"
 #include "util/Clock.h"
@@ -19,7 +20,6 @@
 #include <QBuffer>
 #include <QClipboard>
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QFrame>
 #include <QJsonArray>
 #include <QLabel>
@@ -116,6 +116,7 @@ void TestConnectDialog::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setApplicationName(QStringLiteral("partnerdesk-tests"));
+    Test::applyScreenshotPalette();
     installTranslations(QStringLiteral("en"));
     const QString instances = Testing::SandboxProcess::writeInstancesFile(
         m_sandboxDir,
@@ -238,11 +239,7 @@ void TestConnectDialog::expectNoMoreRequests(const QString &fragment)
 
 void TestConnectDialog::screenshot(const QString &name)
 {
-    const QString dir = qEnvironmentVariable("PARTNERDESK_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QVERIFY(m_dialog->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+    Test::saveScreenshot(m_dialog.get(), name);
 }
 
 void TestConnectDialog::checkNoSecretShown()
@@ -276,14 +273,19 @@ void TestConnectDialog::qrCodeAppearsLargeAndCrisp()
     const QPixmap shown = child<QLabel>("qrImageLabel")->pixmap();
     QVERIFY(shown.deviceIndependentSize().width() >= ConnectDialog::minimumQrSide);
     QVERIFY(shown.deviceIndependentSize().height() >= ConnectDialog::minimumQrSide);
-    // Every module a sharp square: a whole-number enlargement, pixel for pixel.
+    // Nothing cut off: the whole code fits its label, at any scale.
+    const QSize room = child<QLabel>("qrImageLabel")->contentsRect().size();
+    QVERIFY2(room.width() >= shown.deviceIndependentSize().width() && room.height() >= shown.deviceIndependentSize().height(),
+             qPrintable(QStringLiteral("%1x%2 in %3x%4").arg(shown.deviceIndependentSize().width()).arg(shown.deviceIndependentSize().height()).arg(room.width()).arg(room.height())));
+    // Sharp modules: nearest-neighbour scaling, pixel for pixel (a whole multiple at 100% and 200%).
     const QImage original = QImage::fromData(ready.first().first().value<QrCode>().png, "PNG");
     QVERIFY(!original.isNull());
-    QCOMPARE(shown.width() % original.width(), 0);
-    const int factor = shown.width() / original.width();
-    QCOMPARE(shown.toImage().convertToFormat(QImage::Format_ARGB32),
-             original.scaled(original.size() * factor, Qt::IgnoreAspectRatio, Qt::FastTransformation)
-                 .convertToFormat(QImage::Format_ARGB32));
+    if (qFuzzyCompare(shown.devicePixelRatio(), 1.0))
+        QCOMPARE(shown.width() % original.width(), 0);
+    QImage enlarged = original.scaled(shown.size(), Qt::IgnoreAspectRatio, Qt::FastTransformation)
+                          .convertToFormat(QImage::Format_ARGB32);
+    enlarged.setDevicePixelRatio(shown.devicePixelRatio()); // drawn for the screen's scale (screenshots.sh)
+    QCOMPARE(shown.toImage().convertToFormat(QImage::Format_ARGB32), enlarged);
 
     const QString steps = child<QLabel>("qrInstructions")->text();
     QVERIFY(steps.contains(QLatin1String("Linked devices")));
@@ -404,14 +406,14 @@ void TestConnectDialog::phoneCodeIsShownAndCopied()
     QVERIFY(child<QLabel>("phoneInstructions")->text().contains(QLatin1String("Link with phone number instead")));
 
     QGuiApplication::clipboard()->setText(QStringLiteral("something else"));
-    auto *copied = child<QLabel>("copiedLabel");
-    QVERIFY(!copied->isVisible());
-    QTest::mouseClick(child<QPushButton>("copyButton"), Qt::LeftButton);
+    auto *copyButton = child<QPushButton>("copyButton");
+    const QString copyText = copyButton->text();
+    QTest::mouseClick(copyButton, Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(), code);
-    QVERIFY(copied->isVisible());
-    QCOMPARE(copied->text(), QStringLiteral("Copied"));
+    // The same confirmation as the extension-code dialog's: the button says so for a moment.
+    QCOMPARE(copyButton->text(), QStringLiteral("Copied"));
     screenshot(QStringLiteral("connect-phone"));
-    QTRY_VERIFY(!copied->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(copyButton->text(), copyText, CopiedFeedback::durationMs + 2000);
 }
 
 void TestConnectDialog::invalidPhoneIsRefusedWithoutARequest_data()

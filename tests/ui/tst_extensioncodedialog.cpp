@@ -1,11 +1,14 @@
 // The extension code dialog against the real sandbox process and a real Secret Service,
 // with a hand-moved clock: no test waits for real minutes to pass.
+// The states the README shows are saved as PNG files for docs/screenshots (ScreenshotSupport.h).
+#include "CountdownBar.h"
 #include "ExtensionCodeDialog.h"
 
 #include "CoreTestSupport.h"
 #include "KeychainTestSupport.h"
 #include "ManualClock.h"
 #include "SandboxProcess.h"
+#include "ScreenshotSupport.h"
 
 #include "store/Workspace.h"
 #include "util/Translations.h"
@@ -18,7 +21,6 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStackedWidget>
@@ -42,17 +44,6 @@ QJsonObject fault(const char *mode, int times = -1)
     if (times > 0)
         object.insert(QStringLiteral("times"), times);
     return object;
-}
-
-// With PARTNERDESK_SCREENSHOT_DIR set (and a real display, e.g. Xvfb), the states the README
-// shows are saved there as PNG files.
-void screenshot(QWidget *dialog, const char *name)
-{
-    const QString directory = qEnvironmentVariable("PARTNERDESK_SCREENSHOT_DIR");
-    if (directory.isEmpty())
-        return;
-    QCoreApplication::processEvents();
-    QVERIFY(dialog->grab().save(QStringLiteral("%1/%2.png").arg(directory, QLatin1String(name))));
 }
 
 } // namespace
@@ -111,6 +102,7 @@ void TestExtensionCodeDialog::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setApplicationName(QStringLiteral("partnerdesk-tests"));
+    Test::applyScreenshotPalette();
     installTranslations(QStringLiteral("en"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     const QString instances = Testing::SandboxProcess::writeInstancesFile(
@@ -239,14 +231,14 @@ void TestExtensionCodeDialog::countdownFollowsTheClock()
     waitForCode(dialog.get());
     const ExtensionCode code = *dialog->session()->extensionCode();
     const QString until = QLocale().toString(QDateTime::fromMSecsSinceEpoch(code.localExpiresAtMs()).time(), QLocale::ShortFormat);
-    auto *bar = child<QProgressBar>(dialog.get(), "countdownBar");
+    auto *bar = child<CountdownBar>(dialog.get(), "countdownBar");
 
     m_clock.setMSecsSinceEpoch(code.localExpiresAtMs() - 287000);
-    QTRY_COMPARE(countdownText(dialog.get()), QStringLiteral("Valid for 4:47 (until %1)").arg(until));
-    screenshot(dialog.get(), "extension-code-fresh");
+    QTRY_COMPARE(countdownText(dialog.get()), QStringLiteral("Valid for 4:47 min (until %1)").arg(until));
+    Test::saveScreenshot(dialog.get(), QStringLiteral("extension-code-fresh"));
 
     m_clock.setMSecsSinceEpoch(code.localExpiresAtMs() - 150000);
-    QTRY_COMPARE(countdownText(dialog.get()), QStringLiteral("Valid for 2:30 (until %1)").arg(until));
+    QTRY_COMPARE(countdownText(dialog.get()), QStringLiteral("Valid for 2:30 min (until %1)").arg(until));
     QCOMPARE(bar->value(), 150);
     QVERIFY(qAbs(bar->maximum() - 300) <= 1);
     QVERIFY(!child<QLabel>(dialog.get(), "countdownLabel")->font().bold());
@@ -255,7 +247,7 @@ void TestExtensionCodeDialog::countdownFollowsTheClock()
     QTRY_VERIFY(countdownText(dialog.get()).startsWith(QLatin1String("Less than a minute left: 0:45")));
     QVERIFY(child<QLabel>(dialog.get(), "countdownLabel")->font().bold());
     QCOMPARE(dialog->state(), State::Showing);
-    screenshot(dialog.get(), "extension-code-last-minute");
+    Test::saveScreenshot(dialog.get(), QStringLiteral("extension-code-last-minute"));
 
     m_clock.setMSecsSinceEpoch(code.localExpiresAtMs() - 1);
     QTRY_VERIFY(countdownText(dialog.get()).contains(QLatin1String(": 0:01 ")));
@@ -304,8 +296,8 @@ void TestExtensionCodeDialog::expiryDisablesCopyAndOffersANewCode()
     QVERIFY(newCode->isDefault());
     QVERIFY(child<QLabel>(dialog.get(), "codeLabel")->font().strikeOut());
     QVERIFY(countdownText(dialog.get()).startsWith(QLatin1String("Expired at ")));
-    QCOMPARE(child<QProgressBar>(dialog.get(), "countdownBar")->value(), 0);
-    screenshot(dialog.get(), "extension-code-expired");
+    QCOMPARE(child<CountdownBar>(dialog.get(), "countdownBar")->value(), 0);
+    Test::saveScreenshot(dialog.get(), QStringLiteral("extension-code-expired"));
     QGuiApplication::clipboard()->setText(QStringLiteral("unchanged"));
     QTest::keyClick(dialog.get(), Qt::Key_C, Qt::ControlModifier);
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("unchanged"));
@@ -347,7 +339,7 @@ void TestExtensionCodeDialog::customerConnectingShowsSuccess()
     QCOMPARE(child<QLabel>(dialog.get(), "successTitle")->text(), QStringLiteral("WhatsApp is connected to %1").arg(instanceName));
     QVERIFY(child<QPushButton>(dialog.get(), "closeButton")->isDefault());
     QVERIFY(!child<QPushButton>(dialog.get(), "newCodeButton")->isVisible());
-    screenshot(dialog.get(), "extension-code-connected");
+    Test::saveScreenshot(dialog.get(), QStringLiteral("extension-code-connected"));
     // Countdown and polling stop; the list shows the new status.
     QVERIFY(!dialog->findChild<QTimer *>(QStringLiteral("countdownTicker"))->isActive());
     QVERIFY(!dialog->session()->isWatching());

@@ -9,6 +9,8 @@
 #include "SettingsDialog.h"
 
 #include "KeychainTestSupport.h"
+#include "SandboxServer.h"
+#include "ScreenshotSupport.h"
 #include "WidgetTestSupport.h"
 
 #include "model/InstanceListModel.h"
@@ -33,6 +35,8 @@
 #include <QTimer>
 #include <QMenu>
 #include <QToolBar>
+
+#include <algorithm>
 
 using namespace PartnerDesk;
 using Test::clickSave;
@@ -83,6 +87,7 @@ private slots:
     void tamperedVaultOffersStartOver();
     void connectionProblemsIsTheAlternative();
     void damagedIndexIsKeptAsideAndTheWindowSaysSo();
+    void demoCustomersAreListedByName();
 
 private:
     MainWindow *window() const { return m_window.get(); }
@@ -103,6 +108,7 @@ void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setApplicationName(QStringLiteral("partnerdesk-tests"));
+    Test::applyScreenshotPalette();
     installTranslations(QStringLiteral("en"));
 }
 
@@ -438,6 +444,44 @@ void TestMainWindow::damagedIndexIsKeptAsideAndTheWindowSaysSo()
     QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("emptyPage"));
     addInstance(QStringLiteral("Açaí da Praia"), {}, knownInstanceId);
     QCOMPARE(table()->model()->rowCount(), 1);
+}
+
+// The README's picture of the window: the made-up customers `partnerdesk --demo` shows, with
+// its statuses, and codes generated at fixed times so every run draws the same picture.
+void TestMainWindow::demoCustomersAreListedByName()
+{
+    const QList<Sandbox::SandboxInstance> customers = Sandbox::SandboxServer::demoInstances();
+    QList<ImportRow> rows;
+    for (const Sandbox::SandboxInstance &customer : customers)
+        rows.append({static_cast<int>(rows.size()) + 1, customer.name, {customer.id, customer.token}, customer.phone, {}});
+    InstanceRepository *repository = m_workspace->repository();
+    Test::Catcher<Error, ImportSummary> imported;
+    repository->importInstances(rows, m_workspace.get(), imported.callback());
+    QTRY_COMPARE(imported.calls(), 1);
+    QVERIFY(!imported.error());
+    const QDateTime lastCodeTime(QDate(2025, 3, 14), QTime(17, 30));
+    for (int i = 0; i < repository->records().size(); ++i) {
+        const QUuid key = repository->records().at(i).key;
+        QVERIFY(!repository->setStatus(key, i % 3 == 0 ? ConnectionStatus::Connected : ConnectionStatus::Disconnected));
+        if (i % 2 == 1)
+            QVERIFY(!repository->setLastCodeAt(key, lastCodeTime.addSecs(-3600L * (i + 1))));
+    }
+
+    window()->resize(1040, 640);
+    window()->activateWindow(); // a selection is drawn in the active window's colours
+    QVERIFY(QTest::qWaitForWindowActive(window()));
+    QCOMPARE(table()->model()->rowCount(), customers.size());
+    QStringList names;
+    for (int row = 0; row < table()->model()->rowCount(); ++row)
+        names << table()->model()->index(row, InstanceListModel::NameColumn).data().toString();
+    QVERIFY2(std::is_sorted(names.cbegin(), names.cend(),
+                            [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; }),
+             qPrintable(names.join(QStringLiteral(", "))));
+    QCOMPARE(names.first(), QStringLiteral("Açaí da Praia"));
+    QCOMPARE(table()->currentIndex().row(), 0);
+    QCOMPARE(window()->findChild<QLabel *>(QStringLiteral("detailName"))->text(), QStringLiteral("Açaí da Praia"));
+    QCOMPARE(window()->statusBar()->currentMessage(), QStringLiteral("8 instances"));
+    Test::saveScreenshot(window(), QStringLiteral("main-window-demo"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -25,6 +25,9 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Tells the views that every header and cell text changed: the interface language (and
+    // with it the date format) was switched.
+    void retranslate();
 
     // Lower case, accents removed: "Pão de Mel" matches "pao".
     static QString foldForSearch(const QString &text);

@@ -1,0 +1,116 @@
+#include "Appearance.h"
+
+#include <QFontInfo>
+#include <QLabel>
+#include <QPalette>
+#include <QPushButton>
+#include <QWidget>
+
+namespace PartnerDesk {
+
+namespace Appearance {
+
+namespace {
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+QColor blend(const QColor &over, const QColor &under, qreal amount)
+{
+    return QColor::fromRgbF(over.redF() * amount + under.redF() * (1 - amount),
+                            over.greenF() * amount + under.greenF() * (1 - amount),
+                            over.blueF() * amount + under.blueF() * (1 - amount));
+}
+
+} // namespace
+
+QColor textColor(Tone tone, const QPalette &palette)
+{
+    // Each pair meets WCAG AA contrast (4.5:1) on Fusion's light window (#efefef) and on
+    // a typical dark one (#353535).
+    const bool dark = isDark(palette);
+    switch (tone) {
+    case Tone::Problem:
+        return dark ? QColor(0xff, 0x8a, 0x65) : QColor(0xb3, 0x26, 0x1e);
+    case Tone::Success:
+        return dark ? QColor(0x81, 0xc9, 0x95) : QColor(0x1e, 0x6e, 0x2e);
+    case Tone::Attention:
+        return dark ? QColor(0xf2, 0xc5, 0x4b) : QColor(0x7a, 0x55, 0x00);
+    }
+    return palette.color(QPalette::WindowText);
+}
+
+void setTextTone(QWidget *widget, Tone tone)
+{
+    QPalette palette = widget->palette();
+    const QColor color = textColor(tone, palette);
+    palette.setColor(QPalette::WindowText, color);
+    palette.setColor(QPalette::Highlight, color);
+    widget->setPalette(palette);
+}
+
+void clearTone(QWidget *widget)
+{
+    widget->setPalette(QPalette());
+}
+
+void makeBanner(QWidget *widget, Tone tone)
+{
+    const QPalette palette = widget->palette();
+    const QColor edge = textColor(tone, palette);
+    // Attention's text colour is a dark ochre, which tints a light window grey; its fill is
+    // the amber of a warning sign instead.
+    const QColor tint = tone == Tone::Attention ? QColor(0xff, 0xc1, 0x07) : edge;
+    const QColor fill = blend(tint, palette.color(QPalette::Window), isDark(palette) ? 0.22 : (tone == Tone::Attention ? 0.35 : 0.12));
+    const QString selector = widget->objectName().isEmpty()
+        ? QString::fromLatin1(widget->metaObject()->className())
+        : QStringLiteral("#%1").arg(widget->objectName());
+    widget->setStyleSheet(QStringLiteral("%1 { background: %2; border: 1px solid %3; border-radius: 6px; padding: 6px; color: %4; }")
+                              .arg(selector, fill.name(), edge.name(), palette.color(QPalette::WindowText).name()));
+}
+
+void makeSecondary(QWidget *widget)
+{
+    QPalette palette = widget->palette();
+    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
+    widget->setPalette(palette);
+}
+
+void scaleFont(QWidget *widget, qreal factor, bool bold)
+{
+    QFont font = widget->font();
+    font.setPointSizeF(QFontInfo(font).pointSizeF() * factor);
+    font.setBold(bold);
+    widget->setFont(font);
+}
+
+} // namespace Appearance
+
+CopiedFeedback::CopiedFeedback(QObject *parent)
+    : QObject(parent)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(durationMs);
+    connect(&m_timer, &QTimer::timeout, this, &CopiedFeedback::clear);
+}
+
+void CopiedFeedback::show(QPushButton *button)
+{
+    clear();
+    m_button = button;
+    m_buttonText = button->text();
+    button->setText(tr("Copied"));
+    m_timer.start();
+}
+
+void CopiedFeedback::clear()
+{
+    m_timer.stop();
+    if (m_button)
+        m_button->setText(m_buttonText);
+    m_button.clear();
+}
+
+} // namespace PartnerDesk
