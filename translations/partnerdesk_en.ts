@@ -896,14 +896,6 @@ code means it could not be asked (see &apos;partnerdesk-cli --help&apos;).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key that protects your saved credentials is no longer in the system keychain, so they cannot be read. Choose &quot;Start over&quot; to keep the old vault aside and enter or import the credentials again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The credential vault is damaged or was changed outside Partner Desk, so it cannot be opened. Choose &quot;Start over&quot; to keep it aside and enter or import the credentials again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The credential vault could not be saved (%1). Nothing was changed; check the disk space and permissions and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1014,6 +1006,14 @@ code means it could not be asked (see &apos;partnerdesk-cli --help&apos;).
         <source>The credential vault could not be read (%1). Check the permissions of Partner Desk&apos;s data folder; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The key that protects your saved credentials is no longer in the system keychain, so they cannot be read. Starting over keeps the old vault aside; then enter or import the credentials again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential vault is damaged or was changed outside Partner Desk, so it cannot be opened. Starting over keeps it aside; then enter or import the credentials again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ExtensionCodeDialog</name>
@@ -1122,24 +1122,6 @@ code means it could not be asked (see &apos;partnerdesk-cli --help&apos;).
         <source>ends in %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) ready to import</source>
-        <translation>
-            <numerusform>%n row ready to import</numerusform>
-            <numerusform>%n rows ready to import</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n will be skipped</source>
-        <translation>
-            <numerusform>, %n will be skipped</numerusform>
-            <numerusform>, %n will be skipped</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (the first %1 are shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
@@ -1155,6 +1137,27 @@ code means it could not be asked (see &apos;partnerdesk-cli --help&apos;).
     <message>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) ready to import.</source>
+        <translation>
+            <numerusform>%n row ready to import.</numerusform>
+            <numerusform>%n rows ready to import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be skipped.</source>
+        <translation>
+            <numerusform>%n row will be skipped.</numerusform>
+            <numerusform>%n rows will be skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n row(s).</source>
+        <translation>
+            <numerusform>Showing the first %n row.</numerusform>
+            <numerusform>Showing the first %n rows.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

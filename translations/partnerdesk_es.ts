@@ -922,14 +922,6 @@ respuesta. Cualquier otro código de salida significa que no se pudo preguntar (
         <translation>El llavero del sistema informó un error. Asegúrate de que esté en ejecución y desbloqueado, y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <source>The key that protects your saved credentials is no longer in the system keychain, so they cannot be read. Choose &quot;Start over&quot; to keep the old vault aside and enter or import the credentials again.</source>
-        <translation>La clave que protege tus credenciales guardadas ya no está en el llavero del sistema, así que no se pueden leer. Elige &quot;Empezar de nuevo&quot; para apartar la bóveda antigua e ingresar o importar las credenciales otra vez.</translation>
-    </message>
-    <message>
-        <source>The credential vault is damaged or was changed outside Partner Desk, so it cannot be opened. Choose &quot;Start over&quot; to keep it aside and enter or import the credentials again.</source>
-        <translation>La bóveda de credenciales está dañada o se modificó fuera de Partner Desk, así que no se puede abrir. Elige &quot;Empezar de nuevo&quot; para apartarla e ingresar o importar las credenciales otra vez.</translation>
-    </message>
-    <message>
         <source>The credential vault could not be saved (%1). Nothing was changed; check the disk space and permissions and try again.</source>
         <translation>No se pudo guardar la bóveda de credenciales (%1). No se cambió nada; revisa el espacio en disco y los permisos, y vuelve a intentarlo.</translation>
     </message>
@@ -1040,6 +1032,14 @@ respuesta. Cualquier otro código de salida significa que no se pudo preguntar (
         <source>The credential vault could not be read (%1). Check the permissions of Partner Desk&apos;s data folder; nothing was changed.</source>
         <translation>No se pudo leer la bóveda de credenciales (%1). Revisa los permisos de la carpeta de datos de Partner Desk; no se cambió nada.</translation>
     </message>
+    <message>
+        <source>The key that protects your saved credentials is no longer in the system keychain, so they cannot be read. Starting over keeps the old vault aside; then enter or import the credentials again.</source>
+        <translation>La clave que protege tus credenciales guardadas ya no está en el llavero del sistema, así que no se pueden leer. Empezar de nuevo guarda aparte la bóveda antigua; luego ingresa o importa las credenciales otra vez.</translation>
+    </message>
+    <message>
+        <source>The credential vault is damaged or was changed outside Partner Desk, so it cannot be opened. Starting over keeps it aside; then enter or import the credentials again.</source>
+        <translation>La bóveda de credenciales está dañada o se modificó fuera de Partner Desk, así que no se puede abrir. Empezar de nuevo la guarda aparte; luego ingresa o importa las credenciales otra vez.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ExtensionCodeDialog</name>
@@ -1148,24 +1148,6 @@ respuesta. Cualquier otro código de salida significa que no se pudo preguntar (
         <source>ends in %1</source>
         <translation>termina en %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) ready to import</source>
-        <translation>
-            <numerusform>%n fila lista para importar</numerusform>
-            <numerusform>%n filas listas para importar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n will be skipped</source>
-        <translation>
-            <numerusform>, %n se omitirá</numerusform>
-            <numerusform>, %n se omitirán</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (the first %1 are shown)</source>
-        <translation> (se muestran las primeras %1)</translation>
-    </message>
     <message>
         <source>Line %1: %2</source>
         <translation>Línea %1: %2</translation>
@@ -1181,6 +1163,27 @@ respuesta. Cualquier otro código de salida significa que no se pudo preguntar (
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) ready to import.</source>
+        <translation>
+            <numerusform>%n fila lista para importar.</numerusform>
+            <numerusform>%n filas listas para importar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be skipped.</source>
+        <translation>
+            <numerusform>%n fila se omitirá.</numerusform>
+            <numerusform>%n filas se omitirán.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n row(s).</source>
+        <translation>
+            <numerusform>Se muestra solo %n fila, la primera.</numerusform>
+            <numerusform>Se muestran las primeras %n filas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

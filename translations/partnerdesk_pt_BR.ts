@@ -919,14 +919,6 @@ outro código de saída significa que não foi possível perguntar (veja &apos;p
         <translation>O chaveiro do sistema informou um erro. Verifique se ele está em execução e desbloqueado e tente novamente.</translation>
     </message>
     <message>
-        <source>The key that protects your saved credentials is no longer in the system keychain, so they cannot be read. Choose &quot;Start over&quot; to keep the old vault aside and enter or import the credentials again.</source>
-        <translation>A chave que protege as suas credenciais salvas não está mais no chaveiro do sistema, então elas não podem ser lidas. Escolha &quot;Recomeçar&quot; para deixar o cofre antigo de lado e digitar ou importar as credenciais de novo.</translation>
-    </message>
-    <message>
-        <source>The credential vault is damaged or was changed outside Partner Desk, so it cannot be opened. Choose &quot;Start over&quot; to keep it aside and enter or import the credentials again.</source>
-        <translation>O cofre de credenciais está danificado ou foi alterado fora do Partner Desk, então não pode ser aberto. Escolha &quot;Recomeçar&quot; para deixá-lo de lado e digitar ou importar as credenciais de novo.</translation>
-    </message>
-    <message>
         <source>The credential vault could not be saved (%1). Nothing was changed; check the disk space and permissions and try again.</source>
         <translation>Não foi possível salvar o cofre de credenciais (%1). Nada foi alterado; verifique o espaço em disco e as permissões e tente novamente.</translation>
     </message>
@@ -1037,6 +1029,14 @@ outro código de saída significa que não foi possível perguntar (veja &apos;p
         <source>The credential vault could not be read (%1). Check the permissions of Partner Desk&apos;s data folder; nothing was changed.</source>
         <translation>Não foi possível ler o cofre de credenciais (%1). Verifique as permissões da pasta de dados do Partner Desk; nada foi alterado.</translation>
     </message>
+    <message>
+        <source>The key that protects your saved credentials is no longer in the system keychain, so they cannot be read. Starting over keeps the old vault aside; then enter or import the credentials again.</source>
+        <translation>A chave que protege suas credenciais salvas não está mais no chaveiro do sistema, então elas não podem ser lidas. Recomeçar guarda o cofre antigo à parte; depois digite ou importe as credenciais de novo.</translation>
+    </message>
+    <message>
+        <source>The credential vault is damaged or was changed outside Partner Desk, so it cannot be opened. Starting over keeps it aside; then enter or import the credentials again.</source>
+        <translation>O cofre de credenciais está danificado ou foi alterado fora do Partner Desk, então não pode ser aberto. Recomeçar guarda o cofre à parte; depois digite ou importe as credenciais de novo.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ExtensionCodeDialog</name>
@@ -1145,24 +1145,6 @@ outro código de saída significa que não foi possível perguntar (veja &apos;p
         <source>ends in %1</source>
         <translation>termina em %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) ready to import</source>
-        <translation>
-            <numerusform>%n linha pronta para importar</numerusform>
-            <numerusform>%n linhas prontas para importar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n will be skipped</source>
-        <translation>
-            <numerusform>, %n será ignorada</numerusform>
-            <numerusform>, %n serão ignoradas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (the first %1 are shown)</source>
-        <translation> (mostrando as primeiras %1)</translation>
-    </message>
     <message>
         <source>Line %1: %2</source>
         <translation>Linha %1: %2</translation>
@@ -1178,6 +1160,27 @@ outro código de saída significa que não foi possível perguntar (veja &apos;p
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Fechar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) ready to import.</source>
+        <translation>
+            <numerusform>%n linha pronta para importar.</numerusform>
+            <numerusform>%n linhas prontas para importar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be skipped.</source>
+        <translation>
+            <numerusform>%n linha será ignorada.</numerusform>
+            <numerusform>%n linhas serão ignoradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n row(s).</source>
+        <translation>
+            <numerusform>Mostrando apenas %n linha, a primeira.</numerusform>
+            <numerusform>Mostrando as primeiras %n linhas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -68,12 +68,13 @@ void ImportDialog::loadFile(const QString &path)
                               new QStandardItem(tr("ends in %1").arg(maskedSuffix(row.secrets.instanceId)))});
     }
     m_ui->previewTable->resizeColumnsToContents();
-    QString summary = tr("%n row(s) ready to import", nullptr, static_cast<int>(m_parsed.rows.size()));
+    // Whole sentences, each with its own plural, so every language can word each one.
+    QStringList summary{tr("%n row(s) ready to import.", nullptr, static_cast<int>(m_parsed.rows.size()))};
     if (!m_parsed.skipped.isEmpty())
-        summary += tr(", %n will be skipped", nullptr, static_cast<int>(m_parsed.skipped.size()));
+        summary.append(tr("%n row(s) will be skipped.", nullptr, static_cast<int>(m_parsed.skipped.size())));
     if (m_parsed.rows.size() > shown)
-        summary += tr(" (the first %1 are shown)").arg(shown);
-    m_ui->summaryLabel->setText(summary + u'.');
+        summary.append(tr("Showing the first %n row(s).", nullptr, shown));
+    m_ui->summaryLabel->setText(summary.join(u' '));
     showSkipped(m_parsed.skipped);
     m_importButton->setEnabled(!m_parsed.rows.isEmpty());
 }

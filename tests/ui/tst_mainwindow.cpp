@@ -283,7 +283,7 @@ void TestMainWindow::importPreviewsAndReports()
     withDialog<ImportDialog>([this] { action("actionImport")->trigger(); }, [&](ImportDialog *dialog) {
         dialog->loadFile(path);
         auto *summary = dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"));
-        QCOMPARE(summary->text(), QStringLiteral("2 rows ready to import, 2 will be skipped."));
+        QCOMPARE(summary->text(), QStringLiteral("2 rows ready to import. 2 rows will be skipped."));
         auto *preview = dialog->findChild<QTableView *>(QStringLiteral("previewTable"));
         QCOMPARE(preview->model()->rowCount(), 2);
         QCOMPARE(preview->model()->index(1, 1).data().toString(), QStringLiteral("Clínica Sorriso; Odontologia"));

@@ -53,9 +53,9 @@ QString Error::message() const
     case ErrorCode::KeychainTimeout:
         return tr("The system keychain did not answer. If it is asking for your password, unlock it; otherwise log out and in again to restart it. Then try again; nothing was changed.");
     case ErrorCode::VaultKeyMissing:
-        return tr("The key that protects your saved credentials is no longer in the system keychain, so they cannot be read. Choose \"Start over\" to keep the old vault aside and enter or import the credentials again.");
+        return tr("The key that protects your saved credentials is no longer in the system keychain, so they cannot be read. Starting over keeps the old vault aside; then enter or import the credentials again.");
     case ErrorCode::VaultUnreadable:
-        return tr("The credential vault is damaged or was changed outside Partner Desk, so it cannot be opened. Choose \"Start over\" to keep it aside and enter or import the credentials again.");
+        return tr("The credential vault is damaged or was changed outside Partner Desk, so it cannot be opened. Starting over keeps it aside; then enter or import the credentials again.");
     case ErrorCode::VaultAccessFailed:
         return tr("The credential vault could not be read (%1). Check the permissions of Partner Desk's data folder; nothing was changed.").arg(detail);
     case ErrorCode::VaultWriteFailed:
