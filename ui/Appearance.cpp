@@ -1,5 +1,6 @@
 #include "Appearance.h"
 
+#include <QApplication>
 #include <QFontInfo>
 #include <QLabel>
 #include <QPalette>
@@ -24,6 +25,87 @@ QColor blend(const QColor &over, const QColor &under, qreal amount)
                             over.blueF() * amount + under.blueF() * (1 - amount));
 }
 
+// What each toned widget wears, so it can be worn again when the palette changes.
+enum class Look { Text, Banner };
+const char toneProperty[] = "partnerDeskTone";
+const char lookProperty[] = "partnerDeskLook";
+
+void apply(QWidget *widget);
+
+// The colours are derived from the palette of the moment; when the desktop switches
+// palettes (to a dark theme, say), every toned widget derives them again.
+class PaletteFollower : public QObject
+{
+public:
+    static void follow(QWidget *widget, Tone tone, Look look)
+    {
+        static PaletteFollower *follower = [] {
+            auto *created = new PaletteFollower(qApp);
+            qApp->installEventFilter(created);
+            return created;
+        }();
+        Q_UNUSED(follower);
+        widget->setProperty(toneProperty, static_cast<int>(tone));
+        widget->setProperty(lookProperty, static_cast<int>(look));
+    }
+
+protected:
+    // Qt tells the application object, not each widget, when the application palette changes.
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange) {
+            for (QWidget *widget : QApplication::allWidgets()) {
+                if (widget->property(toneProperty).isValid())
+                    apply(widget);
+            }
+        }
+        return false;
+    }
+
+private:
+    using QObject::QObject;
+};
+
+// The application's palette for the widget, not the widget's own: that one carries the
+// tone's colours already.
+QPalette basePalette(const QWidget *widget)
+{
+    return QApplication::palette(widget);
+}
+
+void applyTextTone(QWidget *widget, Tone tone)
+{
+    QPalette palette = basePalette(widget);
+    const QColor color = textColor(tone, palette);
+    palette.setColor(QPalette::WindowText, color);
+    palette.setColor(QPalette::Highlight, color);
+    widget->setPalette(palette);
+}
+
+void applyBanner(QWidget *widget, Tone tone)
+{
+    const QPalette palette = basePalette(widget);
+    const QColor edge = textColor(tone, palette);
+    // Attention's text colour is a dark ochre, which tints a light window grey; its fill is
+    // the amber of a warning sign instead.
+    const QColor tint = tone == Tone::Attention ? QColor(0xff, 0xc1, 0x07) : edge;
+    const QColor fill = blend(tint, palette.color(QPalette::Window), isDark(palette) ? 0.22 : (tone == Tone::Attention ? 0.35 : 0.12));
+    const QString selector = widget->objectName().isEmpty()
+        ? QString::fromLatin1(widget->metaObject()->className())
+        : QStringLiteral("#%1").arg(widget->objectName());
+    widget->setStyleSheet(QStringLiteral("%1 { background: %2; border: 1px solid %3; border-radius: 6px; padding: 6px; color: %4; }")
+                              .arg(selector, fill.name(), edge.name(), palette.color(QPalette::WindowText).name()));
+}
+
+void apply(QWidget *widget)
+{
+    const auto tone = static_cast<Tone>(widget->property(toneProperty).toInt());
+    if (static_cast<Look>(widget->property(lookProperty).toInt()) == Look::Banner)
+        applyBanner(widget, tone);
+    else
+        applyTextTone(widget, tone);
+}
+
 } // namespace
 
 QColor textColor(Tone tone, const QPalette &palette)
@@ -44,31 +126,21 @@ QColor textColor(Tone tone, const QPalette &palette)
 
 void setTextTone(QWidget *widget, Tone tone)
 {
-    QPalette palette = widget->palette();
-    const QColor color = textColor(tone, palette);
-    palette.setColor(QPalette::WindowText, color);
-    palette.setColor(QPalette::Highlight, color);
-    widget->setPalette(palette);
+    PaletteFollower::follow(widget, tone, Look::Text);
+    apply(widget);
 }
 
 void clearTone(QWidget *widget)
 {
+    widget->setProperty(toneProperty, QVariant());
+    widget->setProperty(lookProperty, QVariant());
     widget->setPalette(QPalette());
 }
 
 void makeBanner(QWidget *widget, Tone tone)
 {
-    const QPalette palette = widget->palette();
-    const QColor edge = textColor(tone, palette);
-    // Attention's text colour is a dark ochre, which tints a light window grey; its fill is
-    // the amber of a warning sign instead.
-    const QColor tint = tone == Tone::Attention ? QColor(0xff, 0xc1, 0x07) : edge;
-    const QColor fill = blend(tint, palette.color(QPalette::Window), isDark(palette) ? 0.22 : (tone == Tone::Attention ? 0.35 : 0.12));
-    const QString selector = widget->objectName().isEmpty()
-        ? QString::fromLatin1(widget->metaObject()->className())
-        : QStringLiteral("#%1").arg(widget->objectName());
-    widget->setStyleSheet(QStringLiteral("%1 { background: %2; border: 1px solid %3; border-radius: 6px; padding: 6px; color: %4; }")
-                              .arg(selector, fill.name(), edge.name(), palette.color(QPalette::WindowText).name()));
+    PaletteFollower::follow(widget, tone, Look::Banner);
+    apply(widget);
 }
 
 void makeSecondary(QWidget *widget)

@@ -77,6 +77,7 @@ private slots:
     void serverErrorsShowTheMessageAndRetryWorks();
     void missingClientTokenSaysWhereToSetIt();
     void escapeClosesAndStopsWatching();
+    void coloursFollowTheDesktopPalette();
 
 private:
     void setUpInstances(const QString &clientToken);
@@ -547,6 +548,36 @@ void TestConnectDialog::escapeClosesAndStopsWatching()
     QVERIFY(!m_dialog->isVisible());
     QVERIFY(!m_dialog->session()->isWatching());
     expectNoMoreRequests(QString());
+}
+
+// The notice's amber and the check mark's green come from the palette: readable on light and
+// dark desktops, and again after the desktop switches between them while the dialog is open.
+void TestConnectDialog::coloursFollowTheDesktopPalette()
+{
+    openDialog();
+    auto *notice = child<QFrame>("noticeFrame");
+    auto *mark = child<QLabel>("connectedMark");
+    const auto noticeFill = [notice] {
+        const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("background: (#[0-9a-f]{6})")).match(notice->styleSheet());
+        return match.hasMatch() ? QColor::fromString(match.captured(1)) : QColor();
+    };
+    const auto readable = [](const QColor &text, const QColor &background) {
+        // Lightness apart enough to read (a rough contrast check, not WCAG's formula).
+        return qAbs(text.lightness() - background.lightness()) >= 90;
+    };
+    const QPalette desktop = QApplication::palette();
+    QVERIFY(desktop.color(QPalette::Window).lightness() >= 128);
+    QVERIFY(noticeFill().isValid() && noticeFill().lightness() >= 128);
+    QVERIFY(readable(mark->palette().color(QPalette::WindowText), desktop.color(QPalette::Window)));
+
+    QApplication::setPalette(Test::darkDesktopPalette());
+    QVERIFY2(noticeFill().lightness() < 128, qPrintable(notice->styleSheet()));
+    QVERIFY(readable(mark->palette().color(QPalette::WindowText), Test::darkDesktopPalette().color(QPalette::Window)));
+    QVERIFY(readable(Test::darkDesktopPalette().color(QPalette::WindowText), noticeFill()));
+
+    QApplication::setPalette(desktop);
+    QVERIFY(noticeFill().lightness() >= 128);
+    QVERIFY(readable(mark->palette().color(QPalette::WindowText), desktop.color(QPalette::Window)));
 }
 
 QTEST_MAIN(TestConnectDialog)
