@@ -2,7 +2,6 @@
 
 #include <QApplication>
 #include <QFontInfo>
-#include <QLabel>
 #include <QPalette>
 #include <QPushButton>
 #include <QWidget>

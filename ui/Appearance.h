@@ -5,7 +5,6 @@
 #include <QPointer>
 #include <QTimer>
 
-class QLabel;
 class QPalette;
 class QPushButton;
 class QWidget;

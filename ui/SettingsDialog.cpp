@@ -3,7 +3,6 @@
 
 #include "Appearance.h"
 
-
 #include "store/Workspace.h"
 #include "util/Translations.h"
 #include "util/Validation.h"
