@@ -46,11 +46,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_filter->setSourceModel(m_model);
     m_ui->instanceTable->setModel(m_filter);
     m_ui->instanceTable->sortByColumn(InstanceListModel::NameColumn, Qt::AscendingOrder);
-    QHeaderView *header = m_ui->instanceTable->horizontalHeader();
-    header->setSectionResizeMode(InstanceListModel::NameColumn, QHeaderView::Interactive);
-    header->resizeSection(InstanceListModel::NameColumn, 260);
-    header->resizeSection(InstanceListModel::PhoneColumn, 170);
-    header->resizeSection(InstanceListModel::StatusColumn, 150);
+    // The name takes the room left; the other columns are as wide as their words.
+    m_ui->instanceTable->horizontalHeader()->setSectionResizeMode(InstanceListModel::NameColumn, QHeaderView::Stretch);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
 
@@ -88,8 +85,8 @@ void MainWindow::changeEvent(QEvent *event)
     // Settings switches the interface language at once; everything on screen follows.
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-        retranslate();
         m_model->retranslate();
+        retranslate();
         updateState();
     }
     QMainWindow::changeEvent(event);
@@ -104,6 +101,7 @@ void MainWindow::retranslate()
     else if (m_workspace->profile().name() != QLatin1String(Profile::defaultName))
         title = tr("Partner Desk — profile %1").arg(m_workspace->profile().name());
     setWindowTitle(title);
+    fitToTexts();
     // The shortcuts the tool tips mention are the actions' own, in the platform's words.
     const auto withShortcut = [](const QString &text, const QAction *action) {
         return tr("%1 (%2)").arg(text, action->shortcut().toString(QKeySequence::NativeText));
@@ -111,6 +109,31 @@ void MainWindow::retranslate()
     m_ui->searchField->setPlaceholderText(withShortcut(tr("Search by name, phone or notes"), m_ui->actionFind));
     m_ui->detailConnectButton->setToolTip(withShortcut(m_ui->actionConnect->toolTip(), m_ui->actionConnect));
     m_ui->detailProblemsButton->setToolTip(withShortcut(m_ui->actionConnectionProblems->toolTip(), m_ui->actionConnectionProblems));
+}
+
+// Column widths that fit the language's words ("Último status conhecido" is longer than
+// "Last known status") and its date format, measured on samples rather than on every row (a
+// list of 10,000 would be measured on each change). The details panel needs nothing: the
+// splitter keeps it as wide as its labels and values ask.
+void MainWindow::fitToTexts()
+{
+    QHeaderView *header = m_ui->instanceTable->horizontalHeader();
+    const QFontMetrics metrics(m_ui->instanceTable->font());
+    const int padding = 3 * metrics.averageCharWidth();
+    const QString widestDate = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat);
+    int widestStatus = 0;
+    for (const ConnectionStatus status : {ConnectionStatus::Connected, ConnectionStatus::Disconnected, ConnectionStatus::Unknown})
+        widestStatus = qMax(widestStatus, metrics.horizontalAdvance(InstanceListModel::statusText(status)));
+    const struct {
+        InstanceListModel::Column column;
+        int textWidth;
+    } columns[] = {
+        {InstanceListModel::PhoneColumn, metrics.horizontalAdvance(QStringLiteral("+55 00 00000-0000"))},
+        {InstanceListModel::StatusColumn, widestStatus},
+        {InstanceListModel::LastCodeColumn, metrics.horizontalAdvance(widestDate)},
+    };
+    for (const auto &entry : columns)
+        header->resizeSection(entry.column, qMax(header->sectionSizeHint(entry.column), entry.textWidth + padding));
 }
 
 void MainWindow::setUpActions()

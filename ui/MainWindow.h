@@ -33,6 +33,7 @@ protected:
 
 private:
     void retranslate();
+    void fitToTexts();
     void setUpActions();
     void updateState();
     void updateDetails();

@@ -242,6 +242,24 @@ void TestLanguages::mainWindowSpeaksTheLanguage()
     if (language != QLatin1String("en"))
         QVERIFY2(date.startsWith(QLatin1String("05/03/")) || date.startsWith(QLatin1String("5/3/")), qPrintable(date));
 
+    // Longer words fit: no header, date or detail cut off in the window's usual size.
+    window->resize(1040, 640);
+    QCoreApplication::processEvents();
+    QHeaderView *header = table->horizontalHeader();
+    const QFontMetrics metrics(table->font());
+    for (int column = InstanceListModel::PhoneColumn; column < InstanceListModel::ColumnCount; ++column) {
+        QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                 qPrintable(table->model()->headerData(column, Qt::Horizontal).toString()));
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QString text = table->model()->index(row, column).data().toString();
+            QVERIFY2(metrics.horizontalAdvance(text) < header->sectionSize(column), qPrintable(text));
+        }
+    }
+    for (const char *detail : {"detailPhone", "detailStatus", "detailId"}) {
+        auto *label = child<QLabel>(window.get(), detail);
+        QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text()));
+    }
+
     if (language != QLatin1String("en")) {
         const QStringList left = untranslated(english, visibleTexts(window.get()));
         QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("still in English: ") + left.join(QStringLiteral("; "))));

@@ -87,15 +87,7 @@ QVariant InstanceListModel::data(const QModelIndex &index, int role) const
         case PhoneColumn:
             return Validation::displayPhone(record.phone);
         case StatusColumn:
-            switch (record.status) {
-            case ConnectionStatus::Connected:
-                return tr("Connected");
-            case ConnectionStatus::Disconnected:
-                return tr("Not connected");
-            case ConnectionStatus::Unknown:
-                return tr("Not checked yet");
-            }
-            return {};
+            return statusText(record.status);
         case LastCodeColumn:
             return record.lastCodeAt.isValid()
                 ? locale.toString(record.lastCodeAt.toLocalTime(), QLocale::ShortFormat)
@@ -126,6 +118,19 @@ QVariant InstanceListModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QString InstanceListModel::statusText(ConnectionStatus status)
+{
+    switch (status) {
+    case ConnectionStatus::Connected:
+        return tr("Connected");
+    case ConnectionStatus::Disconnected:
+        return tr("Not connected");
+    case ConnectionStatus::Unknown:
+        return tr("Not checked yet");
+    }
+    return {};
 }
 
 void InstanceListModel::retranslate()

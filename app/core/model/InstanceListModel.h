@@ -3,6 +3,8 @@
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 
+#include "store/InstanceRecord.h"
+
 namespace PartnerDesk {
 
 class InstanceRepository;
@@ -25,6 +27,8 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // What the Status column says.
+    static QString statusText(ConnectionStatus status);
     // Tells the views that every header and cell text changed: the interface language (and
     // with it the date format) was switched.
     void retranslate();
