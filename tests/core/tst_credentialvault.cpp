@@ -419,7 +419,7 @@ void TestCredentialVault::wipedKeyGivesVaultKeyMissingThenStartOver()
     auto vault = makeCountingVault(&reads, &writes);
     const Error error = openAndWait(vault.get());
     QCOMPARE(error.code, ErrorCode::VaultKeyMissing);
-    QVERIFY(error.message().contains(QLatin1String("Start over")));
+    QVERIFY(error.message().contains(QLatin1String("Starting over keeps")));
     QCOMPARE(vault->state(), CredentialVault::State::Failed);
     QCOMPARE(Test::readBytes(m_profile.vaultPath()), oldBytes);
     // No key was made behind the user's back.
@@ -496,7 +496,7 @@ void TestCredentialVault::damagedVaultGivesVaultUnreadableThenStartOver()
     auto vault = makeVault();
     const Error error = openAndWait(vault.get());
     QCOMPARE(error.code, ErrorCode::VaultUnreadable);
-    QVERIFY(error.message().contains(QLatin1String("Start over")));
+    QVERIFY(error.message().contains(QLatin1String("Starting over keeps")));
     QCOMPARE(vault->state(), CredentialVault::State::Failed);
     QCOMPARE(Test::readBytes(m_profile.vaultPath()), bytes);
     QCOMPARE(Test::readKeychainItem(m_profile.keychainKey()).data, key); // the key is left alone
