@@ -284,6 +284,9 @@ void ExtensionCodeDialog::updateRetry()
 
 void ExtensionCodeDialog::setWarning(bool warning)
 {
+    // Called on every tick; the look changes twice in a code's life at most.
+    if (m_ui->countdownLabel->font().bold() == warning)
+        return;
     for (QWidget *countdown : {static_cast<QWidget *>(m_ui->countdownLabel), static_cast<QWidget *>(m_ui->countdownBar)}) {
         if (warning)
             Appearance::setTextTone(countdown, Appearance::Tone::Problem);
