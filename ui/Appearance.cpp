@@ -25,7 +25,7 @@ QColor blend(const QColor &over, const QColor &under, qreal amount)
 }
 
 // What each toned widget wears, so it can be worn again when the palette changes.
-enum class Look { Text, Banner };
+enum class Look { Text, Banner, Secondary };
 const char toneProperty[] = "partnerDeskTone";
 const char lookProperty[] = "partnerDeskLook";
 
@@ -36,7 +36,7 @@ void apply(QWidget *widget);
 class PaletteFollower : public QObject
 {
 public:
-    static void follow(QWidget *widget, Tone tone, Look look)
+    static void follow(QWidget *widget, Look look)
     {
         static PaletteFollower *follower = [] {
             auto *created = new PaletteFollower(qApp);
@@ -44,7 +44,6 @@ public:
             return created;
         }();
         Q_UNUSED(follower);
-        widget->setProperty(toneProperty, static_cast<int>(tone));
         widget->setProperty(lookProperty, static_cast<int>(look));
     }
 
@@ -54,7 +53,7 @@ protected:
     {
         if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange) {
             for (QWidget *widget : QApplication::allWidgets()) {
-                if (widget->property(toneProperty).isValid())
+                if (widget->property(lookProperty).isValid())
                     apply(widget);
             }
         }
@@ -96,13 +95,27 @@ void applyBanner(QWidget *widget, Tone tone)
                               .arg(selector, fill.name(), edge.name(), palette.color(QPalette::WindowText).name()));
 }
 
+void applySecondary(QWidget *widget)
+{
+    QPalette palette = basePalette(widget);
+    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
+    widget->setPalette(palette);
+}
+
 void apply(QWidget *widget)
 {
     const auto tone = static_cast<Tone>(widget->property(toneProperty).toInt());
-    if (static_cast<Look>(widget->property(lookProperty).toInt()) == Look::Banner)
-        applyBanner(widget, tone);
-    else
+    switch (static_cast<Look>(widget->property(lookProperty).toInt())) {
+    case Look::Text:
         applyTextTone(widget, tone);
+        break;
+    case Look::Banner:
+        applyBanner(widget, tone);
+        break;
+    case Look::Secondary:
+        applySecondary(widget);
+        break;
+    }
 }
 
 } // namespace
@@ -125,7 +138,8 @@ QColor textColor(Tone tone, const QPalette &palette)
 
 void setTextTone(QWidget *widget, Tone tone)
 {
-    PaletteFollower::follow(widget, tone, Look::Text);
+    widget->setProperty(toneProperty, static_cast<int>(tone));
+    PaletteFollower::follow(widget, Look::Text);
     apply(widget);
 }
 
@@ -138,15 +152,15 @@ void clearTone(QWidget *widget)
 
 void makeBanner(QWidget *widget, Tone tone)
 {
-    PaletteFollower::follow(widget, tone, Look::Banner);
+    widget->setProperty(toneProperty, static_cast<int>(tone));
+    PaletteFollower::follow(widget, Look::Banner);
     apply(widget);
 }
 
 void makeSecondary(QWidget *widget)
 {
-    QPalette palette = widget->palette();
-    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
-    widget->setPalette(palette);
+    PaletteFollower::follow(widget, Look::Secondary);
+    apply(widget);
 }
 
 void scaleFont(QWidget *widget, qreal factor, bool bold)

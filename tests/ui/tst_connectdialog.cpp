@@ -572,6 +572,9 @@ void TestConnectDialog::coloursFollowTheDesktopPalette()
 
     QApplication::setPalette(Test::darkDesktopPalette());
     QVERIFY2(noticeFill().lightness() < 128, qPrintable(notice->styleSheet()));
+    // Hints stay the palette's own placeholder grey.
+    QCOMPARE(child<QLabel>("qrRotationHint")->palette().color(QPalette::WindowText),
+             Test::darkDesktopPalette().color(QPalette::PlaceholderText));
     QVERIFY(readable(mark->palette().color(QPalette::WindowText), Test::darkDesktopPalette().color(QPalette::Window)));
     QVERIFY(readable(Test::darkDesktopPalette().color(QPalette::WindowText), noticeFill()));
 
