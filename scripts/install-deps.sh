@@ -8,8 +8,9 @@ packages=(
     build-essential cmake pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libsodium-dev libgl-dev libxkbcommon-dev
-    # run: Qt's own translations, SVG icons, platform plugins, the Secret Service client
-    qt6-translations-l10n libqt6svg6 qt6-qpa-plugins libsecret-1-0 fonts-dejavu-core
+    # run: Qt's own translations, SVG icons, platform plugins, the SQLite driver of Qt SQL
+    # (each profile is one SQLite database), the Secret Service client
+    qt6-translations-l10n libqt6svg6 qt6-qpa-plugins libqt6sql6-sqlite libsecret-1-0 fonts-dejavu-core
     # test: a private D-Bus session with a real keyring, secret-tool to inspect it,
     # openssl to make throw-away certificates for the TLS tests
     dbus dbus-bin gnome-keyring libsecret-tools openssl
@@ -19,6 +20,8 @@ packages=(
     # sanitizer pass and fuzzing (asan preset): clang, and libclang-rt-14-dev for the ASan,
     # UBSan and LSan runtimes and libFuzzer (libclang_rt.fuzzer-x86_64.a)
     clang-14 libclang-rt-14-dev
+    # benchmarks (scripts/bench.sh): the start-up chart
+    gnuplot-nox
 )
 
 missing=()

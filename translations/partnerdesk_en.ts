@@ -173,6 +173,10 @@
         <source>Rows to import</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InstanceDialog</name>
@@ -662,10 +666,6 @@ still succeeds (exit 0) unless every row was skipped (exit 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>warning: its ID and token stay in the encrypted vault until it is next saved. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Imported: %1 added, %2 updated, %3 skipped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -846,6 +846,13 @@ code means it could not be asked (see &apos;partnerdesk-cli --help&apos;).
     </message>
 </context>
 <context>
+    <name>PartnerDesk::Database</name>
+    <message>
+        <source>another Partner Desk is saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::Error</name>
     <message>
         <source>Cancelled.</source>
@@ -1014,6 +1021,10 @@ code means it could not be asked (see &apos;partnerdesk-cli --help&apos;).
         <source>The credential vault is damaged or was changed outside Partner Desk, so it cannot be opened. Starting over keeps it aside; then enter or import the credentials again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This profile was saved by a newer version of Partner Desk, which this version cannot read. Install the newer version; the profile was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ExtensionCodeDialog</name>
@@ -1159,6 +1170,21 @@ code means it could not be asked (see &apos;partnerdesk-cli --help&apos;).
             <numerusform>Showing the first %n rows.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Importing %n row(s)…</source>
+        <translation>
+            <numerusform>Importing %n row…</numerusform>
+            <numerusform>Importing %n rows…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::InstanceDialog</name>
@@ -1230,11 +1256,11 @@ code means it could not be asked (see &apos;partnerdesk-cli --help&apos;).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>another Partner Desk is saving</source>
+        <source>the name is empty or too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the name is empty or too long</source>
+        <source>an import is already running</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1421,6 +1447,10 @@ A new, empty vault is ready. Set the Client-Token in Settings and enter each ins
     </message>
     <message>
         <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit as soon as the window has shown the list of instances, to time start-up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

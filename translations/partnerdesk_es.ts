@@ -173,6 +173,10 @@
         <source>Rows to import</source>
         <translation>Filas para importar</translation>
     </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
 </context>
 <context>
     <name>InstanceDialog</name>
@@ -675,10 +679,6 @@ filas (salida 3).</translation>
         <translation>Se quitó %1.</translation>
     </message>
     <message>
-        <source>warning: its ID and token stay in the encrypted vault until it is next saved. %1</source>
-        <translation>advertencia: su ID y su token siguen en la bóveda cifrada hasta que se vuelva a guardar. %1</translation>
-    </message>
-    <message>
         <source>Imported: %1 added, %2 updated, %3 skipped.</source>
         <translation>Importación terminada. Agregadas: %1, actualizadas: %2, omitidas: %3.</translation>
     </message>
@@ -872,6 +872,13 @@ respuesta. Cualquier otro código de salida significa que no se pudo preguntar (
     </message>
 </context>
 <context>
+    <name>PartnerDesk::Database</name>
+    <message>
+        <source>another Partner Desk is saving</source>
+        <translation>otro Partner Desk está guardando</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::Error</name>
     <message>
         <source>Cancelled.</source>
@@ -1040,6 +1047,10 @@ respuesta. Cualquier otro código de salida significa que no se pudo preguntar (
         <source>The credential vault is damaged or was changed outside Partner Desk, so it cannot be opened. Starting over keeps it aside; then enter or import the credentials again.</source>
         <translation>La bóveda de credenciales está dañada o se modificó fuera de Partner Desk, así que no se puede abrir. Empezar de nuevo la guarda aparte; luego ingresa o importa las credenciales otra vez.</translation>
     </message>
+    <message>
+        <source>This profile was saved by a newer version of Partner Desk, which this version cannot read. Install the newer version; the profile was left as it is.</source>
+        <translation>Este perfil fue guardado por una versión más nueva de Partner Desk, que esta versión no puede leer. Instale la versión más nueva; el perfil quedó como estaba.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ExtensionCodeDialog</name>
@@ -1185,6 +1196,21 @@ respuesta. Cualquier otro código de salida significa que no se pudo preguntar (
             <numerusform>Se muestran las primeras %n filas.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Importing %n row(s)…</source>
+        <translation>
+            <numerusform>Importando %n fila…</numerusform>
+            <numerusform>Importando %n filas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was changed.</source>
+        <translation>Importación cancelada. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::InstanceDialog</name>
@@ -1257,12 +1283,12 @@ respuesta. Cualquier otro código de salida significa que no se pudo preguntar (
         <translation>el nombre &quot;%1&quot; pertenece a otra instancia</translation>
     </message>
     <message>
-        <source>another Partner Desk is saving</source>
-        <translation>otro Partner Desk está guardando</translation>
-    </message>
-    <message>
         <source>the name is empty or too long</source>
         <translation>el nombre está vacío o es demasiado largo</translation>
+    </message>
+    <message>
+        <source>an import is already running</source>
+        <translation>ya hay una importación en curso</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1483,10 @@ Ya está lista una bóveda nueva y vacía. Ingresa el Client-Token en Configurac
     <message>
         <source>Unexpected argument: %1</source>
         <translation>Argumento inesperado: %1</translation>
+    </message>
+    <message>
+        <source>Exit as soon as the window has shown the list of instances, to time start-up.</source>
+        <translation>Salir en cuanto la ventana muestre la lista de instancias, para medir el tiempo de inicio.</translation>
     </message>
 </context>
 </TS>

@@ -173,6 +173,10 @@
         <source>Rows to import</source>
         <translation>Linhas a importar</translation>
     </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progresso da importação</translation>
+    </message>
 </context>
 <context>
     <name>InstanceDialog</name>
@@ -673,10 +677,6 @@ sejam ignoradas (saída 3).</translation>
         <translation>Instância removida: %1.</translation>
     </message>
     <message>
-        <source>warning: its ID and token stay in the encrypted vault until it is next saved. %1</source>
-        <translation>aviso: o ID e o token dela continuam no cofre criptografado até o próximo salvamento. %1</translation>
-    </message>
-    <message>
         <source>Imported: %1 added, %2 updated, %3 skipped.</source>
         <translation>Importação concluída. Adicionadas: %1, atualizadas: %2, ignoradas: %3.</translation>
     </message>
@@ -869,6 +869,13 @@ outro código de saída significa que não foi possível perguntar (veja &apos;p
     </message>
 </context>
 <context>
+    <name>PartnerDesk::Database</name>
+    <message>
+        <source>another Partner Desk is saving</source>
+        <translation>outro Partner Desk está salvando</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::Error</name>
     <message>
         <source>Cancelled.</source>
@@ -1037,6 +1044,10 @@ outro código de saída significa que não foi possível perguntar (veja &apos;p
         <source>The credential vault is damaged or was changed outside Partner Desk, so it cannot be opened. Starting over keeps it aside; then enter or import the credentials again.</source>
         <translation>O cofre de credenciais está danificado ou foi alterado fora do Partner Desk, então não pode ser aberto. Recomeçar guarda o cofre à parte; depois digite ou importe as credenciais de novo.</translation>
     </message>
+    <message>
+        <source>This profile was saved by a newer version of Partner Desk, which this version cannot read. Install the newer version; the profile was left as it is.</source>
+        <translation>Este perfil foi salvo por uma versão mais nova do Partner Desk, que esta versão não consegue ler. Instale a versão mais nova; o perfil foi deixado como estava.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ExtensionCodeDialog</name>
@@ -1182,6 +1193,21 @@ outro código de saída significa que não foi possível perguntar (veja &apos;p
             <numerusform>Mostrando as primeiras %n linhas.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Importing %n row(s)…</source>
+        <translation>
+            <numerusform>Importando %n linha…</numerusform>
+            <numerusform>Importando %n linhas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was changed.</source>
+        <translation>Importação cancelada. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::InstanceDialog</name>
@@ -1254,12 +1280,12 @@ outro código de saída significa que não foi possível perguntar (veja &apos;p
         <translation>o nome &quot;%1&quot; pertence a outra instância</translation>
     </message>
     <message>
-        <source>another Partner Desk is saving</source>
-        <translation>outro Partner Desk está salvando</translation>
-    </message>
-    <message>
         <source>the name is empty or too long</source>
         <translation>o nome está vazio ou é longo demais</translation>
+    </message>
+    <message>
+        <source>an import is already running</source>
+        <translation>já há uma importação em andamento</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1480,10 @@ Um cofre novo e vazio está pronto. Defina o Client-Token em Configurações e d
     <message>
         <source>Unexpected argument: %1</source>
         <translation>Argumento inesperado: %1</translation>
+    </message>
+    <message>
+        <source>Exit as soon as the window has shown the list of instances, to time start-up.</source>
+        <translation>Sair assim que a janela mostrar a lista de instâncias, para medir o tempo de inicialização.</translation>
     </message>
 </context>
 </TS>

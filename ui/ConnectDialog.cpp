@@ -3,7 +3,7 @@
 
 #include "Appearance.h"
 
-#include "store/Workspace.h"
+#include "Workspace.h"
 #include "util/Validation.h"
 #include "zapi/ConnectionSession.h"
 
@@ -26,11 +26,9 @@ ConnectDialog::ConnectDialog(Workspace *workspace, const QUuid &instance, QWidge
 {
     m_ui->setupUi(this);
 
-    const int row = workspace->repository()->indexOf(instance);
-    if (row >= 0) {
-        const InstanceRecord &record = workspace->repository()->records().at(row);
-        m_instanceName = record.name;
-        m_ui->phoneEdit->setText(Validation::displayPhone(record.phone));
+    if (const std::optional<InstanceRecord> record = workspace->repository()->record(instance)) {
+        m_instanceName = record->name;
+        m_ui->phoneEdit->setText(Validation::displayPhone(record->phone));
     }
     setWindowTitle(m_instanceName.isEmpty() ? tr("Connect WhatsApp")
                                             : tr("Connect WhatsApp — %1").arg(m_instanceName));

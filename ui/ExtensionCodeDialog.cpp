@@ -3,7 +3,7 @@
 
 #include "Appearance.h"
 
-#include "store/Workspace.h"
+#include "Workspace.h"
 #include "util/Clock.h"
 #include "zapi/ConnectionSession.h"
 #include "zapi/ExtensionFlow.h"
@@ -45,8 +45,8 @@ ExtensionCodeDialog::ExtensionCodeDialog(Workspace *workspace, const QUuid &inst
     , m_copied(new CopiedFeedback(this))
 {
     m_ui->setupUi(this);
-    const int row = workspace->repository()->indexOf(instance);
-    m_instanceName = row >= 0 ? workspace->repository()->records().at(row).name : QString();
+    const std::optional<InstanceRecord> record = workspace->repository()->record(instance);
+    m_instanceName = record ? record->name : QString();
     m_ui->instanceName->setText(m_instanceName);
     Appearance::scaleFont(m_ui->instanceName, 1.3, true);
 

@@ -31,6 +31,10 @@ ImportDialog::ImportDialog(InstanceRepository *repository, QWidget *parent)
     m_ui->skippedLabel->hide();
     m_ui->skippedList->hide();
 
+    connect(m_repository, &InstanceRepository::importProgress, this, [this](int rowsDone, int rowsTotal) {
+        m_ui->progressBar->setRange(0, rowsTotal);
+        m_ui->progressBar->setValue(rowsDone);
+    });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ImportDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->fileEdit, &QLineEdit::editingFinished, this, [this] { loadFile(m_ui->fileEdit->text()); });
@@ -96,12 +100,23 @@ void ImportDialog::accept()
         return;
     }
     m_importButton->setEnabled(false);
-    setCursor(Qt::BusyCursor);
+    m_ui->browseButton->setEnabled(false);
+    m_ui->fileEdit->setEnabled(false);
+    m_ui->progressBar->setRange(0, 0); // busy until the first report (the keychain may ask first)
+    m_ui->progressBar->show();
+    m_ui->summaryLabel->setText(tr("Importing %n row(s)…", nullptr, static_cast<int>(m_parsed.rows.size())));
+    m_importing = true;
     m_repository->importInstances(m_parsed.rows, this, [this](const Error &error, const ImportSummary &summary) {
-        unsetCursor();
+        m_importing = false;
+        m_ui->progressBar->hide();
         if (error) {
-            m_ui->summaryLabel->setText(error.message());
+            m_ui->summaryLabel->setText(error.code == ErrorCode::Cancelled
+                                            ? tr("Import cancelled. Nothing was changed.")
+                                            : error.message());
             m_importButton->setEnabled(true);
+            m_ui->browseButton->setEnabled(true);
+            m_ui->fileEdit->setEnabled(true);
+            m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(true);
             return;
         }
         QList<SkippedRow> skipped = m_parsed.skipped;
@@ -119,6 +134,17 @@ void ImportDialog::accept()
         m_ui->browseButton->setEnabled(false);
         m_ui->fileEdit->setEnabled(false);
     });
+}
+
+void ImportDialog::reject()
+{
+    if (!m_importing) {
+        QDialog::reject();
+        return;
+    }
+    m_repository->cancelImport();
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(false);
+    m_ui->summaryLabel->setText(tr("Cancelling…"));
 }
 
 } // namespace PartnerDesk

@@ -27,6 +27,8 @@ public:
 
     void loadFile(const QString &path);
     void accept() override;
+    // While importing: stops the import, which undoes all of it; the dialog stays to say so.
+    void reject() override;
 
 private:
     void showSkipped(const QList<SkippedRow> &skipped);
@@ -37,6 +39,7 @@ private:
     QPushButton *m_importButton;
     CsvImport::Result m_parsed;
     bool m_done = false;
+    bool m_importing = false;
 };
 
 } // namespace PartnerDesk

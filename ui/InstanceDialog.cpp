@@ -29,12 +29,10 @@ InstanceDialog::InstanceDialog(InstanceRepository *repository, const QUuid &key,
         return;
     }
     setWindowTitle(tr("Edit instance"));
-    const int row = m_repository->indexOf(m_key);
-    if (row >= 0) {
-        const InstanceRecord &record = m_repository->records().at(row);
-        m_ui->nameEdit->setText(record.name);
-        m_ui->phoneEdit->setText(record.phone);
-        m_ui->notesEdit->setPlainText(record.notes);
+    if (const std::optional<InstanceRecord> record = m_repository->record(m_key)) {
+        m_ui->nameEdit->setText(record->name);
+        m_ui->phoneEdit->setText(record->phone);
+        m_ui->notesEdit->setPlainText(record->notes);
     }
     loadSecrets();
 }

@@ -4,13 +4,14 @@
 #include "Appearance.h"
 #include "ConnectDialog.h"
 #include "ExtensionCodeDialog.h"
+#include "FirstPaintExit.h"
 #include "ImportDialog.h"
 #include "InstanceDialog.h"
 #include "MessageBox.h"
 #include "SettingsDialog.h"
 
 #include "model/InstanceListModel.h"
-#include "store/Workspace.h"
+#include "Workspace.h"
 #include "util/Validation.h"
 
 #include <QHeaderView>
@@ -26,7 +27,6 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_ui(new Ui::MainWindow)
     , m_workspace(workspace)
     , m_model(new InstanceListModel(workspace->repository(), this))
-    , m_filter(new InstanceFilterModel(this))
 {
     m_ui->setupUi(this);
 
@@ -43,8 +43,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     Appearance::scaleFont(m_ui->problemsTitle, 1, true);
     Appearance::makeBanner(m_ui->problemsNotice, Appearance::Tone::Attention);
 
-    m_filter->setSourceModel(m_model);
-    m_ui->instanceTable->setModel(m_filter);
+    m_ui->instanceTable->setModel(m_model);
     m_ui->instanceTable->sortByColumn(InstanceListModel::NameColumn, Qt::AscendingOrder);
     // The name takes the room left; the other columns are as wide as their words.
     m_ui->instanceTable->horizontalHeader()->setSectionResizeMode(InstanceListModel::NameColumn, QHeaderView::Stretch);
@@ -53,11 +52,21 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 
     setUpActions();
 
-    connect(m_ui->searchField, &QLineEdit::textChanged, m_filter, &InstanceFilterModel::setSearchText);
-    connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateState);
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateState);
-    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateState);
-    connect(m_filter, &QAbstractItemModel::dataChanged, this, &MainWindow::updateDetails);
+    connect(m_ui->searchField, &QLineEdit::textChanged, m_model, &InstanceListModel::setSearchText);
+    // A new search or an import starts the list over: the instance the agent was on stays
+    // current when it is still shown.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_currentBeforeReset = selectedInstance(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_currentBeforeReset.isNull())
+            selectInstance(m_currentBeforeReset);
+        updateState();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateState);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateDetails);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateDetails);
+    // A change saved by the CLI or another window shows here within half a second.
+    workspace->repository()->watchOtherProcesses(std::chrono::milliseconds(500));
     connect(m_ui->instanceTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::updateState);
     // Assistive technologies choose a row by selecting it (AT-SPI's Table and Selection),
@@ -191,23 +200,21 @@ QUuid MainWindow::selectedInstance() const
 
 void MainWindow::selectInstance(const QUuid &key)
 {
-    for (int row = 0; row < m_filter->rowCount(); ++row) {
-        const QModelIndex index = m_filter->index(row, 0);
-        if (index.data(InstanceListModel::KeyRole).toUuid() == key) {
-            m_ui->instanceTable->setCurrentIndex(index);
-            m_ui->instanceTable->scrollTo(index);
-            return;
-        }
-    }
+    const int row = m_model->rowOf(key);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row, 0);
+    m_ui->instanceTable->setCurrentIndex(index);
+    m_ui->instanceTable->scrollTo(index);
 }
 
 void MainWindow::updateState()
 {
-    const int total = m_model->rowCount();
-    const int shown = m_filter->rowCount();
+    const int total = m_model->totalCount();
+    const int shown = m_model->rowCount();
     m_ui->pages->setCurrentWidget(total == 0 ? m_ui->emptyPage : m_ui->listPage);
     if (total > 0 && !m_ui->instanceTable->selectionModel()->currentIndex().isValid() && shown > 0)
-        m_ui->instanceTable->setCurrentIndex(m_filter->index(0, 0));
+        m_ui->instanceTable->setCurrentIndex(m_model->index(0, 0));
 
     const bool hasSelection = !selectedInstance().isNull();
     m_ui->actionConnect->setEnabled(hasSelection);
@@ -215,7 +222,7 @@ void MainWindow::updateState()
     m_ui->actionEdit->setEnabled(hasSelection);
     m_ui->actionRemove->setEnabled(hasSelection);
     m_ui->actionFind->setEnabled(total > 0);
-    if (m_filter->searchText().isEmpty())
+    if (m_model->searchText().isEmpty())
         statusBar()->showMessage(tr("%n instance(s)", nullptr, total));
     else
         statusBar()->showMessage(tr("Showing %1 of %n instance(s)", nullptr, total).arg(shown));
@@ -228,16 +235,15 @@ void MainWindow::updateDetails()
     m_ui->detailPanel->setVisible(current.isValid());
     if (!current.isValid())
         return;
-    const int row = m_workspace->repository()->indexOf(current.data(InstanceListModel::KeyRole).toUuid());
-    if (row < 0)
+    const std::optional<InstanceRecord> record = m_workspace->repository()->record(current.data(InstanceListModel::KeyRole).toUuid());
+    if (!record)
         return;
-    const InstanceRecord &record = m_workspace->repository()->records().at(row);
-    m_ui->detailName->setText(record.name);
-    m_ui->detailPhone->setText(record.phone.isEmpty() ? tr("not set") : Validation::displayPhone(record.phone));
-    m_ui->detailStatus->setText(m_model->index(row, InstanceListModel::StatusColumn).data().toString());
-    m_ui->detailId->setText(tr("ends in %1").arg(record.idSuffix));
-    m_ui->detailNotes->setText(record.notes);
-    m_ui->detailNotes->setVisible(!record.notes.isEmpty());
+    m_ui->detailName->setText(record->name);
+    m_ui->detailPhone->setText(record->phone.isEmpty() ? tr("not set") : Validation::displayPhone(record->phone));
+    m_ui->detailStatus->setText(InstanceListModel::statusText(record->status));
+    m_ui->detailId->setText(tr("ends in %1").arg(record->idSuffix));
+    m_ui->detailNotes->setText(record->notes);
+    m_ui->detailNotes->setVisible(!record->notes.isEmpty());
 }
 
 void MainWindow::openConnect()
@@ -291,10 +297,10 @@ void MainWindow::editInstance()
 void MainWindow::removeInstance()
 {
     const QUuid key = selectedInstance();
-    const int row = m_workspace->repository()->indexOf(key);
-    if (row < 0)
+    const std::optional<InstanceRecord> record = m_workspace->repository()->record(key);
+    if (!record)
         return;
-    const QString name = m_workspace->repository()->records().at(row).name;
+    const QString name = record->name;
     const auto answer = MessageBox::question(
         this, tr("Remove instance"),
         tr("Remove \"%1\" from Partner Desk?\n\nIts instance ID and token are deleted from this computer. The instance itself keeps working at Z-API.").arg(name),
@@ -356,6 +362,11 @@ void MainWindow::showStartupProblem(const QString &message)
     QTimer::singleShot(0, this, [this, message] {
         MessageBox::warning(this, tr("Partner Desk"), message);
     });
+}
+
+void MainWindow::quitAfterFirstPaint()
+{
+    new FirstPaintExit(m_ui->instanceTable, m_ui->emptyPage, this);
 }
 
 } // namespace PartnerDesk

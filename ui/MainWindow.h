@@ -10,12 +10,11 @@ class MainWindow;
 
 namespace PartnerDesk {
 
-class InstanceFilterModel;
 class InstanceListModel;
 class Workspace;
 
-// The agent's list of customer instances. Opening it reads the index only: the keychain and
-// the vault are touched by the first action that needs a secret.
+// The agent's list of customer instances. Opening it reads the rows on screen only: the
+// keychain and the sealed credentials are touched by the first action that needs a secret.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -27,6 +26,9 @@ public:
     void selectInstance(const QUuid &key);
     // Shown once the window is up, e.g. "the damaged index was kept aside as …".
     void showStartupProblem(const QString &message);
+    // Ends the application (status 0) once the list, or the empty page when there is no
+    // instance, has been painted: start-up timed from outside (--quit-after-first-paint).
+    void quitAfterFirstPaint();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -50,7 +52,7 @@ private:
     QScopedPointer<Ui::MainWindow> m_ui;
     Workspace *m_workspace;
     InstanceListModel *m_model;
-    InstanceFilterModel *m_filter;
+    QUuid m_currentBeforeReset;
 };
 
 } // namespace PartnerDesk

@@ -3,7 +3,7 @@
 
 #include "Appearance.h"
 
-#include "store/Workspace.h"
+#include "Workspace.h"
 #include "util/Translations.h"
 #include "util/Validation.h"
 

@@ -2,7 +2,7 @@
 
 #include "CliApplication.h"
 #include "Console.h"
-#include "store/Workspace.h"
+#include "Workspace.h"
 #include "util/Clock.h"
 
 namespace PartnerDesk::Cli {
@@ -38,13 +38,13 @@ Workspace &CommandContext::workspace()
 Error CommandContext::loadRepository(InstanceRepository **repository)
 {
     *repository = workspace().repository();
-    if (m_indexLoaded)
+    if (m_opened)
         return {};
-    // A damaged index is an error here, not a warning as in the window: a script must not
-    // carry on (and change the vault) as if the profile had no instances.
-    if (Error error = (*repository)->load())
+    // A damaged database is an error here, not a warning as in the window: a script must not
+    // carry on as if the profile had no instances.
+    if (Error error = workspace().open())
         return error;
-    m_indexLoaded = true;
+    m_opened = true;
     return {};
 }
 

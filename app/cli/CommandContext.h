@@ -91,7 +91,7 @@ private:
     Profile m_profile;
     QUrl m_apiBaseOverride;
     std::unique_ptr<Workspace> m_workspace;
-    bool m_indexLoaded = false;
+    bool m_opened = false;
 };
 
 } // namespace PartnerDesk::Cli

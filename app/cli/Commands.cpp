@@ -6,7 +6,7 @@
 #include "Console.h"
 #include "store/CsvImport.h"
 #include "store/InstanceRepository.h"
-#include "store/Workspace.h"
+#include "Workspace.h"
 #include "util/Clock.h"
 #include "util/SecureBytes.h"
 #include "zapi/ConnectionSession.h"
@@ -286,7 +286,7 @@ int Commands::list(CommandContext &context)
     InstanceRepository *repository = nullptr;
     if (Error error = context.loadRepository(&repository))
         return context.fail(error);
-    const QList<InstanceRecord> &records = repository->records();
+    const QList<InstanceRecord> records = repository->allRecords();
 
     if (context.parser().isSet(jsonOptionName)) {
         QJsonArray array;
@@ -328,10 +328,10 @@ Error Commands::findInstance(CommandContext &context, InstanceRecord *record)
     InstanceRepository *repository = nullptr;
     if (Error error = context.loadRepository(&repository))
         return error;
-    const int row = repository->indexOfName(name);
-    if (row < 0)
+    const std::optional<InstanceRecord> found = repository->recordNamed(name);
+    if (!found)
         return Error(ErrorCode::UnknownInstance, name.trimmed());
-    *record = repository->records().at(row);
+    *record = *found;
     return {};
 }
 
@@ -345,24 +345,10 @@ int Commands::remove(CommandContext &context)
     InstanceRecord record;
     if (Error error = findInstance(context, &record))
         return context.fail(error);
-    InstanceRepository *repository = context.workspace().repository();
-
-    // Removing needs no secret, but the instance's ID and token should leave the vault now
-    // rather than at its next save: open it first when there is one, and carry on without
-    // it when the keychain cannot be reached.
-    Error vaultError;
-    if (QFileInfo::exists(context.profile().vaultPath())) {
-        vaultError = std::get<0>(context.wait<Error>([&](QObject *waitContext, auto done) {
-            repository->vault()->open(waitContext, done);
-        }));
-    }
-    if (Error error = repository->removeInstance(record.key))
+    // Needs no secret: the sealed ID and token go with the row, keychain or not.
+    if (Error error = context.workspace().repository()->removeInstance(record.key))
         return context.fail(error);
     Console::printLine(tr("Removed %1.").arg(Console::printable(record.name)));
-    if (vaultError) {
-        Console::printError(tr("warning: its ID and token stay in the encrypted vault until it is next saved. %1")
-                                .arg(vaultError.message()));
-    }
     return ExitSuccess;
 }
 

@@ -2,7 +2,7 @@
 #include "MainWindow.h"
 #include "SandboxServer.h"
 
-#include "store/Workspace.h"
+#include "Workspace.h"
 #include "util/Clock.h"
 #include "util/LogRedaction.h"
 #include "util/Translations.h"
@@ -39,14 +39,16 @@ void fillDemo(Workspace *workspace, Sandbox::SandboxServer *sandbox)
         if (error)
             return;
         const QDateTime now = Clock::system().now();
-        for (int i = 0; i < repository->records().size(); ++i) {
-            const QUuid key = repository->records().at(i).key;
+        for (int i = 0; i < customers.size(); ++i) {
+            const std::optional<InstanceRecord> record = repository->recordNamed(customers.at(i).name);
+            if (!record)
+                continue;
             // Every third customer is already connected; the others are waiting for help.
             const bool connected = i % 3 == 0;
             sandbox->setConnected(customers.at(i).id, connected);
-            repository->setStatus(key, connected ? ConnectionStatus::Connected : ConnectionStatus::Disconnected);
+            repository->setStatus(record->key, connected ? ConnectionStatus::Connected : ConnectionStatus::Disconnected);
             if (i % 2 == 1)
-                repository->setLastCodeAt(key, now.addSecs(-3600L * (i + 1)));
+                repository->setLastCodeAt(record->key, now.addSecs(-3600L * (i + 1)));
         }
     });
 }
@@ -81,7 +83,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
         QCoreApplication::translate("main", "Try Partner Desk with made-up customers and a built-in sandbox Z-API; nothing is saved."));
-    parser.addOptions({profileOption, apiBaseOption, demoOption});
+    const QCommandLineOption quitAfterFirstPaintOption(
+        QStringLiteral("quit-after-first-paint"),
+        QCoreApplication::translate("main", "Exit as soon as the window has shown the list of instances, to time start-up."));
+    parser.addOptions({profileOption, apiBaseOption, demoOption, quitAfterFirstPaintOption});
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -97,18 +102,20 @@ int main(int argc, char *argv[])
         return usageError(error.message());
 
     std::unique_ptr<Workspace> workspace;
-    Sandbox::SandboxServer sandbox;
+    // Only in demo mode: making one sets up TLS (its HTTPS mode), which costs start-up time.
+    std::unique_ptr<Sandbox::SandboxServer> sandbox;
     if (demo) {
-        sandbox.setClientToken(Sandbox::SandboxServer::demoClientToken());
+        sandbox = std::make_unique<Sandbox::SandboxServer>();
+        sandbox->setClientToken(Sandbox::SandboxServer::demoClientToken());
         for (const Sandbox::SandboxInstance &instance : Sandbox::SandboxServer::demoInstances())
-            sandbox.addInstance(instance);
-        sandbox.setAutoRedeemDelay(8000);
-        if (!sandbox.listen()) {
-            QTextStream(stderr) << "partnerdesk: " << sandbox.errorString() << '\n';
+            sandbox->addInstance(instance);
+        sandbox->setAutoRedeemDelay(8000);
+        if (!sandbox->listen()) {
+            QTextStream(stderr) << "partnerdesk: " << sandbox->errorString() << '\n';
             return 1;
         }
         workspace = Workspace::inMemory(profile, Clock::system());
-        workspace->settings().setApiBaseUrlOverride(sandbox.baseUrl());
+        workspace->settings().setApiBaseUrlOverride(sandbox->baseUrl());
     } else {
         workspace = std::make_unique<Workspace>(profile, Clock::system());
     }
@@ -122,12 +129,14 @@ int main(int argc, char *argv[])
         workspace->settings().setApiBaseUrlOverride(url);
     }
 
-    const Error loadError = workspace->repository()->load();
+    const Error loadError = workspace->open();
     MainWindow window(workspace.get());
     if (demo)
-        fillDemo(workspace.get(), &sandbox);
+        fillDemo(workspace.get(), sandbox.get());
     if (loadError)
         window.showStartupProblem(loadError.message());
+    if (parser.isSet(quitAfterFirstPaintOption))
+        window.quitAfterFirstPaint();
     window.show();
     return QApplication::exec();
 }

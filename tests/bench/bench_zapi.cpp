@@ -7,7 +7,7 @@
 #include "KeychainTestSupport.h"
 #include "SandboxProcess.h"
 
-#include "store/Workspace.h"
+#include "Workspace.h"
 #include "util/Clock.h"
 #include "zapi/ConnectionSession.h"
 #include "zapi/ZApiReplies.h"
@@ -115,7 +115,7 @@ int main(int argc, char **argv)
     QUuid key;
     {
         Workspace workspace(profile, Clock::system());
-        workspace.repository()->load();
+        workspace.open();
         bool done = false;
         workspace.repository()->setClientToken(sandbox.clientToken(), &workspace, [&](const Error &) {
             InstanceRecord record;
@@ -136,7 +136,7 @@ int main(int argc, char **argv)
 
     // As after starting the app: index loaded, vault closed, keychain not yet asked.
     Workspace workspace(profile, Clock::system());
-    workspace.repository()->load();
+    workspace.open();
     workspace.settings().setApiBaseUrlOverride(sandbox.baseUrl());
     ConnectionSession session(workspace.repository(), workspace.client(), workspace.clock(), key);
     const double first = timed(session, &ConnectionSession::extensionCodeReady, [&] { session.requestExtensionCode(); });

@@ -6,8 +6,9 @@
 // the CLI printed or in any file it wrote.
 
 #include "SandboxProcess.h"
+#include "StoreTestSupport.h"
 #include "store/VaultKeyStore.h"
-#include "store/Workspace.h"
+#include "Workspace.h"
 #include "util/Clock.h"
 #include "util/Error.h"
 #include "util/Logging.h"
@@ -94,6 +95,13 @@ std::tuple<Results...> waitFor(Start start)
 
 } // namespace
 
+// What the profile holds sealed, read back through the repository.
+struct StoredSecrets
+{
+    QString clientToken;
+    QHash<QUuid, InstanceSecrets> instances;
+};
+
 class TestCli : public QObject
 {
     Q_OBJECT
@@ -122,7 +130,7 @@ private slots:
     void importHeaderOnly();
     void importUnreadableFile();
     void withoutKeychain();
-    void damagedIndex();
+    void damagedDatabase();
     void codeHumanAndJson();
     void statusBeforeAndAfterRedeem();
     void codeAndStatusUnknownName();
@@ -140,7 +148,7 @@ private:
     }
     QString writeInput(const QString &fileName, const QByteArray &contents);
     QJsonArray listJson();
-    std::optional<VaultContents> vaultContents();
+    std::optional<StoredSecrets> vaultContents();
     QStringList filesWritten() const;
     // The real sandbox, requiring the test's Client-Token and serving sandboxCustomer.
     bool startSandbox();
@@ -271,28 +279,39 @@ QJsonArray TestCli::listJson()
 }
 
 // What the CLI stored, read back with the core (this process shares the keychain).
-std::optional<VaultContents> TestCli::vaultContents()
+std::optional<StoredSecrets> TestCli::vaultContents()
 {
     Profile profile;
     if (Profile::make(m_profile, &profile))
         return std::nullopt;
     Workspace workspace(profile, Clock::system());
-    if (workspace.repository()->load())
+    if (workspace.open())
         return std::nullopt;
-    const auto [error] = waitFor<Error>([&](QObject *context, auto done) { workspace.vault()->open(context, done); });
+    StoredSecrets stored;
+    Error error;
+    stored.clientToken = Test::clientTokenOf(workspace.repository(), &error);
+    for (const InstanceRecord &record : workspace.repository()->allRecords()) {
+        if (!error)
+            stored.instances.insert(record.key, Test::secretsOf(workspace.repository(), record.key, &error));
+    }
     if (error) {
         qWarning() << "vault:" << error.message();
         return std::nullopt;
     }
-    return workspace.vault()->contents();
+    return stored;
 }
 
+// Opening a profile makes its database (empty until something is saved, which listJson()
+// and vaultContents() check); anything else written is a file too many.
 QStringList TestCli::filesWritten() const
 {
     QStringList files;
     QDirIterator it(m_home->path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files.append(it.next());
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (!QFileInfo(path).fileName().startsWith(QLatin1String("partnerdesk.db")))
+            files.append(path);
+    }
     return files;
 }
 
@@ -558,7 +577,7 @@ void TestCli::addListRemove()
     QCOMPARE(result.out, QStringLiteral("Added Ótica Sul.\n"));
 
     // The secrets are in the vault, trimmed, next to the Client-Token.
-    std::optional<VaultContents> vault = vaultContents();
+    std::optional<StoredSecrets> vault = vaultContents();
     QVERIFY(vault);
     QCOMPARE(vault->clientToken, clientToken);
     QCOMPARE(vault->instances.size(), 2);
@@ -578,8 +597,8 @@ void TestCli::addListRemove()
         Profile profile;
         QVERIFY(!Profile::make(m_profile, &profile));
         Workspace workspace(profile, Clock::system());
-        QVERIFY(!workspace.repository()->load());
-        const QUuid key = workspace.repository()->records().at(0).key;
+        QVERIFY(!workspace.open());
+        const QUuid key = workspace.repository()->allRecords().at(0).key;
         QVERIFY(!workspace.repository()->setStatus(key, ConnectionStatus::Connected));
         QVERIFY(!workspace.repository()->setLastCodeAt(key, lastCode));
     }
@@ -656,7 +675,7 @@ void TestCli::clientTokenSetAndClear()
 {
     Result result = run({QStringLiteral("client-token"), QStringLiteral("set")}, lines({clientToken}));
     QVERIFY2(result.exitCode == 0, result.describe());
-    std::optional<VaultContents> vault = vaultContents();
+    std::optional<StoredSecrets> vault = vaultContents();
     QVERIFY(vault);
     QCOMPARE(vault->clientToken, clientToken);
 
@@ -703,7 +722,7 @@ void TestCli::duplicateName()
     QCOMPARE(result.errLines(),
              QStringList(cliLine(Error(ErrorCode::InstanceNameTaken, QStringLiteral("loja CENTRO")).message())));
     QCOMPARE(listJson().size(), 1);
-    const std::optional<VaultContents> vault = vaultContents();
+    const std::optional<StoredSecrets> vault = vaultContents();
     QVERIFY(vault);
     QCOMPARE(vault->instances.size(), 1);
 }
@@ -746,13 +765,14 @@ void TestCli::importGoodAndBadRows()
                           QStringLiteral("line 6: the same instance ID is already on line 2"),
                           QStringLiteral("line 7: the name \"LOJA\" belongs to another instance")}));
 
+    // Listed by name, accents folded: Açougue, Loja, Padaria.
     const QJsonArray json = listJson();
     QCOMPARE(json.size(), 3);
-    QCOMPARE(json.at(1).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Padaria Sol"));
-    QCOMPARE(json.at(1).toObject().value(QStringLiteral("phone")).toString(), QStringLiteral("+55 21 3333-4444"));
-    QCOMPARE(json.at(1).toObject().value(QStringLiteral("notes")).toString(), QStringLiteral("entrega"));
-    QCOMPARE(json.at(2).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Açougue; Zé"));
-    const std::optional<VaultContents> vault = vaultContents();
+    QCOMPARE(json.at(2).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Padaria Sol"));
+    QCOMPARE(json.at(2).toObject().value(QStringLiteral("phone")).toString(), QStringLiteral("+55 21 3333-4444"));
+    QCOMPARE(json.at(2).toObject().value(QStringLiteral("notes")).toString(), QStringLiteral("entrega"));
+    QCOMPARE(json.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Açougue; Zé"));
+    const std::optional<StoredSecrets> vault = vaultContents();
     QVERIFY(vault);
     QCOMPARE(vault->instances.size(), 3);
     QVERIFY(vault->instances.values().contains(InstanceSecrets({csvId1, csvToken1})));
@@ -780,9 +800,9 @@ void TestCli::importAgainUpdates()
 
     const QJsonArray json = listJson();
     QCOMPARE(json.size(), 2);
-    QCOMPARE(json.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Padaria Nova"));
-    QCOMPARE(json.at(0).toObject().value(QStringLiteral("phone")).toString(), QStringLiteral("333"));
-    const std::optional<VaultContents> vault = vaultContents();
+    QCOMPARE(json.at(1).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Padaria Nova"));
+    QCOMPARE(json.at(1).toObject().value(QStringLiteral("phone")).toString(), QStringLiteral("333"));
+    const std::optional<StoredSecrets> vault = vaultContents();
     QVERIFY(vault);
     QCOMPARE(vault->instances.size(), 2);
     QVERIFY(vault->instances.values().contains(InstanceSecrets({csvId1, csvToken3})));
@@ -890,34 +910,29 @@ void TestCli::withoutKeychain()
     QVERIFY2(result.errLines().size() == 1 && keychainMessages.contains(result.errLines().first()), result.describe());
     QCOMPARE(listJson().size(), 2);
 
-    // Removing needs no secret: it works, and says the vault keeps the secrets for now.
+    // Removing needs no secret: it works, and its sealed credentials go with it.
     result = run({QStringLiteral("remove"), QStringLiteral("loja centro")}, {}, Keychain::Missing);
     QVERIFY2(result.exitCode == 0, result.describe());
     QCOMPARE(result.out, QStringLiteral("Removed Loja Centro.\n"));
-    QCOMPARE(result.errLines().size(), 1);
-    QVERIFY(result.err.startsWith(QLatin1String("partnerdesk-cli: warning: ")));
+    QCOMPARE(result.err, QString());
     QCOMPARE(listJson().size(), 1);
 
     // With the keychain back, everything still works and the remaining instance keeps its
-    // credentials. (The removed one's stay sealed in the vault: pruning them safely needs
-    // the index lock held across the vault write; see the issue note.)
+    // credentials; the removed one's are gone.
     result = run({QStringLiteral("client-token"), QStringLiteral("set")}, lines({clientToken}));
     QCOMPARE(result.exitCode, 0);
-    const std::optional<VaultContents> vault = vaultContents();
+    const std::optional<StoredSecrets> vault = vaultContents();
     QVERIFY(vault);
+    QCOMPARE(vault->instances.size(), 1);
     QVERIFY(vault->instances.values().contains(InstanceSecrets{otherId, otherToken}));
     QCOMPARE(vault->clientToken, clientToken);
 }
 
-void TestCli::damagedIndex()
+void TestCli::damagedDatabase()
 {
     Profile profile;
     QVERIFY(!Profile::make(m_profile, &profile));
-    QVERIFY(QDir().mkpath(QFileInfo(profile.indexPath()).absolutePath()));
-    QFile index(profile.indexPath());
-    QVERIFY(index.open(QIODevice::WriteOnly));
-    index.write("{\"version\": 1, \"instances\": [ damaged");
-    index.close();
+    QVERIFY(Test::writeBytes(profile.databasePath(), QByteArrayLiteral("{\"version\": 1, \"instances\": [ damaged")));
 
     // Said once, as an error: a script must not carry on as if the profile were empty.
     Result result = run({QStringLiteral("list")}, {}, Keychain::Missing);
@@ -925,9 +940,8 @@ void TestCli::damagedIndex()
     QCOMPARE(result.out, QString());
     QCOMPARE(result.errLines().size(), 1);
     QVERIFY2(result.err.startsWith(cliLine(QStringLiteral("The instance list was damaged and could not be read. It was kept aside as ")))
-                 && result.err.contains(QLatin1String("instances.json.damaged-")),
+                 && result.err.contains(QLatin1String("partnerdesk.db.damaged-")),
              result.describe());
-    QVERIFY(!QFileInfo::exists(profile.indexPath()));
 
     result = run({QStringLiteral("list"), QStringLiteral("--json")}, {}, Keychain::Missing);
     QCOMPARE(result.exitCode, 0);

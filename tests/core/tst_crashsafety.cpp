@@ -1,66 +1,157 @@
-// A crash at any point of a save never leaves a damaged or empty index or vault. A real
-// writer process (partnerdesk-crash-writer: IndexFile::save and PrivateFile::write, the app's
-// own code) saves numbered states in a tight loop; the test kills it with SIGKILL hundreds of
-// times, after a varying number of its progress lines, and after every kill loads both files
-// as the app would at its next start.
+// A crash at any moment of a change never leaves a damaged database, half a change, or
+// credentials without their instance (or an instance without its credentials). A real
+// writer process (partnerdesk-store-writer crash: the real InstanceRepository on the real
+// database, one transaction a change: adds with credentials, edits, status changes, removes
+// and imports of a few hundred rows) makes numbered changes in a tight loop; the test kills it
+// with SIGKILL hundreds of times and after every kill opens the database as the app would at
+// its next start. The states the steps lead to come from StoreWriterSteps.h, shared with the
+// writer. The writer seals with a fixed key (see FixedVaultKeyStore for why not the keychain).
 
 #include "CoreTestSupport.h"
-#include "CrashWriterStates.h"
-#include "ManualClock.h"
+#include "StoreWriterSteps.h"
 
-#include "store/IndexFile.h"
-#include "util/PrivateFile.h"
+#include "store/CredentialVault.h"
+#include "store/Database.h"
+#include "store/InstanceRepository.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QStandardPaths>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <algorithm>
 #include <csignal>
+#include <memory>
 
 using namespace PartnerDesk;
+using namespace PartnerDesk::StoreWriter;
 
 namespace {
 
 constexpr int kills = 500;
-// Where a kill lands is up to timing; a slow build (sanitizers, a loaded machine) can see none
-// of the first 500 inside a save, so the run goes on until one has, up to this many.
+// Kills must land between a "started" and its "committed" line (inside a change) for the
+// test to prove anything; where a kill lands is up to timing, so a slow build (sanitizers, a
+// loaded machine) goes on past 500 kills until this many did, up to maximumKills.
+constexpr int wantedKillsInsideAChange = 150;
 constexpr int maximumKills = 5000;
 constexpr int timeoutMs = 30000;
+constexpr int secretsSampled = 3;
 
-// Which of the states `candidates` the records are, or -1.
-int whichIndexState(const QList<InstanceRecord> &records, std::initializer_list<int> candidates)
+QString describe(const State &state)
 {
-    for (const int n : candidates) {
-        if (n >= 0 && records == CrashWriter::indexState(n))
-            return n;
-    }
-    return -1;
+    return QStringLiteral("%1 instances").arg(state.size());
 }
 
-int whichVaultState(const VaultContents &contents, std::initializer_list<int> candidates)
+// The first difference between two states' list entries, or an empty string.
+QString difference(const State &expected, const State &found)
 {
-    for (const int n : candidates) {
-        if (n >= 0 && contents == CrashWriter::vaultState(n))
-            return n;
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        const auto other = found.constFind(it.key());
+        if (other == found.cend())
+            return QStringLiteral("identity %1 (%2) is missing").arg(it.key()).arg(it->name);
+        if (!it->sameListEntry(*other)) {
+            return QStringLiteral("identity %1 is \"%2\" %3 \"%4\" status %5 at %6, not \"%7\" %8 \"%9\" status %10 at %11")
+                .arg(it.key())
+                .arg(other->name, other->phone, other->notes)
+                .arg(int(other->status))
+                .arg(other->statusCheckedAt)
+                .arg(it->name, it->phone, it->notes)
+                .arg(int(it->status))
+                .arg(it->statusCheckedAt);
+        }
     }
-    return -1;
+    for (auto it = found.cbegin(); it != found.cend(); ++it) {
+        if (!expected.contains(it.key()))
+            return QStringLiteral("identity %1 (%2) should not be there").arg(it.key()).arg(it->name);
+    }
+    return {};
 }
 
-// Whether the process has a file open in `directory`: a save under way (QSaveFile's file,
-// named or, with O_TMPFILE, "#123 (deleted)").
-bool hasFileOpenIn(qint64 pid, const QString &directory)
+int countOf(const Database &database, const QString &sql)
 {
-    const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
-    for (const QFileInfo &fd : fds.entryInfoList(QDir::Files | QDir::System | QDir::NoDotAndDotDot)) {
-        if (fd.symLinkTarget().startsWith(directory + u'/'))
-            return true;
-    }
-    return false;
+    QSqlQuery statement = database.query(sql);
+    return statement.exec() && statement.next() ? statement.value(0).toInt() : -1;
 }
+
+// The writer's progress as its lines tell it.
+struct Progress
+{
+    int started = 0;
+    int committed = 0;
+    int lines = 0;
+    QByteArrayList unexpected;
+
+    void read(QProcess &writer)
+    {
+        while (writer.canReadLine()) {
+            const QByteArray line = writer.readLine().trimmed();
+            const QList<QByteArray> words = line.split(' ');
+            bool ok = false;
+            const int n = words.value(1).toInt(&ok);
+            const bool isStarted = words.value(0) == "started";
+            const bool isCommitted = words.value(0) == "committed";
+            // Strictly in order: started n, committed n, started n + 1, ...
+            if (words.size() != 2 || !ok || (isStarted && (n != committed + 1 || started != committed))
+                || (isCommitted && (n != started || committed != started - 1)) || (!isStarted && !isCommitted)) {
+                unexpected.append(line);
+                continue;
+            }
+            (isStarted ? started : committed) = n;
+            ++lines;
+        }
+    }
+};
+
+// The database as the app would find it at its next start.
+class Opened
+{
+public:
+    explicit Opened(const QString &path)
+        : m_clock()
+    {
+        m_openError = m_database.open(path, m_clock);
+        m_vault = std::make_unique<CredentialVault>(&m_database, std::make_unique<FixedVaultKeyStore>(), QString(), m_clock);
+        m_repository = std::make_unique<InstanceRepository>(&m_database, m_vault.get(), QString(), m_clock);
+        if (!m_openError)
+            m_openError = m_repository->load();
+    }
+    ~Opened()
+    {
+        m_repository.reset();
+        m_vault.reset();
+    }
+
+    Error openError() const { return m_openError; }
+    const Database &database() const { return m_database; }
+    InstanceRepository &repository() { return *m_repository; }
+
+    // The list entries by identity (no tokens); an empty string or what is wrong.
+    QString read(State *state, QMap<int, QUuid> *keys)
+    {
+        for (const InstanceRecord &record : m_repository->allRecords()) {
+            const int identity = identityOf(record);
+            if (identity < 0 || state->contains(identity))
+                return QStringLiteral("a row the writer never made: \"%1\" %2").arg(record.name, record.idSuffix);
+            Instance instance;
+            instance.name = record.name;
+            instance.phone = record.phone;
+            instance.notes = record.notes;
+            instance.status = record.status;
+            instance.statusCheckedAt = record.statusCheckedAt.isValid() ? record.statusCheckedAt.toMSecsSinceEpoch() : 0;
+            state->insert(identity, instance);
+            keys->insert(identity, record.key);
+        }
+        return {};
+    }
+
+private:
+    StepClock m_clock;
+    Database m_database;
+    std::unique_ptr<CredentialVault> m_vault;
+    std::unique_ptr<InstanceRepository> m_repository;
+    Error m_openError;
+};
 
 } // namespace
 
@@ -70,142 +161,210 @@ class TestCrashSafety : public QObject
 
 private slots:
     void initTestCase();
-    void killedWriterLeavesACompleteIndexAndVault();
-    void leftoverSaveFileIsNeverLoaded();
+    void killedWriterLeavesTheLastCommittedState();
+    void restartedWriterContinuesFromTheStateOnDisk();
+
+private:
+    // After a kill (or a clean end): the database opens as it is, holds one of `candidates`
+    // (steps, with their states), every instance has its credentials and no credentials are
+    // left without an instance, and a sample of secrets reads back. *found: which step.
+    void checkDatabase(const QString &path, const QList<std::pair<int, State>> &candidates, const QList<int> &sample,
+                       int *found);
 };
 
 void TestCrashSafety::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY2(QFileInfo(QStringLiteral(PARTNERDESK_CRASH_WRITER)).isExecutable(), PARTNERDESK_CRASH_WRITER);
+    QVERIFY2(QFileInfo(QStringLiteral(PARTNERDESK_STORE_WRITER)).isExecutable(), PARTNERDESK_STORE_WRITER);
 }
 
-void TestCrashSafety::killedWriterLeavesACompleteIndexAndVault()
+void TestCrashSafety::checkDatabase(const QString &path, const QList<std::pair<int, State>> &candidates,
+                                    const QList<int> &sample, int *found)
+{
+    *found = -1;
+    Opened opened(path);
+    // Never StoreUnreadable: nothing may be found damaged and kept aside.
+    QVERIFY2(!opened.openError(), qPrintable(opened.openError().message()));
+    const QStringList files = Test::filesUnder(QFileInfo(path).absolutePath());
+    const QString name = QFileInfo(path).fileName();
+    for (const QString &file : files) {
+        QVERIFY2(file == name || file == name + QStringLiteral("-wal") || file == name + QStringLiteral("-shm"),
+                 qPrintable(QStringLiteral("left beside the database: %1").arg(file)));
+    }
+
+    State onDisk;
+    QMap<int, QUuid> keys;
+    const QString unreadable = opened.read(&onDisk, &keys);
+    QVERIFY2(unreadable.isEmpty(), qPrintable(unreadable));
+    QStringList differences;
+    const State *expected = nullptr;
+    for (const auto &[step, state] : candidates) {
+        const QString why = difference(state, onDisk);
+        if (why.isEmpty()) {
+            *found = step;
+            expected = &state;
+            break;
+        }
+        differences.append(QStringLiteral("not step %1 (%2): %3").arg(step).arg(describe(state), why));
+    }
+    QVERIFY2(expected, qPrintable(QStringLiteral("the database holds %1: %2").arg(describe(onDisk), differences.join(QStringLiteral("; ")))));
+
+    // One transaction a change: an instance and its sealed credentials come and go together.
+    const Database &database = opened.database();
+    QCOMPARE(countOf(database, QStringLiteral("SELECT count(*) FROM instance_credentials")), int(onDisk.size()));
+    QCOMPARE(countOf(database, QStringLiteral("SELECT count(*) FROM instances i"
+                                              " LEFT JOIN instance_credentials c ON c.instance = i.id WHERE c.instance IS NULL")),
+             0);
+    QCOMPARE(countOf(database, QStringLiteral("SELECT count(*) FROM instance_credentials c"
+                                              " LEFT JOIN instances i ON i.id = c.instance WHERE i.id IS NULL")),
+             0);
+
+    for (const int identity : sample) {
+        if (!expected->contains(identity))
+            continue;
+        Test::Catcher<Error, InstanceSecrets> secrets;
+        opened.repository().instanceSecrets(keys.value(identity), this, secrets.callback());
+        QTRY_COMPARE(secrets.calls(), 1);
+        QVERIFY2(!secrets.error(), qPrintable(secrets.error().message()));
+        QCOMPARE(secrets.get<1>().instanceId, instanceIdFor(identity));
+        QCOMPARE(secrets.get<1>().instanceToken, expected->value(identity).token);
+    }
+}
+
+void TestCrashSafety::killedWriterLeavesTheLastCommittedState()
 {
     QTemporaryDir directory;
     QVERIFY(directory.isValid());
-    const QString dir = QFileInfo(directory.path()).canonicalFilePath();
-    const QString indexPath = dir + QStringLiteral("/instances.json");
-    const QString vaultPath = dir + QStringLiteral("/credentials.vault");
-    const ManualClock clock(QDateTime(QDate(2026, 11, 21), QTime(22, 15, 0)));
-    const SecureBytes key = CrashWriter::vaultKey();
+    // The first writer creates the database: a kill may land while it is made.
+    const QString path = directory.filePath(QStringLiteral("partnerdesk.db"));
 
-    // State 0 of both, complete, before the first kill.
-    QCOMPARE(IndexFile::save(indexPath, CrashWriter::indexState(0)).code, ErrorCode::None);
-    QCOMPARE(PrivateFile::write(vaultPath, VaultFile::seal(CrashWriter::vaultState(0), key), ErrorCode::VaultWriteFailed).code,
-             ErrorCode::None);
-    int indexOnDisk = 0;
-    int vaultOnDisk = 0;
-
-    // The same sequence of kill points every run; where in a save each lands is up to timing.
+    // The same kill points every run; where in a change each lands is up to timing.
     QRandomGenerator random(20261121);
-    int killedWithASaveOpen = 0;
-    int killedAfterAnUnreportedSave = 0;
-    int savesReported = 0;
+    int onDisk = 0;
+    State state; // at step onDisk
+    int killedInsideAChange = 0;
+    int killedInsideAnImport = 0;
+    int killedAfterAnUnreportedCommit = 0;
+    int stepsCommitted = 0;
     QElapsedTimer elapsed;
     elapsed.start();
     int kill = 0;
-    for (; kill < kills || (killedWithASaveOpen + killedAfterAnUnreportedSave == 0 && kill < maximumKills); ++kill) {
-        const int first = std::max(indexOnDisk, vaultOnDisk) + 1;
+    for (; kill < kills || (killedInsideAChange < wantedKillsInsideAChange && kill < maximumKills); ++kill) {
         QProcess writer;
         writer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        writer.start(QStringLiteral(PARTNERDESK_CRASH_WRITER),
-                     {indexPath, vaultPath, QString::number(first)});
+        writer.start(QStringLiteral(PARTNERDESK_STORE_WRITER), {QStringLiteral("crash"), path, QString::number(onDisk)});
         QVERIFY(writer.waitForStarted(timeoutMs));
 
-        // 0: as it starts, before its first save completes; else after that many saves.
-        const int linesBeforeKill = int(random.bounded(0, 7));
-        int lastIndex = indexOnDisk;
-        int lastVault = vaultOnDisk;
-        QByteArrayList unexpected;
-        auto readProgress = [&] {
-            int lines = 0;
-            while (writer.canReadLine()) {
-                const QByteArray line = writer.readLine().trimmed();
-                const QList<QByteArray> words = line.split(' ');
-                if (words.size() != 2 || (words.at(0) != "index" && words.at(0) != "vault")) {
-                    unexpected.append(line);
-                    continue;
-                }
-                (words.at(0) == "index" ? lastIndex : lastVault) = words.at(1).toInt();
-                ++lines;
-                ++savesReported;
-            }
-            return lines;
-        };
-        for (int seen = 0; seen < linesBeforeKill;) {
+        // 0: while it starts, before its first change; else after that many lines, that is
+        // just after a "started" (in a change) or a "committed" (between two).
+        const int linesBeforeKill = int(random.bounded(0, 9));
+        Progress progress{onDisk, onDisk, 0, {}};
+        while (progress.lines < linesBeforeKill) {
             QVERIFY2(writer.canReadLine() || writer.waitForReadyRead(timeoutMs),
-                     qPrintable(QStringLiteral("the writer stopped: exit code %1").arg(writer.exitCode())));
-            seen += readProgress();
+                     qPrintable(QStringLiteral("kill %1: the writer stopped (exit code %2)").arg(kill).arg(writer.exitCode())));
+            progress.read(writer);
         }
-        if (hasFileOpenIn(writer.processId(), dir))
-            ++killedWithASaveOpen;
         ::kill(pid_t(writer.processId()), SIGKILL);
         QVERIFY(writer.waitForFinished(timeoutMs));
         QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
-        readProgress();
-        QVERIFY2(unexpected.isEmpty(), unexpected.join('\n').constData());
+        progress.read(writer);
+        QVERIFY2(progress.unexpected.isEmpty(), progress.unexpected.join('\n').constData());
 
-        // What the next start of the app would find: complete states only, the last reported
-        // save or the one after it (done, but killed before it could say so).
-        const IndexFile::LoadResult index = IndexFile::load(indexPath, clock);
-        QVERIFY2(!index.error, qPrintable(QStringLiteral("kill %1: %2").arg(kill).arg(index.error.message())));
-        // A writer starts at `first`, so its first save of a file may skip states: when the
-        // last run was killed between an index save and its vault save, no vault first - 1 exists.
-        const int nextIndex = std::max(lastIndex + 1, first);
-        const int nextVault = std::max(lastVault + 1, first);
-        const int indexState = whichIndexState(index.records, {lastIndex, nextIndex});
-        QVERIFY2(indexState >= 0, qPrintable(QStringLiteral("kill %1: the index holds %2 records, not state %3 or %4")
-                                                 .arg(kill).arg(index.records.size()).arg(lastIndex).arg(nextIndex)));
-        VaultContents vault;
-        QVERIFY2(VaultFile::open(Test::readBytes(vaultPath), key, &vault),
-                 qPrintable(QStringLiteral("kill %1: the vault does not open").arg(kill)));
-        const int vaultState = whichVaultState(vault, {lastVault, nextVault});
-        QVERIFY2(vaultState >= 0, qPrintable(QStringLiteral("kill %1: the vault is not state %2 or %3")
-                                                 .arg(kill).arg(lastVault).arg(nextVault)));
-        if (indexState != lastIndex || vaultState != lastVault)
-            ++killedAfterAnUnreportedSave;
-        indexOnDisk = indexState;
-        vaultOnDisk = vaultState;
-
-        // Whatever else a kill left (a QSaveFile temporary file, if the file system has no
-        // O_TMPFILE) is never taken for the index: nothing was found damaged and moved aside.
-        for (const QString &file : Test::filesUnder(dir)) {
-            QVERIFY2(file == QLatin1String("instances.json") || file == QLatin1String("credentials.vault")
-                         || ((file.startsWith(QLatin1String("instances.json.")) || file.startsWith(QLatin1String("credentials.vault.")))
-                             && !file.contains(QLatin1String("damaged"))),
-                     qPrintable(QStringLiteral("kill %1 left %2").arg(kill).arg(file)));
+        // Complete states only: the last committed step's, or the next one's when it was
+        // started and committed but the kill came before it could say so.
+        for (int n = onDisk + 1; n <= progress.committed; ++n)
+            apply(stepFor(n, state.keys()), &state);
+        QList<std::pair<int, State>> candidates{{progress.committed, state}};
+        std::optional<Step> unfinished;
+        QList<int> sample;
+        if (progress.started > progress.committed) {
+            unfinished = stepFor(progress.started, state.keys());
+            State next = state;
+            apply(*unfinished, &next);
+            candidates.append({progress.started, next});
+            if (unfinished->identity >= 0)
+                sample.append(unfinished->identity); // the change the kill interrupted
+            else
+                sample.append(unfinished->identities.first());
         }
+        const QList<int> present = candidates.last().second.keys();
+        while (sample.size() < secretsSampled && !present.isEmpty())
+            sample.append(present.at(int(random.bounded(qsizetype(0), present.size()))));
+
+        int found = -1;
+        checkDatabase(path, candidates, sample, &found);
+        if (QTest::currentTestFailed()) {
+            qWarning("kill %d, after %d lines: started %d, committed %d%s", kill, progress.lines, progress.started,
+                     progress.committed, unfinished ? qPrintable(QStringLiteral(", interrupted %1").arg(QLatin1String(kindName(unfinished->kind)))) : "");
+            return;
+        }
+        if (unfinished) {
+            ++killedInsideAChange;
+            if (unfinished->kind == Step::Import)
+                ++killedInsideAnImport;
+            if (found == progress.started)
+                ++killedAfterAnUnreportedCommit;
+        }
+        if (found != progress.committed)
+            state = candidates.last().second;
+        stepsCommitted += found - onDisk;
+        onDisk = found;
     }
-    const int leftovers = int(Test::filesUnder(dir).size()) - 2;
-    qInfo("%d kills in %lld ms: %d saves reported, %d kills with a save file open, %d after a save it had not "
-          "reported yet, %d temporary files left; last states: index %d, vault %d",
-          kill, elapsed.elapsed(), savesReported, killedWithASaveOpen, killedAfterAnUnreportedSave, leftovers,
-          indexOnDisk, vaultOnDisk);
-    // Some kills must have landed inside a save, or this test proved nothing.
-    QVERIFY(killedWithASaveOpen + killedAfterAnUnreportedSave > 0);
+    qInfo("%d kills in %lld ms: %d steps committed, %d kills inside a change (%d inside an import), "
+          "%d of them after a commit not reported yet; last step %d, %d instances",
+          kill, elapsed.elapsed(), stepsCommitted, killedInsideAChange, killedInsideAnImport,
+          killedAfterAnUnreportedCommit, onDisk, int(state.size()));
+    QVERIFY(killedInsideAChange >= wantedKillsInsideAChange);
+    QVERIFY2(stepsCommitted > kills, "the writer hardly got anything done between kills");
+
+    // After all that, a writer left to finish carries on from the state on disk.
+    const int until = onDisk + 40;
+    QProcess writer;
+    writer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    writer.start(QStringLiteral(PARTNERDESK_STORE_WRITER),
+                 {QStringLiteral("crash"), path, QString::number(onDisk), QString::number(until)});
+    QVERIFY(writer.waitForFinished(timeoutMs));
+    QCOMPARE(writer.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(writer.exitCode(), 0);
+    for (int n = onDisk + 1; n <= until; ++n)
+        apply(stepFor(n, state.keys()), &state);
+    int found = -1;
+    checkDatabase(path, {{until, state}}, state.keys().mid(0, 20), &found);
 }
 
-// Where the file system has no O_TMPFILE, QSaveFile writes "<name>.XXXXXX" and a kill leaves it
-// behind, half written. The index next to it is the one that counts, and stays good.
-void TestCrashSafety::leftoverSaveFileIsNeverLoaded()
+// Without kills: a writer that ends, and another started on what it left, make exactly the
+// steps the test predicts, whichever of the six kinds they are.
+void TestCrashSafety::restartedWriterContinuesFromTheStateOnDisk()
 {
     QTemporaryDir directory;
     QVERIFY(directory.isValid());
-    const QString indexPath = directory.filePath(QStringLiteral("instances.json"));
-    const ManualClock clock(QDateTime(QDate(2026, 11, 21), QTime(22, 15, 0)));
-    QCOMPARE(IndexFile::save(indexPath, CrashWriter::indexState(7)).code, ErrorCode::None);
-    const QByteArray halfWritten = IndexFile::serialize(CrashWriter::indexState(8)).left(100);
-    const QString leftover = indexPath + QStringLiteral(".aB3xYz");
-    QVERIFY(Test::writeBytes(leftover, halfWritten));
-
-    const IndexFile::LoadResult loaded = IndexFile::load(indexPath, clock);
-    QCOMPARE(loaded.error.code, ErrorCode::None);
-    QVERIFY(loaded.records == CrashWriter::indexState(7));
-    QCOMPARE(IndexFile::save(indexPath, CrashWriter::indexState(9)).code, ErrorCode::None);
-    QVERIFY(IndexFile::load(indexPath, clock).records == CrashWriter::indexState(9));
-    QCOMPARE(Test::readBytes(leftover), halfWritten);
-    QCOMPARE(Test::filesUnder(directory.path()), (QStringList{QStringLiteral("instances.json"), QStringLiteral("instances.json.aB3xYz")}));
+    const QString path = directory.filePath(QStringLiteral("partnerdesk.db"));
+    State state;
+    QSet<int> kinds;
+    int from = 0;
+    for (const int until : {70, 150}) {
+        QProcess writer;
+        writer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        writer.start(QStringLiteral(PARTNERDESK_STORE_WRITER),
+                     {QStringLiteral("crash"), path, QString::number(from), QString::number(until)});
+        QVERIFY(writer.waitForFinished(timeoutMs));
+        QCOMPARE(writer.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(writer.exitCode(), 0);
+        Progress progress{from, from, 0, {}};
+        progress.read(writer);
+        QVERIFY2(progress.unexpected.isEmpty(), progress.unexpected.join('\n').constData());
+        QCOMPARE(progress.committed, until);
+        for (int n = from + 1; n <= until; ++n) {
+            const Step step = stepFor(n, state.keys());
+            kinds.insert(step.kind);
+            apply(step, &state);
+        }
+        int found = -1;
+        checkDatabase(path, {{until, state}}, state.keys(), &found);
+        if (QTest::currentTestFailed())
+            return;
+        from = until;
+    }
+    QCOMPARE(kinds.size(), 6);
 }
 
 QTEST_GUILESS_MAIN(TestCrashSafety)

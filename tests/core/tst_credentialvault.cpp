@@ -1,16 +1,21 @@
-// CredentialVault against the REAL Secret Service of scripts/test-session.sh (gnome-keyring
-// through QtKeychain and libsecret). Each test function has its own profile, wiped in cleanup().
+// CredentialVault over the profile's database, against the REAL Secret Service of
+// scripts/test-session.sh (gnome-keyring through QtKeychain and libsecret). Each test
+// function has its own profile, wiped in cleanup(). A "restart" is a new Workspace (a new
+// database connection) on the same profile.
 
 #include "CoreTestSupport.h"
 #include "KeychainTestSupport.h"
 #include "ManualClock.h"
 
+#include "Workspace.h"
 #include "store/CredentialVault.h"
+#include "store/Database.h"
 #include "store/InstanceRepository.h"
+#include "store/Sealing.h"
 #include "store/VaultKeyStore.h"
-#include "store/Workspace.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -23,7 +28,6 @@ constexpr int timeoutMs = 30000;
 
 const QString clientTokenA = QStringLiteral("ClientTokenAlpha0123456789");
 const QString clientTokenB = QStringLiteral("ClientTokenBravo0123456789");
-const QString partnerToken = QStringLiteral("PartnerTokenCharlie987654321");
 const QString instanceIdA = QStringLiteral("3C4D5E6F7A8B9C0D1E2F3A4B5C6D7E8F");
 const QString instanceTokenA = QStringLiteral("A1B2C3D4E5F6A7B8C9D0E1F2");
 const QString instanceIdB = QStringLiteral("99AA88BB77CC66DD55EE44FF33001122");
@@ -59,12 +63,68 @@ private:
     int *m_writes;
 };
 
+// A profile's store wired by hand, for a key store of the test's choosing (Workspace always
+// uses the plain keychain one). Members go in reverse order: repository, vault, database.
+struct Store
+{
+    Database database;
+    std::unique_ptr<CredentialVault> vault;
+    std::unique_ptr<InstanceRepository> repository;
+};
+
 bool containsInAnyForm(const QByteArray &haystack, const QString &secret)
 {
     const QByteArray utf8 = secret.toUtf8();
     const QByteArray utf16(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2);
     return haystack.contains(utf8) || haystack.contains(utf8.toBase64()) || haystack.contains(utf8.toHex())
         || haystack.contains(utf8.toHex().toUpper()) || haystack.contains(utf16);
+}
+
+// Every sealed value the database holds, as stored (hex), with the row it belongs to.
+QStringList sealedRows(const Database &database)
+{
+    QStringList rows;
+    const QStringList queries{
+        QStringLiteral("SELECT 'credentials', instance, hex(id_tag) || ':' || hex(sealed_id) || ':' || hex(sealed_token)"
+                       " FROM instance_credentials ORDER BY instance"),
+        QStringLiteral("SELECT 'account', name, hex(sealed) FROM account_secrets ORDER BY name"),
+        QStringLiteral("SELECT 'meta', name, hex(value) FROM meta ORDER BY name"),
+    };
+    for (const QString &sql : queries) {
+        QSqlQuery statement = database.query(sql);
+        if (!statement.exec()) {
+            rows.append(QStringLiteral("(could not read: %1)").arg(sql));
+            continue;
+        }
+        while (statement.next()) {
+            rows.append(QStringLiteral("%1 %2 %3").arg(statement.value(0).toString(), statement.value(1).toString(),
+                                                       statement.value(2).toString()));
+        }
+    }
+    return rows;
+}
+
+qint64 scalar(const Database &database, const QString &sql)
+{
+    QSqlQuery statement = database.query(sql);
+    if (!statement.exec() || !statement.next())
+        return -1;
+    return statement.value(0).toLongLong();
+}
+
+QByteArray storedKeyCheck(const Database &database)
+{
+    QSqlQuery statement = database.query(QStringLiteral("SELECT value FROM meta WHERE name = 'key_check'"));
+    if (!statement.exec() || !statement.next())
+        return {};
+    return statement.value(0).toByteArray();
+}
+
+InstanceRecord named(const QString &name)
+{
+    InstanceRecord record;
+    record.name = name;
+    return record;
 }
 
 } // namespace
@@ -78,32 +138,37 @@ private slots:
     void init();
     void cleanup();
 
-    void firstOpenCreatesOneKeyAndNoFile();
-    void updateRoundTripAcrossRestart();
+    void firstUseCreatesOneKeyAndItsKeyCheck();
+    void secretsRoundTripAcrossRestart();
     void noSecretInTheClearAnywhere();
-    void secondInstanceUpdatesAreMerged();
-    void secondInstanceCreatesTheFileWhileFirstIsOpen();
-    void secondInstanceChangeOfSameSizeInSameTimestampIsMerged();
+    void secondConnectionSharesTheKeyAndSeesEveryChange();
     void wipedKeyGivesVaultKeyMissingThenStartOver();
-    void damagedVaultGivesVaultUnreadableThenStartOver_data();
-    void damagedVaultGivesVaultUnreadableThenStartOver();
+    void keyThatDoesNotMatchGivesVaultUnreadableThenStartOver_data();
+    void keyThatDoesNotMatchGivesVaultUnreadableThenStartOver();
+    void keychainItemOfWrongSizeIsRefused_data();
+    void keychainItemOfWrongSizeIsRefused();
     void concurrentOpensShareOneKeychainRead_data();
     void concurrentOpensShareOneKeychainRead();
     void openCallbackSkippedWhenContextIsGone();
-    void failedWriteToReadOnlyDirectoryChangesNothing();
     void failedWriteOnFullDiskChangesNothing();
-    void keychainItemOfWrongSizeIsRefused();
-    void firstSaveFailingLeavesAKeyThatStillWorks();
-    void vaultThatCannotBeReadIsNotAWriteFailure();
+    void firstUseOnFullDiskLeavesAKeyThatStillWorks();
+    void startOverOnFullDiskChangesNothing();
 
 private:
-    std::unique_ptr<CredentialVault> makeVault();
-    std::unique_ptr<CredentialVault> makeCountingVault(int *reads, int *writes);
+    std::unique_ptr<Workspace> start();
+    std::unique_ptr<Store> startByHand(std::unique_ptr<VaultKeyStore> keyStore);
+    std::unique_ptr<Store> startCounting(int *reads, int *writes);
     // Opens and waits; the Error of the callback (Cancelled if it never came).
     Error openAndWait(CredentialVault *vault);
-    // A vault file on disk holding `contents`, its key in the keychain.
-    void createVault(const VaultContents &contents);
-    VaultContents readBackFresh(Error *error);
+    Error startOverAndWait(CredentialVault *vault, QString *keptAside);
+    Error add(InstanceRepository *repository, const QString &name, const QString &id, const QString &token,
+              QUuid *key = nullptr);
+    Error setClientToken(InstanceRepository *repository, const QString &token);
+    Error clientToken(InstanceRepository *repository, QString *token);
+    Error secretsOf(InstanceRepository *repository, const QUuid &key, InstanceSecrets *secrets);
+    // A profile holding one instance (Padaria, A's credentials) and Client-Token A, its key in
+    // the keychain; every connection to it closed again.
+    void createProfile(QUuid *key);
 
     Profile m_profile;
     std::unique_ptr<ManualClock> m_clock;
@@ -136,17 +201,30 @@ void TestCredentialVault::cleanup()
     QCOMPARE(Test::readKeychainItem(m_profile.keychainKey()).error, QKeychain::EntryNotFound);
 }
 
-std::unique_ptr<CredentialVault> TestCredentialVault::makeVault()
+std::unique_ptr<Workspace> TestCredentialVault::start()
 {
-    return std::make_unique<CredentialVault>(
-        m_profile.vaultPath(),
-        std::make_unique<KeychainVaultKeyStore>(Profile::keychainService(), m_profile.keychainKey()), *m_clock);
+    auto workspace = std::make_unique<Workspace>(m_profile, *m_clock);
+    if (const Error error = workspace->open())
+        qWarning("Workspace::open() failed: %s", qPrintable(error.message()));
+    return workspace;
 }
 
-std::unique_ptr<CredentialVault> TestCredentialVault::makeCountingVault(int *reads, int *writes)
+std::unique_ptr<Store> TestCredentialVault::startByHand(std::unique_ptr<VaultKeyStore> keyStore)
 {
-    return std::make_unique<CredentialVault>(
-        m_profile.vaultPath(), std::make_unique<CountingKeyStore>(m_profile.keychainKey(), reads, writes), *m_clock);
+    auto store = std::make_unique<Store>();
+    if (const Error error = store->database.open(m_profile.databasePath(), *m_clock))
+        qWarning("Database::open() failed: %s", qPrintable(error.message()));
+    store->vault = std::make_unique<CredentialVault>(&store->database, std::move(keyStore), m_profile.keyLockPath(),
+                                                     *m_clock);
+    store->repository = std::make_unique<InstanceRepository>(&store->database, store->vault.get(), QString(), *m_clock);
+    if (const Error error = store->repository->load())
+        qWarning("InstanceRepository::load() failed: %s", qPrintable(error.message()));
+    return store;
+}
+
+std::unique_ptr<Store> TestCredentialVault::startCounting(int *reads, int *writes)
+{
+    return startByHand(std::make_unique<CountingKeyStore>(m_profile.keychainKey(), reads, writes));
 }
 
 Error TestCredentialVault::openAndWait(CredentialVault *vault)
@@ -158,54 +236,108 @@ Error TestCredentialVault::openAndWait(CredentialVault *vault)
     return opened.error();
 }
 
-void TestCredentialVault::createVault(const VaultContents &contents)
+Error TestCredentialVault::startOverAndWait(CredentialVault *vault, QString *keptAside)
 {
-    auto vault = makeVault();
-    QCOMPARE(openAndWait(vault.get()).code, ErrorCode::None);
-    QCOMPARE(vault->update([&](VaultContents &c) { c = contents; }).code, ErrorCode::None);
-    QVERIFY(QFileInfo::exists(m_profile.vaultPath()));
+    Catcher<Error, QString> startedOver;
+    vault->startOver(m_context.get(), startedOver.callback());
+    if (!QTest::qWaitFor([&] { return startedOver.calls() > 0; }, timeoutMs))
+        return Error(ErrorCode::Cancelled, QStringLiteral("startOver() never called back"));
+    *keptAside = startedOver.get<1>();
+    return startedOver.error();
 }
 
-VaultContents TestCredentialVault::readBackFresh(Error *error)
+Error TestCredentialVault::add(InstanceRepository *repository, const QString &name, const QString &id,
+                               const QString &token, QUuid *key)
 {
-    auto vault = makeVault();
-    *error = openAndWait(vault.get());
-    return vault->isOpen() ? vault->contents() : VaultContents();
+    Catcher<Error, QUuid> added;
+    repository->addInstance(named(name), {id, token}, m_context.get(), added.callback());
+    if (!QTest::qWaitFor([&] { return added.calls() > 0; }, timeoutMs))
+        return Error(ErrorCode::Cancelled, QStringLiteral("no callback"));
+    if (key)
+        *key = added.get<1>();
+    return added.error();
 }
 
-void TestCredentialVault::firstOpenCreatesOneKeyAndNoFile()
+Error TestCredentialVault::setClientToken(InstanceRepository *repository, const QString &token)
+{
+    Catcher<Error> set;
+    repository->setClientToken(token, m_context.get(), set.callback());
+    if (!QTest::qWaitFor([&] { return set.calls() > 0; }, timeoutMs))
+        return Error(ErrorCode::Cancelled, QStringLiteral("no callback"));
+    return set.error();
+}
+
+Error TestCredentialVault::clientToken(InstanceRepository *repository, QString *token)
+{
+    Catcher<Error, QString> read;
+    repository->clientToken(m_context.get(), read.callback());
+    if (!QTest::qWaitFor([&] { return read.calls() > 0; }, timeoutMs))
+        return Error(ErrorCode::Cancelled, QStringLiteral("no callback"));
+    *token = read.get<1>();
+    return read.error();
+}
+
+Error TestCredentialVault::secretsOf(InstanceRepository *repository, const QUuid &key, InstanceSecrets *secrets)
+{
+    Catcher<Error, InstanceSecrets> read;
+    repository->instanceSecrets(key, m_context.get(), read.callback());
+    if (!QTest::qWaitFor([&] { return read.calls() > 0; }, timeoutMs))
+        return Error(ErrorCode::Cancelled, QStringLiteral("no callback"));
+    *secrets = read.get<1>();
+    return read.error();
+}
+
+void TestCredentialVault::createProfile(QUuid *key)
+{
+    auto workspace = start();
+    QCOMPARE(add(workspace->repository(), QStringLiteral("Padaria"), instanceIdA, instanceTokenA, key).code,
+             ErrorCode::None);
+    QCOMPARE(setClientToken(workspace->repository(), clientTokenA).code, ErrorCode::None);
+    QCOMPARE(Test::readKeychainItem(m_profile.keychainKey()).data.size(), 32);
+}
+
+void TestCredentialVault::firstUseCreatesOneKeyAndItsKeyCheck()
 {
     QCOMPARE(Test::readKeychainItem(m_profile.keychainKey()).error, QKeychain::EntryNotFound);
-    auto vault = makeVault();
-    QCOMPARE(vault->state(), CredentialVault::State::Closed);
-    QSignalSpy states(vault.get(), &CredentialVault::stateChanged);
+    QByteArray check;
+    QByteArray key;
+    {
+        auto workspace = start();
+        CredentialVault *vault = workspace->vault();
+        QCOMPARE(vault->state(), CredentialVault::State::Closed); // opening the list needs no key
+        QVERIFY(storedKeyCheck(*workspace->database()).isEmpty());
+        QSignalSpy states(vault, &CredentialVault::stateChanged);
 
-    QCOMPARE(openAndWait(vault.get()).code, ErrorCode::None);
-    QCOMPARE(vault->state(), CredentialVault::State::Open);
-    QVERIFY(vault->contents() == VaultContents());
-    QCOMPARE(states.size(), 2);
-    QCOMPARE(states.at(0).at(0).value<CredentialVault::State>(), CredentialVault::State::Opening);
-    QCOMPARE(states.at(1).at(0).value<CredentialVault::State>(), CredentialVault::State::Open);
+        QCOMPARE(openAndWait(vault).code, ErrorCode::None);
+        QCOMPARE(vault->state(), CredentialVault::State::Open);
+        QCOMPARE(states.size(), 2);
+        QCOMPARE(states.at(0).at(0).value<CredentialVault::State>(), CredentialVault::State::Opening);
+        QCOMPARE(states.at(1).at(0).value<CredentialVault::State>(), CredentialVault::State::Open);
 
-    // One key, 256 random bits, in the keychain; no file yet.
-    const Test::KeychainItem key = Test::readKeychainItem(m_profile.keychainKey());
-    QCOMPARE(key.error, QKeychain::NoError);
-    QCOMPARE(key.data.size(), 32);
-    QVERIFY(key.data != QByteArray(32, '\0'));
-    QVERIFY(!QFileInfo::exists(m_profile.vaultPath()));
-    QCOMPARE(Test::filesUnder(m_profile.dataDirectory()), QStringList());
+        // One key, 256 random bits, in the keychain; the database knows it by its key check.
+        const Test::KeychainItem item = Test::readKeychainItem(m_profile.keychainKey());
+        QCOMPARE(item.error, QKeychain::NoError);
+        key = item.data;
+        QCOMPARE(key.size(), 32);
+        QVERIFY(key != QByteArray(32, '\0'));
+        check = storedKeyCheck(*workspace->database());
+        QVERIFY(!check.isEmpty());
+        QVERIFY(Sealing::matchesKeyCheck(check, SecureBytes::fromByteArray(key)));
+        QVERIFY(!Sealing::matchesKeyCheck(check, SecureBytes::random(Sealing::keySize)));
+        QCOMPARE(scalar(*workspace->database(), QStringLiteral("SELECT count(*) FROM instance_credentials")), 0);
+    }
+    // The first-use lock is gone; only the database stays (its log goes with the last connection).
+    QCOMPARE(Test::filesUnder(m_profile.dataDirectory()), QStringList{QStringLiteral("partnerdesk.db")});
 
     // A restart finds that key and makes no other.
-    auto restarted = makeVault();
-    QCOMPARE(openAndWait(restarted.get()).code, ErrorCode::None);
-    QCOMPARE(Test::readKeychainItem(m_profile.keychainKey()).data, key.data);
-    QVERIFY(!QFileInfo::exists(m_profile.vaultPath()));
-
-    // The first update writes the file (and only it; the lock file is gone again).
-    QCOMPARE(vault->update([](VaultContents &c) { c.clientToken = clientTokenA; }).code, ErrorCode::None);
-    QVERIFY(QFileInfo::exists(m_profile.vaultPath()));
-    QCOMPARE(Test::filesUnder(m_profile.dataDirectory()), QStringList{QStringLiteral("credentials.vault")});
-    QCOMPARE(Test::readKeychainItem(m_profile.keychainKey()).data, key.data);
+    int reads = 0;
+    int writes = 0;
+    auto restarted = startCounting(&reads, &writes);
+    QCOMPARE(openAndWait(restarted->vault.get()).code, ErrorCode::None);
+    QCOMPARE(reads, 1);
+    QCOMPARE(writes, 0);
+    QCOMPARE(Test::readKeychainItem(m_profile.keychainKey()).data, key);
+    QCOMPARE(storedKeyCheck(restarted->database), check);
 
     QString listing;
     const int items = Test::secretToolItemCount(m_profile.keychainKey(), &listing);
@@ -214,92 +346,88 @@ void TestCredentialVault::firstOpenCreatesOneKeyAndNoFile()
     QVERIFY2(items == 1, qPrintable(QStringLiteral("%1 items for this profile:\n%2").arg(items).arg(listing)));
 }
 
-void TestCredentialVault::updateRoundTripAcrossRestart()
+void TestCredentialVault::secretsRoundTripAcrossRestart()
 {
-    auto vault = makeVault();
-    QCOMPARE(openAndWait(vault.get()).code, ErrorCode::None);
-    const QUuid keyA = QUuid::createUuid();
-    const QUuid keyB = QUuid::createUuid();
-    QCOMPARE(vault->update([&](VaultContents &c) {
-                 c.clientToken = clientTokenA;
-                 c.partnerToken = partnerToken;
-                 c.instances.insert(keyA, {instanceIdA, instanceTokenA});
-                 c.instances.insert(keyB, {instanceIdB, instanceTokenB});
-             }).code,
-             ErrorCode::None);
-    QCOMPARE(vault->contents().clientToken, clientTokenA);
-    vault.reset();
+    QUuid keyA;
+    QUuid keyB;
+    {
+        auto workspace = start();
+        QCOMPARE(add(workspace->repository(), QStringLiteral("A"), instanceIdA, instanceTokenA, &keyA).code, ErrorCode::None);
+        QCOMPARE(add(workspace->repository(), QStringLiteral("B"), instanceIdB, instanceTokenB, &keyB).code, ErrorCode::None);
+        QCOMPARE(setClientToken(workspace->repository(), clientTokenA).code, ErrorCode::None);
+    }
+    {
+        auto restarted = start();
+        QCOMPARE(restarted->vault()->state(), CredentialVault::State::Closed);
+        InstanceSecrets secrets;
+        QCOMPARE(secretsOf(restarted->repository(), keyA, &secrets).code, ErrorCode::None);
+        QCOMPARE(secrets, (InstanceSecrets{instanceIdA, instanceTokenA}));
+        QCOMPARE(secretsOf(restarted->repository(), keyB, &secrets).code, ErrorCode::None);
+        QCOMPARE(secrets, (InstanceSecrets{instanceIdB, instanceTokenB}));
+        QString token;
+        QCOMPARE(clientToken(restarted->repository(), &token).code, ErrorCode::None);
+        QCOMPARE(token, clientTokenA);
 
-    Error error;
-    VaultContents restarted = readBackFresh(&error);
-    QCOMPARE(error.code, ErrorCode::None);
-    QCOMPARE(restarted.clientToken, clientTokenA);
-    QCOMPARE(restarted.partnerToken, partnerToken);
-    QCOMPARE(restarted.instances.size(), 2);
-    QCOMPARE(restarted.instances.value(keyA).instanceId, instanceIdA);
-    QCOMPARE(restarted.instances.value(keyA).instanceToken, instanceTokenA);
-    QCOMPARE(restarted.instances.value(keyB).instanceId, instanceIdB);
-    QCOMPARE(restarted.instances.value(keyB).instanceToken, instanceTokenB);
-
-    // Removing and clearing survive a restart too.
-    auto second = makeVault();
-    QCOMPARE(openAndWait(second.get()).code, ErrorCode::None);
-    QCOMPARE(second->update([&](VaultContents &c) {
-                 c.instances.remove(keyA);
-                 c.partnerToken.clear();
-             }).code,
-             ErrorCode::None);
-    second.reset();
-    restarted = readBackFresh(&error);
-    QCOMPARE(error.code, ErrorCode::None);
-    QCOMPARE(restarted.clientToken, clientTokenA);
-    QCOMPARE(restarted.partnerToken, QString());
-    QCOMPARE(restarted.instances.keys(), QList<QUuid>{keyB});
+        // Removing and clearing survive a restart too.
+        QCOMPARE(restarted->repository()->removeInstance(keyA).code, ErrorCode::None);
+        QCOMPARE(setClientToken(restarted->repository(), QString()).code, ErrorCode::None);
+    }
+    auto restarted = start();
+    InstanceSecrets secrets;
+    QCOMPARE(secretsOf(restarted->repository(), keyA, &secrets).code, ErrorCode::UnknownInstance);
+    QCOMPARE(secretsOf(restarted->repository(), keyB, &secrets).code, ErrorCode::None);
+    QCOMPARE(secrets.instanceToken, instanceTokenB);
+    QString token = QStringLiteral("unchanged");
+    QCOMPARE(clientToken(restarted->repository(), &token).code, ErrorCode::None);
+    QCOMPARE(token, QString());
+    QCOMPARE(scalar(*restarted->database(), QStringLiteral("SELECT count(*) FROM account_secrets")), 0);
 }
 
 void TestCredentialVault::noSecretInTheClearAnywhere()
 {
-    Workspace workspace(m_profile, *m_clock);
-    QCOMPARE(workspace.repository()->load().code, ErrorCode::None);
-    workspace.settings().setRequestTimeoutSeconds(42);
-    workspace.settings().sync();
-
-    Catcher<Error> tokenSet;
-    workspace.repository()->setClientToken(clientTokenA, m_context.get(), tokenSet.callback());
-    QTRY_COMPARE_WITH_TIMEOUT(tokenSet.calls(), 1, timeoutMs);
-    QCOMPARE(tokenSet.error().code, ErrorCode::None);
-
+    const QStringList secrets{clientTokenA, instanceIdA, instanceTokenA};
+    auto workspace = start();
+    workspace->settings().setRequestTimeoutSeconds(42);
+    workspace->settings().sync();
+    QCOMPARE(setClientToken(workspace->repository(), clientTokenA).code, ErrorCode::None);
     InstanceRecord record;
     record.name = QStringLiteral("Padaria Pão de Mel");
     record.phone = QStringLiteral("+55 (11) 98765-4321");
     record.notes = QStringLiteral("liga de manhã");
     Catcher<Error, QUuid> added;
-    workspace.repository()->addInstance(record, {instanceIdA, instanceTokenA}, m_context.get(), added.callback());
+    workspace->repository()->addInstance(record, {instanceIdA, instanceTokenA}, m_context.get(), added.callback());
     QTRY_COMPARE_WITH_TIMEOUT(added.calls(), 1, timeoutMs);
     QCOMPARE(added.error().code, ErrorCode::None);
-    QCOMPARE(workspace.vault()->update([](VaultContents &c) { c.partnerToken = partnerToken; }).code, ErrorCode::None);
 
-    const QByteArray vaultBytes = Test::readBytes(m_profile.vaultPath());
-    const QByteArray indexBytes = Test::readBytes(m_profile.indexPath());
-    const QByteArray settingsBytes = Test::readBytes(workspace.settings().fileName());
-    QVERIFY(!vaultBytes.isEmpty());
-    QVERIFY(indexBytes.contains("Padaria P\xc3\xa3o de Mel")); // the index is plain JSON...
-    QVERIFY(indexBytes.contains("\xe2\x80\xa6" "7E8F"));       // ...with only the ID's suffix
-    QVERIFY(settingsBytes.contains("42"));
-
-    const QStringList secrets{clientTokenA, partnerToken, instanceIdA, instanceTokenA};
-    for (const QString &secret : secrets) {
-        QVERIFY2(!containsInAnyForm(vaultBytes, secret), qPrintable(QStringLiteral("vault holds ") + secret));
-        QVERIFY2(!containsInAnyForm(indexBytes, secret), qPrintable(QStringLiteral("index holds ") + secret));
-        QVERIFY2(!containsInAnyForm(settingsBytes, secret), qPrintable(QStringLiteral("settings hold ") + secret));
-        // Nor any other file the profile left behind.
-        for (const QString &file : Test::filesUnder(m_profile.dataDirectory())) {
+    // While the connection is open, the newest pages are in the write-ahead log.
+    const auto check = [&](const QString &when) {
+        const QStringList files = Test::filesUnder(m_profile.dataDirectory());
+        QVERIFY2(!files.isEmpty(), qPrintable(when));
+        QByteArray everything;
+        for (const QString &file : files) {
             const QByteArray bytes = Test::readBytes(m_profile.dataDirectory() + u'/' + file);
-            QVERIFY2(!containsInAnyForm(bytes, secret), qPrintable(file + QStringLiteral(" holds ") + secret));
+            everything += bytes;
+            for (const QString &secret : secrets)
+                QVERIFY2(!containsInAnyForm(bytes, secret), qPrintable(QStringLiteral("%1 %2 holds %3").arg(when, file, secret)));
         }
-    }
-    QCOMPARE(Test::filesUnder(m_profile.dataDirectory()),
-             (QStringList{QStringLiteral("credentials.vault"), QStringLiteral("instances.json")}));
+        // The list itself is plain, with only the ID's ending: the scan read the real pages.
+        QVERIFY2(everything.contains("Padaria P\xc3\xa3o de Mel"), qPrintable(when));
+        QVERIFY2(everything.contains("\xe2\x80\xa6" "7E8F"), qPrintable(when));
+    };
+    check(QStringLiteral("open:"));
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(Test::filesUnder(m_profile.dataDirectory()).contains(QStringLiteral("partnerdesk.db-wal")));
+    const QByteArray settingsBytes = Test::readBytes(workspace->settings().fileName());
+    QVERIFY(settingsBytes.contains("42"));
+    for (const QString &secret : secrets)
+        QVERIFY2(!containsInAnyForm(settingsBytes, secret), qPrintable(QStringLiteral("settings hold ") + secret));
+    workspace.reset();
+    check(QStringLiteral("closed:"));
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(Test::filesUnder(m_profile.dataDirectory()), QStringList{QStringLiteral("partnerdesk.db")});
+
     // The keychain holds the key only.
     const QByteArray key = Test::readKeychainItem(m_profile.keychainKey()).data;
     QCOMPARE(key.size(), 32);
@@ -307,261 +435,290 @@ void TestCredentialVault::noSecretInTheClearAnywhere()
         QVERIFY(!containsInAnyForm(key, secret));
 }
 
-void TestCredentialVault::secondInstanceUpdatesAreMerged()
+// The desktop app and partnerdesk-cli on one profile: two connections to one database, one
+// key. Every read goes to the database, so neither works from a stale copy.
+void TestCredentialVault::secondConnectionSharesTheKeyAndSeesEveryChange()
 {
-    const QUuid keyA = QUuid::createUuid();
-    const QUuid keyB = QUuid::createUuid();
-    VaultContents initial;
-    initial.clientToken = clientTokenA;
-    initial.instances.insert(keyA, {instanceIdA, instanceTokenA});
-    createVault(initial);
+    auto first = start();  // the desktop app
+    QCOMPARE(openAndWait(first->vault()).code, ErrorCode::None); // first use: makes the key
+    auto second = start(); // the CLI, started while the app is open
+    QCOMPARE(openAndWait(second->vault()).code, ErrorCode::None); // finds that key
+    QCOMPARE(storedKeyCheck(*second->database()), storedKeyCheck(*first->database()));
 
-    auto first = makeVault();   // the desktop app
-    auto second = makeVault();  // the CLI, started while the app is open
-    QCOMPARE(openAndWait(first.get()).code, ErrorCode::None);
-    QCOMPARE(openAndWait(second.get()).code, ErrorCode::None);
+    QUuid keyB;
+    QCOMPARE(add(second->repository(), QStringLiteral("B"), instanceIdB, instanceTokenB, &keyB).code, ErrorCode::None);
+    QCOMPARE(setClientToken(second->repository(), clientTokenA).code, ErrorCode::None);
+    InstanceSecrets secrets;
+    QCOMPARE(secretsOf(first->repository(), keyB, &secrets).code, ErrorCode::None);
+    QCOMPARE(secrets, (InstanceSecrets{instanceIdB, instanceTokenB}));
+    QString token;
+    QCOMPARE(clientToken(first->repository(), &token).code, ErrorCode::None);
+    QCOMPARE(token, clientTokenA);
 
-    QCOMPARE(second->update([&](VaultContents &c) { c.instances.insert(keyB, {instanceIdB, instanceTokenB}); }).code,
-             ErrorCode::None);
-    // The first still holds what it read...
-    QCOMPARE(first->contents().instances.size(), 1);
-    // ...and its next update starts from the file, not from its memory.
-    QCOMPARE(first->update([&](VaultContents &c) { c.partnerToken = partnerToken; }).code, ErrorCode::None);
-    QCOMPARE(first->contents().instances.size(), 2);
-    QCOMPARE(first->contents().instances.value(keyB).instanceToken, instanceTokenB);
+    // A change of the same length (tokens have fixed lengths) is seen as well.
+    QCOMPARE(clientTokenB.size(), clientTokenA.size());
+    QCOMPARE(setClientToken(first->repository(), clientTokenB).code, ErrorCode::None);
+    QUuid keyA;
+    QCOMPARE(add(first->repository(), QStringLiteral("A"), instanceIdA, instanceTokenA, &keyA).code, ErrorCode::None);
+    QCOMPARE(clientToken(second->repository(), &token).code, ErrorCode::None);
+    QCOMPARE(token, clientTokenB);
+    QCOMPARE(secretsOf(second->repository(), keyA, &secrets).code, ErrorCode::None);
+    QCOMPARE(secrets, (InstanceSecrets{instanceIdA, instanceTokenA}));
+    first.reset();
+    second.reset();
 
-    Error error;
-    const VaultContents onDisk = readBackFresh(&error);
-    QCOMPARE(error.code, ErrorCode::None);
-    QCOMPARE(onDisk.clientToken, clientTokenA);
-    QCOMPARE(onDisk.partnerToken, partnerToken);
-    QCOMPARE(onDisk.instances.size(), 2);
-    QCOMPARE(onDisk.instances.value(keyA).instanceId, instanceIdA);
-    QCOMPARE(onDisk.instances.value(keyB).instanceId, instanceIdB);
-
-    // And the other way round.
-    QCOMPARE(second->update([&](VaultContents &c) { c.clientToken = clientTokenB; }).code, ErrorCode::None);
-    QCOMPARE(second->contents().partnerToken, partnerToken);
-    QCOMPARE(readBackFresh(&error).clientToken, clientTokenB);
-    QCOMPARE(readBackFresh(&error).partnerToken, partnerToken);
-}
-
-void TestCredentialVault::secondInstanceCreatesTheFileWhileFirstIsOpen()
-{
-    const QUuid keyA = QUuid::createUuid();
-    const QUuid keyB = QUuid::createUuid();
-    auto first = makeVault();
-    QCOMPARE(openAndWait(first.get()).code, ErrorCode::None); // creates the key, no file
-    auto second = makeVault();
-    QCOMPARE(openAndWait(second.get()).code, ErrorCode::None); // finds that key
-    QCOMPARE(second->update([&](VaultContents &c) { c.instances.insert(keyB, {instanceIdB, instanceTokenB}); }).code,
-             ErrorCode::None);
-    QCOMPARE(first->update([&](VaultContents &c) { c.instances.insert(keyA, {instanceIdA, instanceTokenA}); }).code,
-             ErrorCode::None);
-
-    Error error;
-    const VaultContents onDisk = readBackFresh(&error);
-    QCOMPARE(error.code, ErrorCode::None);
-    QCOMPARE(onDisk.instances.size(), 2);
-    QVERIFY(onDisk.instances.contains(keyA));
-    QVERIFY(onDisk.instances.contains(keyB));
-}
-
-// The vault notices another writer by (size, modification time). Instance IDs and tokens
-// have fixed lengths, so a token edit keeps the size; and file times advance in kernel
-// ticks, so a write soon after the last one can keep the time too. Simulated here by
-// putting the time back.
-void TestCredentialVault::secondInstanceChangeOfSameSizeInSameTimestampIsMerged()
-{
-    const QUuid keyA = QUuid::createUuid();
-    VaultContents initial;
-    initial.clientToken = clientTokenA;
-    initial.instances.insert(keyA, {instanceIdA, instanceTokenA});
-    createVault(initial);
-    const QDateTime writtenAt = QFileInfo(m_profile.vaultPath()).lastModified();
-    const qint64 size = QFileInfo(m_profile.vaultPath()).size();
-
-    auto first = makeVault();
-    auto second = makeVault();
-    QCOMPARE(openAndWait(first.get()).code, ErrorCode::None);
-    QCOMPARE(openAndWait(second.get()).code, ErrorCode::None);
-    QCOMPARE(second->update([&](VaultContents &c) { c.clientToken = clientTokenB; }).code, ErrorCode::None);
-    QCOMPARE(QFileInfo(m_profile.vaultPath()).size(), size);
-    {
-        QFile file(m_profile.vaultPath());
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        QVERIFY(file.setFileTime(writtenAt, QFileDevice::FileModificationTime));
-    }
-
-    QCOMPARE(first->update([&](VaultContents &c) { c.partnerToken = partnerToken; }).code, ErrorCode::None);
-    Error error;
-    const VaultContents onDisk = readBackFresh(&error);
-    QCOMPARE(error.code, ErrorCode::None);
-    QCOMPARE(onDisk.partnerToken, partnerToken);
-    QVERIFY2(onDisk.clientToken == clientTokenB,
-             "the other instance's Client-Token was overwritten: CredentialVault::fileChangedSinceLastSeen() "
-             "compares only size and modification time");
+    auto restarted = start();
+    QCOMPARE(restarted->repository()->count(), 2);
+    QCOMPARE(secretsOf(restarted->repository(), keyA, &secrets).code, ErrorCode::None);
+    QCOMPARE(secrets.instanceToken, instanceTokenA);
+    QCOMPARE(secretsOf(restarted->repository(), keyB, &secrets).code, ErrorCode::None);
+    QCOMPARE(secrets.instanceToken, instanceTokenB);
+    QCOMPARE(clientToken(restarted->repository(), &token).code, ErrorCode::None);
+    QCOMPARE(token, clientTokenB);
 }
 
 void TestCredentialVault::wipedKeyGivesVaultKeyMissingThenStartOver()
 {
-    VaultContents initial;
-    initial.clientToken = clientTokenA;
-    initial.instances.insert(QUuid::createUuid(), {instanceIdA, instanceTokenA});
-    createVault(initial);
-    const QByteArray oldBytes = Test::readBytes(m_profile.vaultPath());
+    QUuid keyA;
+    createProfile(&keyA);
+    if (QTest::currentTestFailed())
+        return;
     const QByteArray oldKey = Test::readKeychainItem(m_profile.keychainKey()).data;
-    QCOMPARE(oldKey.size(), 32);
     QCOMPARE(Test::deleteKeychainItem(m_profile.keychainKey()), QKeychain::NoError);
 
     int reads = 0;
     int writes = 0;
-    auto vault = makeCountingVault(&reads, &writes);
-    const Error error = openAndWait(vault.get());
+    auto store = startCounting(&reads, &writes);
+    const QList<InstanceRecord> list = store->repository->allRecords();
+    const QStringList sealed = sealedRows(store->database);
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(sealed.size(), 3); // A's credentials, the Client-Token, the key check
+
+    const Error error = openAndWait(store->vault.get());
     QCOMPARE(error.code, ErrorCode::VaultKeyMissing);
     QVERIFY(error.message().contains(QLatin1String("Starting over keeps")));
-    QCOMPARE(vault->state(), CredentialVault::State::Failed);
-    QCOMPARE(Test::readBytes(m_profile.vaultPath()), oldBytes);
-    // No key was made behind the user's back.
+    QCOMPARE(store->vault->state(), CredentialVault::State::Failed);
+    QCOMPARE(store->vault->failure().code, ErrorCode::VaultKeyMissing);
+    // No key was made behind the user's back, and nothing was dropped.
     QCOMPARE(writes, 0);
     QCOMPARE(Test::readKeychainItem(m_profile.keychainKey()).error, QKeychain::EntryNotFound);
+    QCOMPARE(sealedRows(store->database), sealed);
+    // A missing key is confirmed under the first-use lock, which is released again.
+    QVERIFY(!Test::filesUnder(m_profile.dataDirectory()).contains(QStringLiteral("vault-key.lock")));
 
-    // Asking again gives the same answer without bothering the keychain.
-    QCOMPARE(openAndWait(vault.get()).code, ErrorCode::VaultKeyMissing);
-    QCOMPARE(reads, 1);
-    QCOMPARE(Test::readBytes(m_profile.vaultPath()), oldBytes);
+    // Asking again (any secret action) gives the same answer without bothering the keychain.
+    const int readsToFindItMissing = reads;
+    QCOMPARE(openAndWait(store->vault.get()).code, ErrorCode::VaultKeyMissing);
+    InstanceSecrets secrets;
+    QCOMPARE(secretsOf(store->repository.get(), keyA, &secrets).code, ErrorCode::VaultKeyMissing);
+    QCOMPARE(reads, readsToFindItMissing);
+    QCOMPARE(sealedRows(store->database), sealed);
 
-    Catcher<Error, QString> startedOver;
-    vault->startOver(m_context.get(), startedOver.callback());
-    QTRY_COMPARE_WITH_TIMEOUT(startedOver.calls(), 1, timeoutMs);
-    const QString aside = m_profile.vaultPath() + QStringLiteral(".unreadable-20261121-221500");
-    QCOMPARE(startedOver.error().code, ErrorCode::None);
-    QCOMPARE(startedOver.get<1>(), QDir::toNativeSeparators(aside));
-    QCOMPARE(Test::readBytes(aside), oldBytes);
-    QVERIFY(!QFileInfo::exists(m_profile.vaultPath()));
-    QCOMPARE(vault->state(), CredentialVault::State::Open);
-    QVERIFY(vault->contents() == VaultContents());
+    QSignalSpy states(store->vault.get(), &CredentialVault::stateChanged);
+    QString aside;
+    QCOMPARE(startOverAndWait(store->vault.get(), &aside).code, ErrorCode::None);
+    const QString expectedAside = m_profile.databasePath() + QStringLiteral(".unreadable-20261121-221500");
+    QCOMPARE(aside, QDir::toNativeSeparators(expectedAside));
+    QCOMPARE(store->vault->state(), CredentialVault::State::Open);
+    QCOMPARE(states.size(), 1);
     QCOMPARE(writes, 1);
     const QByteArray newKey = Test::readKeychainItem(m_profile.keychainKey()).data;
     QCOMPARE(newKey.size(), 32);
     QVERIFY(newKey != oldKey);
 
-    QCOMPARE(vault->update([](VaultContents &c) { c.clientToken = clientTokenB; }).code, ErrorCode::None);
-    vault.reset();
-    Error reopened;
-    QCOMPARE(readBackFresh(&reopened).clientToken, clientTokenB);
-    QCOMPARE(reopened.code, ErrorCode::None);
-    QCOMPARE(Test::readBytes(aside), oldBytes);
-    QCOMPARE(Test::filesUnder(m_profile.dataDirectory()),
-             (QStringList{QStringLiteral("credentials.vault"), QStringLiteral("credentials.vault.unreadable-20261121-221500")}));
+    // Every sealed value is gone, the list stays, and the new key is the database's now.
+    QCOMPARE(store->repository->allRecords(), list);
+    QCOMPARE(scalar(store->database, QStringLiteral("SELECT count(*) FROM instance_credentials")), 0);
+    QCOMPARE(scalar(store->database, QStringLiteral("SELECT count(*) FROM account_secrets")), 0);
+    QVERIFY(Sealing::matchesKeyCheck(storedKeyCheck(store->database), SecureBytes::fromByteArray(newKey)));
+    QCOMPARE(secretsOf(store->repository.get(), keyA, &secrets).code, ErrorCode::InstanceSecretsMissing);
+
+    // The copy kept aside is a whole database, as it was, still holding the old sealed rows.
+    {
+        Database copy;
+        QCOMPARE(copy.open(expectedAside, *m_clock).code, ErrorCode::None);
+        QVERIFY(!copy.isNew());
+        QCOMPARE(sealedRows(copy), sealed);
+        QCOMPARE(scalar(copy, QStringLiteral("SELECT count(*) FROM instances")), 1);
+    }
+
+    // The new key works, and a restart reads with it.
+    InstanceRecord padaria = list.at(0);
+    Catcher<Error> updated;
+    store->repository->updateInstance(padaria, InstanceSecrets{instanceIdA, instanceTokenB}, m_context.get(),
+                                      updated.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(updated.calls(), 1, timeoutMs);
+    QCOMPARE(updated.error().code, ErrorCode::None);
+    QCOMPARE(setClientToken(store->repository.get(), clientTokenB).code, ErrorCode::None);
+    store.reset();
+    auto restarted = start();
+    QCOMPARE(secretsOf(restarted->repository(), keyA, &secrets).code, ErrorCode::None);
+    QCOMPARE(secrets, (InstanceSecrets{instanceIdA, instanceTokenB}));
+    QString token;
+    QCOMPARE(clientToken(restarted->repository(), &token).code, ErrorCode::None);
+    QCOMPARE(token, clientTokenB);
+    restarted.reset();
+    QVERIFY(Test::filesUnder(m_profile.dataDirectory()).contains(QStringLiteral("partnerdesk.db.unreadable-20261121-221500")));
 }
 
-void TestCredentialVault::damagedVaultGivesVaultUnreadableThenStartOver_data()
+void TestCredentialVault::keyThatDoesNotMatchGivesVaultUnreadableThenStartOver_data()
 {
-    QTest::addColumn<QString>("damage");
-    QTest::newRow("one byte flipped in the middle") << QStringLiteral("flip-middle");
-    QTest::newRow("last byte flipped") << QStringLiteral("flip-last");
-    QTest::newRow("header byte flipped") << QStringLiteral("flip-header");
-    QTest::newRow("truncated by one byte") << QStringLiteral("truncate-1");
-    QTest::newRow("truncated to half") << QStringLiteral("truncate-half");
-    QTest::newRow("truncated to nothing") << QStringLiteral("empty");
-    QTest::newRow("replaced by garbage") << QStringLiteral("garbage");
+    QTest::addColumn<QString>("mismatch");
+    QTest::newRow("another key in the keychain") << QStringLiteral("other-key");
+    QTest::newRow("the database's key check altered") << QStringLiteral("altered-check");
 }
 
-void TestCredentialVault::damagedVaultGivesVaultUnreadableThenStartOver()
+void TestCredentialVault::keyThatDoesNotMatchGivesVaultUnreadableThenStartOver()
 {
-    QFETCH(QString, damage);
-    VaultContents initial;
-    initial.clientToken = clientTokenA;
-    initial.instances.insert(QUuid::createUuid(), {instanceIdA, instanceTokenA});
-    createVault(initial);
-    QByteArray bytes = Test::readBytes(m_profile.vaultPath());
+    QFETCH(QString, mismatch);
+    QUuid keyA;
+    createProfile(&keyA);
+    if (QTest::currentTestFailed())
+        return;
+    if (mismatch == QLatin1String("other-key")) {
+        const SecureBytes other = SecureBytes::random(Sealing::keySize);
+        QCOMPARE(Test::writeKeychainItem(m_profile.keychainKey(), other.toByteArray()), QKeychain::NoError);
+    } else {
+        Database database;
+        QCOMPARE(database.open(m_profile.databasePath(), *m_clock).code, ErrorCode::None);
+        QByteArray check = storedKeyCheck(database);
+        QVERIFY(check.size() > 32);
+        check[check.size() / 2] = char(check.at(check.size() / 2) ^ 0x01);
+        QCOMPARE(database.write([&]() -> Error {
+                     QSqlQuery alter = database.query(QStringLiteral("UPDATE meta SET value = ? WHERE name = 'key_check'"));
+                     alter.addBindValue(check);
+                     return alter.exec() ? Error() : Database::failure(alter);
+                 }).code,
+                 ErrorCode::None);
+        QCOMPARE(storedKeyCheck(database), check);
+    }
     const QByteArray key = Test::readKeychainItem(m_profile.keychainKey()).data;
-    if (damage == QLatin1String("flip-middle"))
-        bytes[bytes.size() / 2] = char(bytes.at(bytes.size() / 2) ^ 0x04);
-    else if (damage == QLatin1String("flip-last"))
-        bytes[bytes.size() - 1] = char(bytes.at(bytes.size() - 1) ^ 0x80);
-    else if (damage == QLatin1String("flip-header"))
-        bytes[8] = char(bytes.at(8) ^ 0x02);
-    else if (damage == QLatin1String("truncate-1"))
-        bytes.chop(1);
-    else if (damage == QLatin1String("truncate-half"))
-        bytes.truncate(bytes.size() / 2);
-    else if (damage == QLatin1String("empty"))
-        bytes.clear();
-    else
-        bytes = QByteArrayLiteral("this is not a vault at all, just some text a user pasted in");
-    QVERIFY(Test::writeBytes(m_profile.vaultPath(), bytes));
+    QCOMPARE(key.size(), 32);
 
-    auto vault = makeVault();
-    const Error error = openAndWait(vault.get());
+    auto workspace = start();
+    const QList<InstanceRecord> list = workspace->repository()->allRecords();
+    const QStringList sealed = sealedRows(*workspace->database());
+    const Error error = openAndWait(workspace->vault());
     QCOMPARE(error.code, ErrorCode::VaultUnreadable);
     QVERIFY(error.message().contains(QLatin1String("Starting over keeps")));
-    QCOMPARE(vault->state(), CredentialVault::State::Failed);
-    QCOMPARE(Test::readBytes(m_profile.vaultPath()), bytes);
+    QCOMPARE(workspace->vault()->state(), CredentialVault::State::Failed);
     QCOMPARE(Test::readKeychainItem(m_profile.keychainKey()).data, key); // the key is left alone
-    QCOMPARE(openAndWait(vault.get()).code, ErrorCode::VaultUnreadable);
+    QCOMPARE(sealedRows(*workspace->database()), sealed);                // and so is the database
+    QCOMPARE(openAndWait(workspace->vault()).code, ErrorCode::VaultUnreadable);
+    // Nothing is sealed with a key that is not the database's.
+    QCOMPARE(add(workspace->repository(), QStringLiteral("B"), instanceIdB, instanceTokenB).code, ErrorCode::VaultUnreadable);
+    QCOMPARE(setClientToken(workspace->repository(), clientTokenB).code, ErrorCode::VaultUnreadable);
+    QCOMPARE(sealedRows(*workspace->database()), sealed);
+    QCOMPARE(workspace->repository()->allRecords(), list);
 
-    Catcher<Error, QString> startedOver;
-    vault->startOver(m_context.get(), startedOver.callback());
-    QTRY_COMPARE_WITH_TIMEOUT(startedOver.calls(), 1, timeoutMs);
-    const QString aside = m_profile.vaultPath() + QStringLiteral(".unreadable-20261121-221500");
-    QCOMPARE(startedOver.error().code, ErrorCode::None);
-    QCOMPARE(startedOver.get<1>(), QDir::toNativeSeparators(aside));
-    QCOMPARE(Test::readBytes(aside), bytes);
-    QVERIFY(QFileInfo::exists(aside));
-    QVERIFY(!QFileInfo::exists(m_profile.vaultPath()));
-    QVERIFY(vault->isOpen());
-    QVERIFY(vault->contents() == VaultContents());
+    QString aside;
+    QCOMPARE(startOverAndWait(workspace->vault(), &aside).code, ErrorCode::None);
+    const QString expectedAside = m_profile.databasePath() + QStringLiteral(".unreadable-20261121-221500");
+    QCOMPARE(aside, QDir::toNativeSeparators(expectedAside));
+    QVERIFY(workspace->vault()->isOpen());
+    QVERIFY(Test::readKeychainItem(m_profile.keychainKey()).data != key);
+    QCOMPARE(workspace->repository()->allRecords(), list);
+    QCOMPARE(scalar(*workspace->database(), QStringLiteral("SELECT count(*) FROM instance_credentials")), 0);
+    QCOMPARE(scalar(*workspace->database(), QStringLiteral("SELECT count(*) FROM account_secrets")), 0);
+    {
+        Database copy;
+        QCOMPARE(copy.open(expectedAside, *m_clock).code, ErrorCode::None);
+        QCOMPARE(sealedRows(copy), sealed);
+    }
 
-    QCOMPARE(vault->update([](VaultContents &c) { c.clientToken = clientTokenB; }).code, ErrorCode::None);
-    Error reopened;
-    const VaultContents fresh = readBackFresh(&reopened);
-    QCOMPARE(reopened.code, ErrorCode::None);
-    QCOMPARE(fresh.clientToken, clientTokenB);
-    QVERIFY(fresh.instances.isEmpty());
+    QCOMPARE(setClientToken(workspace->repository(), clientTokenB).code, ErrorCode::None);
+    workspace.reset();
+    auto restarted = start();
+    QString token;
+    QCOMPARE(clientToken(restarted->repository(), &token).code, ErrorCode::None);
+    QCOMPARE(token, clientTokenB);
+    InstanceSecrets secrets;
+    QCOMPARE(secretsOf(restarted->repository(), keyA, &secrets).code, ErrorCode::InstanceSecretsMissing);
+}
+
+void TestCredentialVault::keychainItemOfWrongSizeIsRefused_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::addColumn<bool>("sealedData");
+    QTest::newRow("16 bytes, first use") << 16 << false;
+    QTest::newRow("31 bytes, first use") << 31 << false;
+    QTest::newRow("33 bytes, first use") << 33 << false;
+    QTest::newRow("64 bytes, with sealed data") << 64 << true;
+}
+
+// A keychain item that is not a 32-byte key (damaged, or written by something else) must
+// never seal anything: Sealing asserts the size, and a release build would read past it.
+void TestCredentialVault::keychainItemOfWrongSizeIsRefused()
+{
+    QFETCH(int, size);
+    QFETCH(bool, sealedData);
+    if (sealedData) {
+        QUuid key;
+        createProfile(&key);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    const QByteArray wrong(size, 'k');
+    QCOMPARE(Test::writeKeychainItem(m_profile.keychainKey(), wrong), QKeychain::NoError);
+    auto workspace = start();
+    const QStringList sealed = sealedRows(*workspace->database());
+    const Error error = openAndWait(workspace->vault());
+    QCOMPARE(error.code, ErrorCode::VaultUnreadable);
+    QCOMPARE(workspace->vault()->state(), CredentialVault::State::Failed);
+    QCOMPARE(sealedRows(*workspace->database()), sealed);
+    if (!sealedData)
+        QVERIFY(storedKeyCheck(*workspace->database()).isEmpty());
+    QCOMPARE(Test::readKeychainItem(m_profile.keychainKey()).data, wrong);
+    QCOMPARE(add(workspace->repository(), QStringLiteral("B"), instanceIdB, instanceTokenB).code, ErrorCode::VaultUnreadable);
+    QCOMPARE(sealedRows(*workspace->database()), sealed);
 }
 
 void TestCredentialVault::concurrentOpensShareOneKeychainRead_data()
 {
     QTest::addColumn<bool>("keyExists");
-    QTest::newRow("key and vault exist") << true;
+    QTest::newRow("key and sealed data exist") << true;
     QTest::newRow("first use, no key yet") << false;
 }
 
 void TestCredentialVault::concurrentOpensShareOneKeychainRead()
 {
     QFETCH(bool, keyExists);
-    VaultContents initial;
-    initial.clientToken = clientTokenA;
-    if (keyExists)
-        createVault(initial);
+    if (keyExists) {
+        QUuid key;
+        createProfile(&key);
+        if (QTest::currentTestFailed())
+            return;
+    }
 
     int reads = 0;
     int writes = 0;
-    auto vault = makeCountingVault(&reads, &writes);
+    auto store = startCounting(&reads, &writes);
     Catcher<Error> one;
     Catcher<Error> two;
     QObject otherContext;
-    vault->open(m_context.get(), one.callback());
-    QCOMPARE(vault->state(), CredentialVault::State::Opening);
-    vault->open(&otherContext, two.callback());
+    store->vault->open(m_context.get(), one.callback());
+    QCOMPARE(store->vault->state(), CredentialVault::State::Opening);
+    store->vault->open(&otherContext, two.callback());
     QCOMPARE(one.calls(), 0); // never called back synchronously
     QCOMPARE(two.calls(), 0);
     QTRY_VERIFY_WITH_TIMEOUT(one.calls() == 1 && two.calls() == 1, timeoutMs);
     QCOMPARE(one.error().code, ErrorCode::None);
     QCOMPARE(two.error().code, ErrorCode::None);
-    QCOMPARE(reads, 1);
+    // First use asks once more under the first-use lock (another process may have made the
+    // key meanwhile); still one round for both callers, never one each.
+    QCOMPARE(reads, keyExists ? 1 : 2);
     QCOMPARE(writes, keyExists ? 0 : 1);
-    QCOMPARE(vault->contents().clientToken, keyExists ? clientTokenA : QString());
+    QString token;
+    QCOMPARE(clientToken(store->repository.get(), &token).code, ErrorCode::None);
+    QCOMPARE(token, keyExists ? clientTokenA : QString());
 
     // Once open, open() answers (on the next turn of the event loop) without the keychain.
     Catcher<Error> three;
-    vault->open(m_context.get(), three.callback());
+    store->vault->open(m_context.get(), three.callback());
     QCOMPARE(three.calls(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(three.calls(), 1, timeoutMs);
     QCOMPARE(three.error().code, ErrorCode::None);
-    QCOMPARE(reads, 1);
+    QCOMPARE(reads, keyExists ? 1 : 2);
     // By now any duplicate delivery of the first two would have happened.
     QCOMPARE(one.calls(), 1);
     QCOMPARE(two.calls(), 1);
@@ -578,144 +735,135 @@ void TestCredentialVault::openCallbackSkippedWhenContextIsGone()
 {
     int reads = 0;
     int writes = 0;
-    auto vault = makeCountingVault(&reads, &writes);
+    auto store = startCounting(&reads, &writes);
     Catcher<Error> survivor;
     Catcher<Error> orphan;
     auto shortLived = std::make_unique<QObject>();
-    vault->open(shortLived.get(), orphan.callback());
-    vault->open(m_context.get(), survivor.callback());
+    store->vault->open(shortLived.get(), orphan.callback());
+    store->vault->open(m_context.get(), survivor.callback());
     shortLived.reset();
     QTRY_COMPARE_WITH_TIMEOUT(survivor.calls(), 1, timeoutMs);
     QCOMPARE(survivor.error().code, ErrorCode::None);
     QCOMPARE(orphan.calls(), 0);
-    QCOMPARE(reads, 1);
+    QCOMPARE(reads, 2); // first use: once, then once more under the lock
+    QCOMPARE(writes, 1);
 }
 
-void TestCredentialVault::failedWriteToReadOnlyDirectoryChangesNothing()
-{
-    VaultContents initial;
-    initial.clientToken = clientTokenA;
-    initial.instances.insert(QUuid::createUuid(), {instanceIdA, instanceTokenA});
-    createVault(initial);
-    auto vault = makeVault();
-    QCOMPARE(openAndWait(vault.get()).code, ErrorCode::None);
-    const QByteArray oldBytes = Test::readBytes(m_profile.vaultPath());
-    const VaultContents before = vault->contents();
-
-    if (!Test::makeReadOnly(m_profile.dataDirectory())) {
-        Test::makeTreeWritable(m_profile.dataDirectory());
-        QSKIP("chmod does not stop this user (root) from writing; failedWriteOnFullDiskChangesNothing covers the failure");
-    }
-    const Error error = vault->update([](VaultContents &c) {
-        c.clientToken = clientTokenB;
-        c.instances.clear();
-    });
-    Test::makeTreeWritable(m_profile.dataDirectory());
-    QCOMPARE(error.code, ErrorCode::VaultWriteFailed);
-    QVERIFY(vault->contents() == before);
-    QCOMPARE(Test::readBytes(m_profile.vaultPath()), oldBytes);
-    QCOMPARE(Test::filesUnder(m_profile.dataDirectory()), QStringList{QStringLiteral("credentials.vault")});
-}
-
-// RLIMIT_FSIZE makes write(2) stop short past the limit, as a nearly full disk does, and it
-// binds root too.
+// RLIMIT_FSIZE makes writes past the limit fail (EFBIG), as a full disk does, and it binds
+// root too. The profile is reopened first so that the database's write-ahead log starts
+// empty: every write of a change then extends a file, and fails.
 void TestCredentialVault::failedWriteOnFullDiskChangesNothing()
 {
-    VaultContents initial;
-    initial.clientToken = clientTokenA;
-    initial.instances.insert(QUuid::createUuid(), {instanceIdA, instanceTokenA});
-    createVault(initial);
-    auto vault = makeVault();
-    QCOMPARE(openAndWait(vault.get()).code, ErrorCode::None);
-    const QByteArray oldBytes = Test::readBytes(m_profile.vaultPath());
-    QVERIFY(oldBytes.size() < 1024);
-    const VaultContents before = vault->contents();
+    QUuid keyA;
+    createProfile(&keyA);
+    if (QTest::currentTestFailed())
+        return;
+    auto workspace = start();
+    QCOMPARE(openAndWait(workspace->vault()).code, ErrorCode::None);
+    const QStringList sealed = sealedRows(*workspace->database());
+    const QList<InstanceRecord> list = workspace->repository()->allRecords();
 
     Error error;
     {
-        Test::FileSizeLimit limit(1024);
+        Test::FileSizeLimit limit(1024); // less than one page of the write-ahead log
         QVERIFY(limit.isActive());
-        error = vault->update([](VaultContents &c) {
-            for (int i = 0; i < 100; ++i)
-                c.instances.insert(QUuid::createUuid(), {instanceIdB, instanceTokenB});
-        });
+        error = setClientToken(workspace->repository(), clientTokenB);
     }
-    const QByteArray onDisk = Test::readBytes(m_profile.vaultPath());
-    QVERIFY2(error.code == ErrorCode::VaultWriteFailed,
-             qPrintable(QStringLiteral("update() reported error %1 and left a %2-byte vault: CredentialVault::writeFile "
-                                       "ignores write()'s result and QSaveFile (Qt 6.4) commits short writes")
-                            .arg(int(error.code)).arg(onDisk.size())));
-    QVERIFY(vault->contents() == before);
-    QCOMPARE(onDisk, oldBytes);
-    QCOMPARE(Test::filesUnder(m_profile.dataDirectory()), QStringList{QStringLiteral("credentials.vault")});
+    QVERIFY2(error.code == ErrorCode::StoreWriteFailed, qPrintable(error.message()));
+    QCOMPARE(sealedRows(*workspace->database()), sealed);
+    QCOMPARE(workspace->repository()->allRecords(), list);
+    QString token;
+    QCOMPARE(clientToken(workspace->repository(), &token).code, ErrorCode::None);
+    QCOMPARE(token, clientTokenA);
+    workspace.reset();
+
+    auto restarted = start();
+    QCOMPARE(sealedRows(*restarted->database()), sealed);
+    QCOMPARE(clientToken(restarted->repository(), &token).code, ErrorCode::None);
+    QCOMPARE(token, clientTokenA);
+    // With room on the disk again, the same change works.
+    QCOMPARE(setClientToken(restarted->repository(), clientTokenB).code, ErrorCode::None);
+    QCOMPARE(clientToken(restarted->repository(), &token).code, ErrorCode::None);
+    QCOMPARE(token, clientTokenB);
 }
 
-// A keychain item that is not a 32-byte key (damaged, or written by something else) must
-// not open the vault: VaultFile::seal() asserts the size (and reads past a 16-byte key in a
-// release build).
-void TestCredentialVault::keychainItemOfWrongSizeIsRefused()
+// First use writes the key to the keychain, then its key check to the database. When the
+// database cannot be written, the key must not become an orphan that breaks the next start.
+void TestCredentialVault::firstUseOnFullDiskLeavesAKeyThatStillWorks()
 {
-    QCOMPARE(Test::writeKeychainItem(m_profile.keychainKey(), QByteArray(16, 'k')), QKeychain::NoError);
-    auto vault = makeVault();
-    const Error error = openAndWait(vault.get());
-    QVERIFY2(error.isError() && !vault->isOpen(),
-             "a 16-byte key opened the vault; its first update() would seal with it (CredentialVault::open does "
-             "not check the key size)");
-    QCOMPARE(Test::filesUnder(m_profile.dataDirectory()), QStringList());
-}
-
-// First use writes the key to the keychain, then (at the first change) the vault file. When
-// that file cannot be written, the key must not become an orphan that breaks the next start.
-void TestCredentialVault::firstSaveFailingLeavesAKeyThatStillWorks()
-{
-    auto vault = makeVault();
-    QCOMPARE(openAndWait(vault.get()).code, ErrorCode::None);
+    {
+        auto created = start(); // the empty database, then every connection closed
+        QVERIFY(created->database()->isNew());
+    }
+    int reads = 0;
+    int writes = 0;
+    auto store = startCounting(&reads, &writes);
+    Error error;
+    {
+        Test::FileSizeLimit limit(1024); // room for the first-use lock file, not for a page
+        QVERIFY(limit.isActive());
+        error = openAndWait(store->vault.get());
+    }
+    QVERIFY2(error.code == ErrorCode::StoreWriteFailed, qPrintable(error.message()));
+    QCOMPARE(store->vault->state(), CredentialVault::State::Closed); // may work once there is room: retried
+    QCOMPARE(writes, 1);
     const QByteArray key = Test::readKeychainItem(m_profile.keychainKey()).data;
     QCOMPARE(key.size(), 32);
-    Error error;
-    {
-        Test::FileSizeLimit limit(16); // less than the vault's header and nonce
-        QVERIFY(limit.isActive());
-        error = vault->update([](VaultContents &c) { c.clientToken = clientTokenA; });
-    }
-    QCOMPARE(error.code, ErrorCode::VaultWriteFailed);
-    QVERIFY(vault->contents() == VaultContents());
-    QVERIFY(!QFileInfo::exists(m_profile.vaultPath()));
-    QVERIFY(Test::filesUnder(m_profile.dataDirectory()).isEmpty()); // no half-written file, no lock
+    QVERIFY(storedKeyCheck(store->database).isEmpty());
+    QVERIFY(!Test::filesUnder(m_profile.dataDirectory()).contains(QStringLiteral("vault-key.lock")));
 
-    // A restart finds the key and no file: an empty vault, not a missing key.
-    auto restarted = makeVault();
-    QCOMPARE(openAndWait(restarted.get()).code, ErrorCode::None);
+    // The retry finds the key, makes no other, and the database takes it.
+    QCOMPARE(openAndWait(store->vault.get()).code, ErrorCode::None);
+    QCOMPARE(writes, 1);
     QCOMPARE(Test::readKeychainItem(m_profile.keychainKey()).data, key);
-    QCOMPARE(restarted->update([](VaultContents &c) { c.clientToken = clientTokenB; }).code, ErrorCode::None);
-    Error reopened;
-    QCOMPARE(readBackFresh(&reopened).clientToken, clientTokenB);
-    QCOMPARE(reopened.code, ErrorCode::None);
+    QVERIFY(Sealing::matchesKeyCheck(storedKeyCheck(store->database), SecureBytes::fromByteArray(key)));
+    QCOMPARE(setClientToken(store->repository.get(), clientTokenA).code, ErrorCode::None);
+    store.reset();
+    auto restarted = start();
+    QString token;
+    QCOMPARE(clientToken(restarted->repository(), &token).code, ErrorCode::None);
+    QCOMPARE(token, clientTokenA);
 }
 
-// A vault file that exists but cannot be opened (permissions; here a directory in its place,
-// which stops root too) is intact as far as anyone knows: say it cannot be read, do not call
-// it damaged (that offers to start over) nor a failed save.
-void TestCredentialVault::vaultThatCannotBeReadIsNotAWriteFailure()
+// Start over keeps a copy of the database before it drops anything. When that copy cannot
+// be written, nothing may be dropped: the copy is what the user was promised.
+void TestCredentialVault::startOverOnFullDiskChangesNothing()
 {
-    VaultContents initial;
-    initial.clientToken = clientTokenA;
-    createVault(initial);
-    const QByteArray bytes = Test::readBytes(m_profile.vaultPath());
-    QVERIFY(QFile::remove(m_profile.vaultPath()));
-    QVERIFY(QDir().mkpath(m_profile.vaultPath()));
-    auto vault = makeVault();
-    const Error error = openAndWait(vault.get());
-    QCOMPARE(error.code, ErrorCode::VaultAccessFailed);
-    QVERIFY2(error.message().startsWith(QLatin1String("The credential vault could not be read (")),
-             qPrintable(error.message()));
-    QCOMPARE(vault->state(), CredentialVault::State::Closed); // may work once fixed: retried
-    QVERIFY(QFileInfo(m_profile.vaultPath()).isDir());
+    QUuid keyA;
+    createProfile(&keyA);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(Test::deleteKeychainItem(m_profile.keychainKey()), QKeychain::NoError);
+    auto workspace = start();
+    QCOMPARE(openAndWait(workspace->vault()).code, ErrorCode::VaultKeyMissing);
+    const QStringList sealed = sealedRows(*workspace->database());
+    const QList<InstanceRecord> list = workspace->repository()->allRecords();
+    const QStringList files = Test::filesUnder(m_profile.dataDirectory());
 
-    QVERIFY(QDir(m_profile.vaultPath()).removeRecursively());
-    QVERIFY(Test::writeBytes(m_profile.vaultPath(), bytes));
-    QCOMPARE(openAndWait(vault.get()).code, ErrorCode::None);
-    QCOMPARE(vault->contents().clientToken, clientTokenA);
+    Error error;
+    QString aside = QStringLiteral("unchanged");
+    {
+        Test::FileSizeLimit limit(4096); // less than the database's size
+        QVERIFY(limit.isActive());
+        QVERIFY(QFileInfo(m_profile.databasePath()).size() > 4096);
+        error = startOverAndWait(workspace->vault(), &aside);
+    }
+    QVERIFY2(error.code == ErrorCode::StoreWriteFailed, qPrintable(error.message()));
+    QCOMPARE(aside, QString());
+    QCOMPARE(workspace->vault()->state(), CredentialVault::State::Failed);
+    QCOMPARE(sealedRows(*workspace->database()), sealed);
+    QCOMPARE(workspace->repository()->allRecords(), list);
+    // No half-written copy that could pass for the user's data.
+    const QStringList after = Test::filesUnder(m_profile.dataDirectory());
+    QVERIFY2(after == files, qPrintable(QStringLiteral("files now: %1").arg(after.join(QStringLiteral(", ")))));
+
+    // With room again, starting over works, and its copy is whole.
+    QCOMPARE(startOverAndWait(workspace->vault(), &aside).code, ErrorCode::None);
+    QCOMPARE(aside, QDir::toNativeSeparators(m_profile.databasePath() + QStringLiteral(".unreadable-20261121-221500")));
+    QVERIFY(workspace->vault()->isOpen());
+    Database copy;
+    QCOMPARE(copy.open(QDir::fromNativeSeparators(aside), *m_clock).code, ErrorCode::None);
+    QCOMPARE(sealedRows(copy), sealed);
 }
 
 QTEST_GUILESS_MAIN(TestCredentialVault)

@@ -1,16 +1,19 @@
-// InstanceListModel and InstanceFilterModel over a repository, checked by
-// QAbstractItemModelTester while the repository changes. The repository is an in-memory
-// workspace (demo mode: the vault key lives in this process), so no keychain is involved.
+// InstanceListModel over a repository, checked by QAbstractItemModelTester while the
+// repository changes: the database sorts and searches, the model holds row ids and reads the
+// rows asked for. The repository is an in-memory workspace (demo mode: the vault key lives in
+// this process), so no keychain is involved.
 
 #include "CoreTestSupport.h"
 #include "ManualClock.h"
 
+#include "Workspace.h"
 #include "model/InstanceListModel.h"
 #include "store/InstanceRepository.h"
-#include "store/Workspace.h"
+#include "util/Folding.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
+#include <QPersistentModelIndex>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -42,24 +45,27 @@ private slots:
     void displayTextOfEachColumn();
     void headers();
     void toolTips();
-    void keyAndSearchRoles();
+    void keyRoleAndRowOf();
+    void folding();
     void filtering_data();
     void filtering();
     void filterFollowsEditsAndRemovals();
     void sortingByEachColumn_data();
     void sortingByEachColumn();
+    void selectionFollowsItsRowThroughSortAndRename();
+    void cellChangesThatMoveNoRowAreDataChanged();
+    void manyRowsAreReadInBlocks();
 
 private:
     QUuid add(const QString &name, const QString &phone, const QString &notes, const QString &id);
     void addSampleInstances();
-    QStringList proxyNames() const;
+    QStringList names() const;
+    void search(const QString &text) { m_model->setSearchText(text); }
 
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<InstanceListModel> m_model;
-    std::unique_ptr<InstanceFilterModel> m_proxy;
-    std::unique_ptr<QAbstractItemModelTester> m_sourceTester;
-    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
     QUuid m_padaria;
     QUuid m_oficina;
     QUuid m_acai;
@@ -77,20 +83,14 @@ void TestInstanceListModel::init()
 {
     m_clock = std::make_unique<ManualClock>(localTime(2026, 11, 21, 22, 15));
     m_workspace = Workspace::inMemory(Test::makeProfile(Test::uniqueProfileName()), *m_clock);
+    QCOMPARE(m_workspace->open().code, ErrorCode::None);
     m_model = std::make_unique<InstanceListModel>(m_workspace->repository());
-    m_proxy = std::make_unique<InstanceFilterModel>();
-    m_proxy->setSourceModel(m_model.get());
-    m_sourceTester = std::make_unique<QAbstractItemModelTester>(
-        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_proxyTester = std::make_unique<QAbstractItemModelTester>(
-        m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 void TestInstanceListModel::cleanup()
 {
-    m_proxyTester.reset();
-    m_sourceTester.reset();
-    m_proxy.reset();
+    m_tester.reset();
     m_model.reset();
     m_workspace.reset();
 }
@@ -122,12 +122,12 @@ void TestInstanceListModel::addSampleInstances()
                        QStringLiteral("MERCADINHO000000000000000004D"));
 }
 
-QStringList TestInstanceListModel::proxyNames() const
+QStringList TestInstanceListModel::names() const
 {
-    QStringList names;
-    for (int row = 0; row < m_proxy->rowCount(); ++row)
-        names.append(m_proxy->index(row, InstanceListModel::NameColumn).data().toString());
-    return names;
+    QStringList result;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        result.append(m_model->index(row, InstanceListModel::NameColumn).data().toString());
+    return result;
 }
 
 void TestInstanceListModel::modelTesterWhileAddingRemovingAndImporting()
@@ -137,27 +137,30 @@ void TestInstanceListModel::modelTesterWhileAddingRemovingAndImporting()
     QSignalSpy dataChanged(m_model.get(), &QAbstractItemModel::dataChanged);
     QSignalSpy modelReset(m_model.get(), &QAbstractItemModel::modelReset);
 
-    m_proxy->setSearchText(QStringLiteral("a")); // a live filter while rows come and go
-    m_proxy->sort(InstanceListModel::NameColumn);
+    search(QStringLiteral("a")); // a live search while rows come and go
     addSampleInstances();
     QCOMPARE(m_model->rowCount(), 4);
     QCOMPARE(m_model->columnCount(), 4);
+    QCOMPARE(m_model->totalCount(), 4);
+    // Each add is one inserted row, where the name sorts.
     QCOMPARE(rowsInserted.size(), 4);
-    QCOMPARE(rowsInserted.at(3).at(1).toInt(), 3);
-    QCOMPARE(rowsInserted.at(3).at(2).toInt(), 3);
-    QCOMPARE(proxyNames(), (QStringList{QStringLiteral("Açaí da Praia"), QStringLiteral("Mercadinho"),
-                                        QStringLiteral("Oficina do Zé"), QStringLiteral("Padaria Pão de Mel")}));
+    QCOMPARE(rowsInserted.at(3).at(1).toInt(), 1); // Mercadinho after Açaí
+    QCOMPARE(modelReset.size(), 0);
+    QCOMPARE(names(), (QStringList{QStringLiteral("Açaí da Praia"), QStringLiteral("Mercadinho"),
+                                   QStringLiteral("Oficina do Zé"), QStringLiteral("Padaria Pão de Mel")}));
 
+    // Sorted by name, a status change moves no row: only that row's cells change.
     QCOMPARE(m_workspace->repository()->setStatus(m_oficina, ConnectionStatus::Connected).code, ErrorCode::None);
     QCOMPARE(dataChanged.size(), 1);
-    QCOMPARE(dataChanged.at(0).at(0).toModelIndex(), m_model->index(1, 0));
-    QCOMPARE(dataChanged.at(0).at(1).toModelIndex(), m_model->index(1, InstanceListModel::ColumnCount - 1));
+    QCOMPARE(dataChanged.at(0).at(0).toModelIndex(), m_model->index(2, 0));
+    QCOMPARE(dataChanged.at(0).at(1).toModelIndex(), m_model->index(2, InstanceListModel::ColumnCount - 1));
+    QCOMPARE(m_model->index(2, InstanceListModel::StatusColumn).data().toString(), QStringLiteral("Connected"));
 
     QCOMPARE(m_workspace->repository()->removeInstance(m_acai).code, ErrorCode::None);
     QCOMPARE(rowsRemoved.size(), 1);
-    QCOMPARE(rowsRemoved.at(0).at(1).toInt(), 2);
+    QCOMPARE(rowsRemoved.at(0).at(1).toInt(), 0);
     QCOMPARE(m_model->rowCount(), 3);
-    QCOMPARE(m_model->index(2, 0).data().toString(), QStringLiteral("Mercadinho"));
+    QCOMPARE(m_model->index(0, 0).data().toString(), QStringLiteral("Mercadinho"));
 
     ImportRow updated;
     updated.line = 2;
@@ -175,23 +178,15 @@ void TestInstanceListModel::modelTesterWhileAddingRemovingAndImporting()
     QCOMPARE(imported.error().code, ErrorCode::None);
     QCOMPARE(imported.get<1>().added, 1);
     QCOMPARE(imported.get<1>().updated, 1);
-    QCOMPARE(modelReset.size(), 1);
     QCOMPARE(m_model->rowCount(), 4);
-    QCOMPARE(proxyNames(), (QStringList{QStringLiteral("Mercadinho"), QStringLiteral("Oficina do Zé"),
-                                        QStringLiteral("Padaria Pão de Mel e Café"), QStringLiteral("Sorveteria Gelato")}));
+    QCOMPARE(names(), (QStringList{QStringLiteral("Mercadinho"), QStringLiteral("Oficina do Zé"),
+                                   QStringLiteral("Padaria Pão de Mel e Café"), QStringLiteral("Sorveteria Gelato")}));
 
-    m_proxy->setSearchText(QStringLiteral("gelato"));
-    QCOMPARE(proxyNames(), QStringList{QStringLiteral("Sorveteria Gelato")});
-    m_proxy->setSearchText(QString());
-    QCOMPARE(m_proxy->rowCount(), 4);
-
-    // A reload resets everything (an in-memory repository has no index to read).
-    QCOMPARE(m_workspace->repository()->load().code, ErrorCode::None);
-    QCOMPARE(modelReset.size(), 2);
-    QCOMPARE(m_model->rowCount(), 0);
-    QCOMPARE(m_proxy->rowCount(), 0);
-    add(QStringLiteral("Depois do reset"), QString(), QString(), QStringLiteral("AFTERRESET"));
-    QCOMPARE(proxyNames(), QStringList{QStringLiteral("Depois do reset")});
+    search(QStringLiteral("gelato"));
+    QCOMPARE(names(), QStringList{QStringLiteral("Sorveteria Gelato")});
+    QCOMPARE(m_model->totalCount(), 4);
+    search(QString());
+    QCOMPARE(m_model->rowCount(), 4);
 }
 
 void TestInstanceListModel::displayTextOfEachColumn()
@@ -203,23 +198,22 @@ void TestInstanceListModel::displayTextOfEachColumn()
     QCOMPARE(repository->setLastCodeAt(m_padaria, localTime(2026, 11, 21, 22, 15)).code, ErrorCode::None);
     QCOMPARE(repository->setLastCodeAt(m_oficina, localTime(2027, 1, 2, 3, 4)).code, ErrorCode::None);
 
-    const auto text = [&](int row, int column) { return m_model->index(row, column).data(Qt::DisplayRole).toString(); };
-    QCOMPARE(text(0, InstanceListModel::NameColumn), QStringLiteral("Padaria Pão de Mel"));
-    QCOMPARE(text(0, InstanceListModel::PhoneColumn), QStringLiteral("+55 (11) 98765-4321"));
-    QCOMPARE(text(0, InstanceListModel::StatusColumn), QStringLiteral("Connected"));
-    QCOMPARE(text(0, InstanceListModel::LastCodeColumn), QStringLiteral("21/11/2026 22:15"));
-    QCOMPARE(text(1, InstanceListModel::StatusColumn), QStringLiteral("Not connected"));
-    QCOMPARE(text(1, InstanceListModel::LastCodeColumn), QStringLiteral("02/01/2027 03:04"));
-    QCOMPARE(text(2, InstanceListModel::NameColumn), QStringLiteral("Açaí da Praia"));
-    QCOMPARE(text(2, InstanceListModel::PhoneColumn), QString());
-    QCOMPARE(text(2, InstanceListModel::StatusColumn), QStringLiteral("Not checked yet"));
-    QCOMPARE(text(2, InstanceListModel::LastCodeColumn), QString());
+    const auto text = [&](const QUuid &key, int column) {
+        return m_model->index(m_model->rowOf(key), column).data(Qt::DisplayRole).toString();
+    };
+    QCOMPARE(text(m_padaria, InstanceListModel::NameColumn), QStringLiteral("Padaria Pão de Mel"));
+    QCOMPARE(text(m_padaria, InstanceListModel::PhoneColumn), QStringLiteral("+55 (11) 98765-4321"));
+    QCOMPARE(text(m_padaria, InstanceListModel::StatusColumn), QStringLiteral("Connected"));
+    QCOMPARE(text(m_padaria, InstanceListModel::LastCodeColumn), QStringLiteral("21/11/2026 22:15"));
+    QCOMPARE(text(m_oficina, InstanceListModel::StatusColumn), QStringLiteral("Not connected"));
+    QCOMPARE(text(m_oficina, InstanceListModel::LastCodeColumn), QStringLiteral("02/01/2027 03:04"));
+    QCOMPARE(text(m_acai, InstanceListModel::NameColumn), QStringLiteral("Açaí da Praia"));
+    QCOMPARE(text(m_acai, InstanceListModel::PhoneColumn), QString());
+    QCOMPARE(text(m_acai, InstanceListModel::StatusColumn), QStringLiteral("Not checked yet"));
+    QCOMPARE(text(m_acai, InstanceListModel::LastCodeColumn), QString());
 
-    // Out of range and the proxy show the same.
     QVERIFY(!m_model->index(4, 0).data().isValid());
     QVERIFY(!m_model->data(QModelIndex()).isValid());
-    m_proxy->sort(InstanceListModel::NameColumn);
-    QCOMPARE(m_proxy->index(3, InstanceListModel::LastCodeColumn).data().toString(), QStringLiteral("21/11/2026 22:15"));
 }
 
 void TestInstanceListModel::headers()
@@ -232,7 +226,6 @@ void TestInstanceListModel::headers()
     QVERIFY(!m_model->headerData(InstanceListModel::ColumnCount, Qt::Horizontal).isValid());
     QVERIFY(!m_model->headerData(0, Qt::Vertical).isValid());
     QVERIFY(!m_model->headerData(0, Qt::Horizontal, Qt::ToolTipRole).isValid());
-    QCOMPARE(m_proxy->headerData(InstanceListModel::PhoneColumn, Qt::Horizontal).toString(), QStringLiteral("Customer phone"));
 }
 
 void TestInstanceListModel::toolTips()
@@ -240,22 +233,39 @@ void TestInstanceListModel::toolTips()
     addSampleInstances();
     m_clock->setNow(localTime(2026, 11, 21, 9, 30));
     QCOMPARE(m_workspace->repository()->setStatus(m_padaria, ConnectionStatus::Connected).code, ErrorCode::None);
-    const auto tip = [&](int row, int column) { return m_model->index(row, column).data(Qt::ToolTipRole).toString(); };
-    QCOMPARE(tip(0, InstanceListModel::NameColumn), QStringLiteral("Instance ID ends in …001A\nDona Márcia"));
-    QCOMPARE(tip(3, InstanceListModel::NameColumn), QStringLiteral("Instance ID ends in …004D"));
-    QCOMPARE(tip(0, InstanceListModel::StatusColumn), QStringLiteral("Checked 21/11/2026 09:30"));
-    QVERIFY(!m_model->index(1, InstanceListModel::StatusColumn).data(Qt::ToolTipRole).isValid());
-    QVERIFY(!m_model->index(0, InstanceListModel::PhoneColumn).data(Qt::ToolTipRole).isValid());
+    const auto tip = [&](const QUuid &key, int column) {
+        return m_model->index(m_model->rowOf(key), column).data(Qt::ToolTipRole);
+    };
+    QCOMPARE(tip(m_padaria, InstanceListModel::NameColumn).toString(), QStringLiteral("Instance ID ends in …001A\nDona Márcia"));
+    QCOMPARE(tip(m_mercadinho, InstanceListModel::NameColumn).toString(), QStringLiteral("Instance ID ends in …004D"));
+    QCOMPARE(tip(m_padaria, InstanceListModel::StatusColumn).toString(), QStringLiteral("Checked 21/11/2026 09:30"));
+    QVERIFY(!tip(m_oficina, InstanceListModel::StatusColumn).isValid());
+    QVERIFY(!tip(m_padaria, InstanceListModel::PhoneColumn).isValid());
 }
 
-void TestInstanceListModel::keyAndSearchRoles()
+void TestInstanceListModel::keyRoleAndRowOf()
 {
     addSampleInstances();
-    QCOMPARE(m_model->index(0, 0).data(InstanceListModel::KeyRole).toUuid(), m_padaria);
-    QCOMPARE(m_model->index(3, 2).data(InstanceListModel::KeyRole).toUuid(), m_mercadinho);
-    QCOMPARE(m_model->index(0, 0).data(InstanceListModel::SearchTextRole).toString(),
-             QStringLiteral("padaria pao de mel\n+55 (11) 98765-4321\n5511987654321\ndona marcia"));
-    QCOMPARE(InstanceListModel::foldForSearch(QStringLiteral("Açaí ÇÃO Über")), QStringLiteral("acai cao uber"));
+    // By name, accents and case folded: Açaí, Mercadinho, Oficina, Padaria.
+    QCOMPARE(m_model->index(0, 0).data(InstanceListModel::KeyRole).toUuid(), m_acai);
+    QCOMPARE(m_model->index(3, 2).data(InstanceListModel::KeyRole).toUuid(), m_padaria);
+    QCOMPARE(m_model->rowOf(m_oficina), 2);
+    QCOMPARE(m_model->rowOf(QUuid::createUuid()), -1);
+    search(QStringLiteral("padaria"));
+    QCOMPARE(m_model->rowOf(m_padaria), 0);
+    QCOMPARE(m_model->rowOf(m_oficina), -1); // exists, but not shown
+}
+
+void TestInstanceListModel::folding()
+{
+    QCOMPARE(foldForSearch(QStringLiteral("Açaí ÇÃO Über")), QStringLiteral("acai cao uber"));
+    // "Ótica" sorts with "otica", between "Oficina" and "Padaria".
+    addSampleInstances();
+    add(QStringLiteral("Ótica Visão"), QString(), QString(), QStringLiteral("OTICA000000000000000000000000A1"));
+    add(QStringLiteral("otica barata"), QString(), QString(), QStringLiteral("OTICA000000000000000000000000B2"));
+    QCOMPARE(names(), (QStringList{QStringLiteral("Açaí da Praia"), QStringLiteral("Mercadinho"),
+                                   QStringLiteral("Oficina do Zé"), QStringLiteral("otica barata"),
+                                   QStringLiteral("Ótica Visão"), QStringLiteral("Padaria Pão de Mel")}));
 }
 
 void TestInstanceListModel::filtering_data()
@@ -266,24 +276,28 @@ void TestInstanceListModel::filtering_data()
     const QString oficina = QStringLiteral("Oficina do Zé");
     const QString acai = QStringLiteral("Açaí da Praia");
     const QString mercadinho = QStringLiteral("Mercadinho");
-    QTest::newRow("nothing typed") << QString() << QStringList{padaria, oficina, acai, mercadinho};
-    QTest::newRow("only spaces") << QStringLiteral("   ") << QStringList{padaria, oficina, acai, mercadinho};
-    QTest::newRow("name, accent-insensitive") << QStringLiteral("pao") << QStringList{padaria, acai};
+    QTest::newRow("nothing typed") << QString() << QStringList{acai, mercadinho, oficina, padaria};
+    QTest::newRow("only spaces") << QStringLiteral("   ") << QStringList{acai, mercadinho, oficina, padaria};
+    QTest::newRow("name, accent-insensitive") << QStringLiteral("pao") << QStringList{acai, padaria};
     QTest::newRow("name, accented upper case") << QStringLiteral("PÃO DE MEL") << QStringList{padaria};
     QTest::newRow("name start") << QStringLiteral("merc") << QStringList{mercadinho};
     QTest::newRow("cedilla folded") << QStringLiteral("acai") << QStringList{acai};
     QTest::newRow("phone as written") << QStringLiteral("98765-4321") << QStringList{padaria};
     QTest::newRow("phone digits only") << QStringLiteral("987654321") << QStringList{padaria};
     QTest::newRow("phone with area code") << QStringLiteral("(21) 3333") << QStringList{oficina};
-    QTest::newRow("digits in two phones") << QStringLiteral("5511") << QStringList{padaria, mercadinho};
+    QTest::newRow("digits in two phones") << QStringLiteral("5511") << QStringList{mercadinho, padaria};
     QTest::newRow("notes") << QStringLiteral("marcia") << QStringList{padaria};
     QTest::newRow("notes accent-insensitive") << QStringLiteral("oleo") << QStringList{oficina};
+    QTest::newRow("instance-ID ending") << QStringLiteral("002b") << QStringList{oficina};
+    QTest::newRow("instance-ID ending as shown") << QStringLiteral("…004D") << QStringList{mercadinho};
     QTest::newRow("two words, same field") << QStringLiteral("padaria mel") << QStringList{padaria};
     QTest::newRow("two words, any order") << QStringLiteral("mel  padaria") << QStringList{padaria};
     QTest::newRow("two words, name and phone") << QStringLiteral("oficina 4444") << QStringList{oficina};
     QTest::newRow("two words, name and notes") << QStringLiteral("padaria márcia") << QStringList{padaria};
     QTest::newRow("two words, two instances") << QStringLiteral("padaria oficina") << QStringList{};
     QTest::newRow("surrounding spaces") << QStringLiteral("  zé ") << QStringList{oficina};
+    QTest::newRow("SQL wildcards are plain text") << QStringLiteral("%") << QStringList{};
+    QTest::newRow("quote") << QStringLiteral("d'") << QStringList{};
     QTest::newRow("no match") << QStringLiteral("xyz") << QStringList{};
 }
 
@@ -292,30 +306,31 @@ void TestInstanceListModel::filtering()
     QFETCH(QString, search);
     QFETCH(QStringList, expected);
     addSampleInstances();
-    m_proxy->setSearchText(search);
-    QCOMPARE(m_proxy->searchText(), search);
-    QCOMPARE(proxyNames(), expected);
-    m_proxy->setSearchText(QString());
-    QCOMPARE(m_proxy->rowCount(), 4);
+    m_model->setSearchText(search);
+    QCOMPARE(m_model->searchText(), search);
+    QCOMPARE(names(), expected);
+    QCOMPARE(m_model->totalCount(), 4);
+    m_model->setSearchText(QString());
+    QCOMPARE(m_model->rowCount(), 4);
 }
 
 void TestInstanceListModel::filterFollowsEditsAndRemovals()
 {
     addSampleInstances();
-    m_proxy->setSearchText(QStringLiteral("sorvete"));
-    QCOMPARE(m_proxy->rowCount(), 0);
-    InstanceRecord edited = m_workspace->repository()->records().at(1);
+    search(QStringLiteral("sorvete"));
+    QCOMPARE(m_model->rowCount(), 0);
+    InstanceRecord edited = *m_workspace->repository()->record(m_oficina);
     edited.notes = QStringLiteral("também vende sorvete");
     Catcher<Error> updated;
     QObject context;
     m_workspace->repository()->updateInstance(edited, std::nullopt, &context, updated.callback());
     QTRY_COMPARE_WITH_TIMEOUT(updated.calls(), 1, timeoutMs);
     QCOMPARE(updated.error().code, ErrorCode::None);
-    QCOMPARE(proxyNames(), QStringList{QStringLiteral("Oficina do Zé")});
+    QCOMPARE(names(), QStringList{QStringLiteral("Oficina do Zé")});
     QCOMPARE(m_workspace->repository()->removeInstance(m_oficina).code, ErrorCode::None);
-    QCOMPARE(m_proxy->rowCount(), 0);
-    m_proxy->setSearchText(QStringLiteral("mel"));
-    QCOMPARE(proxyNames(), QStringList{QStringLiteral("Padaria Pão de Mel")});
+    QCOMPARE(m_model->rowCount(), 0);
+    search(QStringLiteral("mel"));
+    QCOMPARE(names(), QStringList{QStringLiteral("Padaria Pão de Mel")});
 }
 
 void TestInstanceListModel::sortingByEachColumn_data()
@@ -329,7 +344,7 @@ void TestInstanceListModel::sortingByEachColumn_data()
     QTest::newRow("name") << int(InstanceListModel::NameColumn) << QStringList{acai, mercadinho, oficina, padaria};
     // Digits only: "" < 2133334444 < 5511912345678 < 5511987654321.
     QTest::newRow("phone") << int(InstanceListModel::PhoneColumn) << QStringList{acai, oficina, mercadinho, padaria};
-    // Not checked yet < Connected < Not connected.
+    // Not checked yet < Connected < Not connected; by name within one status.
     QTest::newRow("status") << int(InstanceListModel::StatusColumn) << QStringList{acai, mercadinho, padaria, oficina};
     // Never < 2026-01-01 < 2026-11-21 < 2026-12-01.
     QTest::newRow("last code") << int(InstanceListModel::LastCodeColumn) << QStringList{oficina, acai, padaria, mercadinho};
@@ -343,32 +358,96 @@ void TestInstanceListModel::sortingByEachColumn()
     InstanceRepository *repository = m_workspace->repository();
     QCOMPARE(repository->setStatus(m_oficina, ConnectionStatus::Disconnected).code, ErrorCode::None);
     QCOMPARE(repository->setStatus(m_mercadinho, ConnectionStatus::Connected).code, ErrorCode::None);
-    m_clock->advance(1000);
     QCOMPARE(repository->setStatus(m_padaria, ConnectionStatus::Connected).code, ErrorCode::None);
     QCOMPARE(repository->setLastCodeAt(m_padaria, localTime(2026, 11, 21, 22, 15)).code, ErrorCode::None);
     QCOMPARE(repository->setLastCodeAt(m_acai, localTime(2026, 1, 1, 0, 0)).code, ErrorCode::None);
     QCOMPARE(repository->setLastCodeAt(m_mercadinho, localTime(2026, 12, 1, 8, 0)).code, ErrorCode::None);
-    // Mercadinho and Padaria are both Connected: put them in that order in the source.
-    if (column == InstanceListModel::StatusColumn) {
-        QCOMPARE(repository->removeInstance(m_padaria).code, ErrorCode::None);
-        m_padaria = add(QStringLiteral("Padaria Pão de Mel"), QStringLiteral("+55 (11) 98765-4321"),
-                        QStringLiteral("Dona Márcia"), QStringLiteral("PADARIA00000000000000000000001A"));
-        QCOMPARE(repository->setStatus(m_padaria, ConnectionStatus::Connected).code, ErrorCode::None);
-    }
 
-    m_proxy->sort(column, Qt::AscendingOrder);
-    QCOMPARE(proxyNames(), ascending);
-    m_proxy->sort(column, Qt::DescendingOrder);
+    m_model->sort(column, Qt::AscendingOrder);
+    QCOMPARE(names(), ascending);
+    m_model->sort(column, Qt::DescendingOrder);
     QStringList descending = ascending;
     std::reverse(descending.begin(), descending.end());
-    if (column == InstanceListModel::StatusColumn) // equal keys keep their source order
-        descending = QStringList{ascending.at(3), ascending.at(1), ascending.at(2), ascending.at(0)};
-    QCOMPARE(proxyNames(), descending);
+    QCOMPARE(names(), descending);
 
-    // Sorted and filtered at once.
-    m_proxy->setSearchText(QStringLiteral("a"));
-    m_proxy->sort(column, Qt::AscendingOrder);
-    QCOMPARE(proxyNames(), ascending);
+    // Sorted and searched at once.
+    search(QStringLiteral("a"));
+    m_model->sort(column, Qt::AscendingOrder);
+    QCOMPARE(names(), ascending);
+}
+
+void TestInstanceListModel::selectionFollowsItsRowThroughSortAndRename()
+{
+    addSampleInstances();
+    QPersistentModelIndex held(m_model->index(m_model->rowOf(m_oficina), InstanceListModel::PhoneColumn));
+    QSignalSpy layoutChanged(m_model.get(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy modelReset(m_model.get(), &QAbstractItemModel::modelReset);
+
+    m_model->sort(InstanceListModel::PhoneColumn, Qt::DescendingOrder);
+    QCOMPARE(layoutChanged.size(), 1);
+    QCOMPARE(held.row(), m_model->rowOf(m_oficina));
+    QCOMPARE(held.column(), int(InstanceListModel::PhoneColumn));
+    QCOMPARE(held.data(InstanceListModel::KeyRole).toUuid(), m_oficina);
+
+    m_model->sort(InstanceListModel::NameColumn, Qt::AscendingOrder);
+    InstanceRecord renamed = *m_workspace->repository()->record(m_oficina);
+    renamed.name = QStringLiteral("Zebra Oficina");
+    Catcher<Error> updated;
+    QObject context;
+    m_workspace->repository()->updateInstance(renamed, std::nullopt, &context, updated.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(updated.calls(), 1, timeoutMs);
+    QCOMPARE(layoutChanged.size(), 3);
+    QCOMPARE(held.row(), 3); // moved to the end with its new name
+    QCOMPARE(held.data(InstanceListModel::KeyRole).toUuid(), m_oficina);
+    QCOMPARE(modelReset.size(), 0);
+}
+
+void TestInstanceListModel::cellChangesThatMoveNoRowAreDataChanged()
+{
+    addSampleInstances();
+    m_model->sort(InstanceListModel::StatusColumn, Qt::AscendingOrder);
+    QSignalSpy layoutChanged(m_model.get(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy dataChanged(m_model.get(), &QAbstractItemModel::dataChanged);
+    // Sorted by status, a last-code change moves nothing.
+    QCOMPARE(m_workspace->repository()->setLastCodeAt(m_acai, localTime(2026, 1, 1, 0, 0)).code, ErrorCode::None);
+    QCOMPARE(layoutChanged.size(), 0);
+    QCOMPARE(dataChanged.size(), 1);
+    QCOMPARE(dataChanged.at(0).at(0).toModelIndex().row(), m_model->rowOf(m_acai));
+    // ...but a status change does.
+    QCOMPARE(m_workspace->repository()->setStatus(m_acai, ConnectionStatus::Disconnected).code, ErrorCode::None);
+    QCOMPARE(layoutChanged.size(), 1);
+    QCOMPARE(m_model->rowOf(m_acai), 3);
+}
+
+void TestInstanceListModel::manyRowsAreReadInBlocks()
+{
+    // More rows than one block, imported at once; every row shows its own record, wherever
+    // the view asks first.
+    QList<ImportRow> rows;
+    for (int i = 0; i < 1000; ++i) {
+        ImportRow row;
+        row.line = i + 2;
+        row.name = QStringLiteral("Cliente %1").arg(i, 4, 10, QLatin1Char('0'));
+        row.secrets = {QStringLiteral("ID%1").arg(i, 30, 10, QLatin1Char('0')), QStringLiteral("TOKEN%1").arg(i)};
+        rows.append(row);
+    }
+    Catcher<Error, ImportSummary> imported;
+    QObject context;
+    QSignalSpy modelReset(m_model.get(), &QAbstractItemModel::modelReset);
+    m_workspace->repository()->importInstances(rows, &context, imported.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(imported.calls(), 1, timeoutMs);
+    QCOMPARE(imported.get<1>().added, 1000);
+    QCOMPARE(modelReset.size(), 1);
+    QCOMPARE(m_model->rowCount(), 1000);
+    for (int row : {999, 0, 500, 127, 128, 255, 640, 998}) {
+        QCOMPARE(m_model->index(row, InstanceListModel::NameColumn).data().toString(),
+                 QStringLiteral("Cliente %1").arg(row, 4, 10, QLatin1Char('0')));
+    }
+    m_model->sort(InstanceListModel::NameColumn, Qt::DescendingOrder);
+    QCOMPARE(m_model->index(0, 0).data().toString(), QStringLiteral("Cliente 0999"));
+    search(QStringLiteral("cliente 099")); // 0099 and 0990 to 0999
+    QCOMPARE(m_model->rowCount(), 11);
+    QCOMPARE(m_model->totalCount(), 1000);
 }
 
 QTEST_GUILESS_MAIN(TestInstanceListModel)

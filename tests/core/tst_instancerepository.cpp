@@ -1,23 +1,30 @@
-// InstanceRepository with the REAL keychain (scripts/test-session.sh). A "restart" is a new
-// Workspace on the same profile.
+// InstanceRepository over the profile's database, with the REAL keychain
+// (scripts/test-session.sh). A "restart" is a new Workspace (a new database connection) on
+// the same profile; "another process" is the real partnerdesk-cli.
 
 #include "CoreTestSupport.h"
 #include "KeychainTestSupport.h"
 #include "ManualClock.h"
 
-#include "store/IndexFile.h"
+#include "Workspace.h"
+#include "store/Database.h"
 #include "store/InstanceRepository.h"
-#include "store/VaultKeyStore.h"
-#include "store/Workspace.h"
+#include "util/Folding.h"
 
+#include <QCoreApplication>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace PartnerDesk;
 using Test::Catcher;
 
 Q_DECLARE_METATYPE(PartnerDesk::ErrorCode)
+Q_DECLARE_METATYPE(PartnerDesk::ListQuery::Order)
 
 namespace {
 
@@ -31,6 +38,8 @@ const QString idC = QStringLiteral("0123456789ABCDEF0123456789ABCDEF");
 const QString tokenC = QStringLiteral("CCCCCCCCCCCCCCCCCCCCCCC1");
 const QString idD = QStringLiteral("FEDCBA9876543210FEDCBA9876543210");
 const QString tokenD = QStringLiteral("DDDDDDDDDDDDDDDDDDDDDDD1");
+const QString idE = QStringLiteral("ABCDEF0123456789ABCDEF0123456789");
+const QString tokenE = QStringLiteral("EEEEEEEEEEEEEEEEEEEEEEE1");
 
 InstanceRecord named(const QString &name, const QString &phone = {}, const QString &notes = {})
 {
@@ -53,20 +62,80 @@ ImportRow importRow(int line, const QString &name, const QString &id, const QStr
     return row;
 }
 
-QList<int> rowsOf(const QSignalSpy &spy)
+QStringList namesOf(const QList<InstanceRecord> &records)
 {
-    QList<int> rows;
-    for (const QList<QVariant> &arguments : spy)
-        rows.append(arguments.at(0).toInt());
-    return rows;
+    QStringList names;
+    for (const InstanceRecord &record : records)
+        names.append(record.name);
+    return names;
 }
 
 QStringList namesOf(const InstanceRepository *repository)
 {
-    QStringList names;
-    for (const InstanceRecord &record : repository->records())
-        names.append(record.name);
-    return names;
+    return namesOf(repository->allRecords());
+}
+
+QList<InstanceChange> changesOf(const QSignalSpy &spy)
+{
+    QList<InstanceChange> changes;
+    for (const QList<QVariant> &arguments : spy)
+        changes.append(arguments.at(0).value<InstanceChange>());
+    return changes;
+}
+
+QString describe(const InstanceChange &change)
+{
+    QStringList rows;
+    for (qint64 id : change.rowIds)
+        rows.append(QString::number(id));
+    return QStringLiteral("fields 0x%1 rows [%2]").arg(change.fields, 0, 16).arg(rows.join(u','));
+}
+
+qint64 scalar(const Database *database, const QString &sql)
+{
+    QSqlQuery statement = database->query(sql);
+    if (!statement.exec() || !statement.next())
+        return -1;
+    return statement.value(0).toLongLong();
+}
+
+// Every sealed value the database holds, as stored (hex), with the row it belongs to.
+QStringList sealedRows(const Database *database)
+{
+    QStringList rows;
+    const QStringList queries{
+        QStringLiteral("SELECT 'credentials', instance, hex(id_tag) || ':' || hex(sealed_id) || ':' || hex(sealed_token)"
+                       " FROM instance_credentials ORDER BY instance"),
+        QStringLiteral("SELECT 'account', name, hex(sealed) FROM account_secrets ORDER BY name"),
+        QStringLiteral("SELECT 'meta', name, hex(value) FROM meta ORDER BY name"),
+    };
+    for (const QString &sql : queries) {
+        QSqlQuery statement = database->query(sql);
+        if (!statement.exec()) {
+            rows.append(QStringLiteral("(could not read: %1)").arg(sql));
+            continue;
+        }
+        while (statement.next()) {
+            rows.append(QStringLiteral("%1 %2 %3").arg(statement.value(0).toString(), statement.value(1).toString(),
+                                                       statement.value(2).toString()));
+        }
+    }
+    return rows;
+}
+
+// Sealed credentials whose instance is gone: a removal must never leave any.
+qint64 orphanedCredentials(const Database *database)
+{
+    return scalar(database, QStringLiteral(
+        "SELECT count(*) FROM instance_credentials WHERE instance NOT IN (SELECT id FROM instances)"));
+}
+
+QList<qint64> rowIdsOf(const QList<InstanceRecord> &records)
+{
+    QList<qint64> ids;
+    for (const InstanceRecord &record : records)
+        ids.append(record.rowId);
+    return ids;
 }
 
 } // namespace
@@ -81,32 +150,38 @@ private slots:
     void cleanup();
 
     void addRoundTripAcrossRestart();
-    void addEmitsInsertSignalsWithRows();
+    void changedSaysWhatChangedAndWhere();
     void updateWithoutSecretsNeedsNoVault();
     void updateWithSecretsRoundTrip();
-    void removeRoundTripAndSignals();
-    void removedSecretsGoAtTheNextVaultUpdate_data();
-    void removedSecretsGoAtTheNextVaultUpdate();
+    void removeNeedsNoVaultAndTakesTheCredentialsAlong();
     void duplicateNameIsRefused_data();
     void duplicateNameIsRefused();
     void renamingToAnotherCaseOfItsOwnNameIsAllowed();
+    void nameLimits();
     void invalidIdOrTokenIsRefused_data();
     void invalidIdOrTokenIsRefused();
     void idOrTokenWithTrailingNewlineIsRefused();
-    void blankNameIsRefused();
+    void instanceIdAlreadySavedIsRefused();
+    void instanceIdTakenIsSeenAcrossProcesses();
     void apiCredentialsAndClientToken();
     void setClientTokenValidation_data();
     void setClientTokenValidation();
     void importAddsUpdatesAndSkips();
     void importTwiceAddsNothingNew();
+    void cancelledImportLeavesTheStoreAsItWas();
+    void oneImportAtATime();
     void statusAndLastCodeRoundTrip();
-    void loadNeverOpensTheVault();
-    void loadOfDamagedIndexResets();
-    void twoProcessesAddingKeepBothInstances();
-    void secondProcessEditOfSameSizeInSameTimestampIsKept();
-    void addWithAnIdAlreadyListedIsRefused();
-    void indexFailingAfterTheVaultPutsTheVaultBack_data();
-    void indexFailingAfterTheVaultPutsTheVaultBack();
+    void readingNeverOpensTheVault();
+    void recordsKeepTheOrderAskedAndSkipMissingRows();
+    void recordNamedIgnoresCase();
+    void rowIdsFilteredBySearchTerms_data();
+    void rowIdsFilteredBySearchTerms();
+    void rowIdsInEachOrder_data();
+    void rowIdsInEachOrder();
+    void twoConnectionsAddingKeepBothInstances();
+    void otherConnectionsEditIsNeverOverwritten();
+    void failedWriteChangesNothing_data();
+    void failedWriteChangesNothing();
 
 private:
     std::unique_ptr<Workspace> start();
@@ -116,7 +191,11 @@ private:
     Error secretsOf(Workspace *workspace, const QUuid &key, InstanceSecrets *secrets);
     Error setClientToken(Workspace *workspace, const QString &token);
     Error import(Workspace *workspace, const QList<ImportRow> &rows, ImportSummary *summary);
-    VaultContents vaultOnDisk();
+    // The four instances the list tests search and sort (see the function).
+    void createListFixture();
+    QStringList namesOfRows(const InstanceRepository *repository, const ListQuery &query);
+    // partnerdesk-cli on this test's profile: its exit code, standard error in `err`.
+    int runCli(const QStringList &arguments, const QByteArray &input, QString *err);
 
     Profile m_profile;
     std::unique_ptr<ManualClock> m_clock;
@@ -126,6 +205,9 @@ private:
 void TestInstanceRepository::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // The CLI's names, so that partnerdesk-cli finds this test's profiles (see runCli()).
+    QCoreApplication::setApplicationName(QStringLiteral("partnerdesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("PartnerDesk"));
     const Test::KeychainItem probe = Test::readKeychainItem(QStringLiteral("partnerdesk/probe/vault-key"));
     QVERIFY2(probe.finished && probe.error == QKeychain::EntryNotFound,
              "no working Secret Service; run the tests with dbus-run-session -- scripts/test-session.sh ctest");
@@ -147,9 +229,8 @@ void TestInstanceRepository::cleanup()
 std::unique_ptr<Workspace> TestInstanceRepository::start()
 {
     auto workspace = std::make_unique<Workspace>(m_profile, *m_clock);
-    const Error error = workspace->repository()->load();
-    if (error)
-        qWarning("load() failed: %s", qPrintable(error.message()));
+    if (const Error error = workspace->open())
+        qWarning("Workspace::open() failed: %s", qPrintable(error.message()));
     return workspace;
 }
 
@@ -204,17 +285,33 @@ Error TestInstanceRepository::import(Workspace *workspace, const QList<ImportRow
     return imported.error();
 }
 
-// What the vault file holds, read by a separate vault as another process would.
-VaultContents TestInstanceRepository::vaultOnDisk()
+int TestInstanceRepository::runCli(const QStringList &arguments, const QByteArray &input, QString *err)
 {
-    CredentialVault vault(m_profile.vaultPath(),
-                          std::make_unique<KeychainVaultKeyStore>(Profile::keychainService(), m_profile.keychainKey()),
-                          *m_clock);
-    Catcher<Error> opened;
-    vault.open(m_context.get(), opened.callback());
-    if (!QTest::qWaitFor([&] { return opened.calls() > 0; }, timeoutMs) || opened.error())
-        qWarning("could not open the vault to check it");
-    return vault.isOpen() ? vault.contents() : VaultContents();
+    // QStandardPaths' test mode puts this process's files under its own "XDG" homes; the
+    // CLI, with the same application names, finds them there through the XDG variables.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")); // the messages of this process
+    environment.remove(QStringLiteral("LANGUAGE"));
+    environment.remove(QStringLiteral("QT_LOGGING_RULES"));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(PARTNERDESK_CLI), QStringList{QStringLiteral("--profile"), m_profile.name()} + arguments);
+    if (!process.waitForStarted(timeoutMs)) {
+        *err = process.errorString();
+        return -1;
+    }
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        *err = QStringLiteral("(timed out)");
+        return -1;
+    }
+    *err = QString::fromUtf8(process.readAllStandardError());
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
 }
 
 void TestInstanceRepository::addRoundTripAcrossRestart()
@@ -223,67 +320,110 @@ void TestInstanceRepository::addRoundTripAcrossRestart()
     QUuid keyB;
     {
         auto workspace = start();
-        QCOMPARE(add(workspace.get(), named(QStringLiteral("  Padaria Pão de Mel  "), QStringLiteral("+55 (11) 98765-4321"),
+        QCOMPARE(add(workspace.get(), named(QStringLiteral("  Padaria   Pão de Mel  "), QStringLiteral(" +55 (11) 98765-4321 "),
                                             QStringLiteral("Dona Márcia\nliga depois das 14h")),
                      idA, tokenA, &keyA).code,
                  ErrorCode::None);
         QCOMPARE(add(workspace.get(), named(QStringLiteral("Oficina do Zé")), idB, tokenB, &keyB).code, ErrorCode::None);
         QVERIFY(!keyA.isNull());
         QVERIFY(keyA != keyB);
-        QCOMPARE(namesOf(workspace->repository()),
-                 (QStringList{QStringLiteral("Padaria Pão de Mel"), QStringLiteral("Oficina do Zé")}));
+        QCOMPARE(workspace->repository()->count(), 2);
     }
     auto restarted = start();
     const InstanceRepository *repository = restarted->repository();
-    QCOMPARE(repository->records().size(), 2);
-    const InstanceRecord &a = repository->records().at(0);
-    QCOMPARE(a.key, keyA);
-    QCOMPARE(a.name, QStringLiteral("Padaria Pão de Mel"));
-    QCOMPARE(a.phone, QStringLiteral("+55 (11) 98765-4321"));
-    QCOMPARE(a.notes, QStringLiteral("Dona Márcia\nliga depois das 14h"));
-    QCOMPARE(a.idSuffix, QStringLiteral("…7E8F"));
-    QCOMPARE(a.status, ConnectionStatus::Unknown);
-    QVERIFY(!a.lastCodeAt.isValid());
-    QCOMPARE(repository->records().at(1).key, keyB);
-    QCOMPARE(repository->records().at(1).idSuffix, QStringLiteral("…1122"));
+    QCOMPARE(repository->count(), 2);
+    // Sorted by name, case and accents folded.
+    QCOMPARE(namesOf(repository), (QStringList{QStringLiteral("Oficina do Zé"), QStringLiteral("Padaria Pão de Mel")}));
+    const std::optional<InstanceRecord> a = repository->record(keyA);
+    QVERIFY(a);
+    QCOMPARE(a->key, keyA);
+    QVERIFY(a->rowId > 0);
+    QCOMPARE(a->name, QStringLiteral("Padaria Pão de Mel")); // one line, single spaces
+    QCOMPARE(a->phone, QStringLiteral("+55 (11) 98765-4321"));
+    QCOMPARE(a->notes, QStringLiteral("Dona Márcia\nliga depois das 14h")); // notes keep their lines
+    QCOMPARE(a->idSuffix, QStringLiteral("…7E8F"));
+    QCOMPARE(a->status, ConnectionStatus::Unknown);
+    QVERIFY(!a->statusCheckedAt.isValid());
+    QVERIFY(!a->lastCodeAt.isValid());
+    QCOMPARE(repository->record(keyB)->idSuffix, QStringLiteral("…1122"));
+    QVERIFY(!repository->record(QUuid::createUuid()));
     QCOMPARE(restarted->vault()->state(), CredentialVault::State::Closed);
 
     InstanceSecrets secrets;
     QCOMPARE(secretsOf(restarted.get(), keyA, &secrets).code, ErrorCode::None);
-    QCOMPARE(secrets.instanceId, idA);
-    QCOMPARE(secrets.instanceToken, tokenA);
+    QCOMPARE(secrets, (InstanceSecrets{idA, tokenA}));
     QCOMPARE(secretsOf(restarted.get(), keyB, &secrets).code, ErrorCode::None);
-    QCOMPARE(secrets.instanceId, idB);
-    QCOMPARE(secrets.instanceToken, tokenB);
-    QCOMPARE(secretsOf(restarted.get(), QUuid::createUuid(), &secrets).code, ErrorCode::InstanceSecretsMissing);
-    QCOMPARE(secrets.instanceId, QString());
+    QCOMPARE(secrets, (InstanceSecrets{idB, tokenB}));
+    QCOMPARE(secretsOf(restarted.get(), QUuid::createUuid(), &secrets).code, ErrorCode::UnknownInstance);
+    QCOMPARE(secrets, InstanceSecrets());
 }
 
-void TestInstanceRepository::addEmitsInsertSignalsWithRows()
+// What the list model relies on: which fields of which rows changed, after the change is
+// readable, and nothing for a change that did not happen.
+void TestInstanceRepository::changedSaysWhatChangedAndWhere()
 {
     auto workspace = start();
     InstanceRepository *repository = workspace->repository();
-    QSignalSpy aboutToInsert(repository, &InstanceRepository::aboutToInsert);
-    QSignalSpy inserted(repository, &InstanceRepository::inserted);
-    QSignalSpy changed(repository, &InstanceRepository::changed);
-    QSignalSpy reset(repository, &InstanceRepository::reset);
-    // The list must still be the old one when aboutToInsert arrives, the new one at inserted.
-    QList<int> sizesAtAboutToInsert;
-    QList<int> sizesAtInserted;
-    connect(repository, &InstanceRepository::aboutToInsert, this,
-            [&] { sizesAtAboutToInsert.append(int(repository->records().size())); });
-    connect(repository, &InstanceRepository::inserted, this,
-            [&] { sizesAtInserted.append(int(repository->records().size())); });
+    QSignalSpy spy(repository, &InstanceRepository::changed);
+    // What the rows named in each change look like at the moment it is announced.
+    QList<QStringList> seen;
+    connect(repository, &InstanceRepository::changed, this,
+            [&](const InstanceChange &change) { seen.append(namesOf(repository->records(change.rowIds))); });
 
-    QCOMPARE(add(workspace.get(), named(QStringLiteral("Primeira")), idA, tokenA).code, ErrorCode::None);
-    QCOMPARE(add(workspace.get(), named(QStringLiteral("Segunda")), idB, tokenB).code, ErrorCode::None);
-    QCOMPARE(add(workspace.get(), named(QStringLiteral("Terceira")), idC, tokenC).code, ErrorCode::None);
-    QCOMPARE(rowsOf(aboutToInsert), (QList<int>{0, 1, 2}));
-    QCOMPARE(rowsOf(inserted), (QList<int>{0, 1, 2}));
-    QCOMPARE(sizesAtAboutToInsert, (QList<int>{0, 1, 2}));
-    QCOMPARE(sizesAtInserted, (QList<int>{1, 2, 3}));
-    QCOMPARE(changed.size(), 0);
-    QCOMPARE(reset.size(), 0);
+    QUuid keyA;
+    QUuid keyB;
+    QCOMPARE(add(workspace.get(), named(QStringLiteral("A")), idA, tokenA, &keyA).code, ErrorCode::None);
+    QCOMPARE(add(workspace.get(), named(QStringLiteral("B")), idB, tokenB, &keyB).code, ErrorCode::None);
+    const qint64 rowA = repository->record(keyA)->rowId;
+    const qint64 rowB = repository->record(keyB)->rowId;
+    QVERIFY(rowA != rowB);
+
+    InstanceRecord a = *repository->record(keyA);
+    a.notes = QStringLiteral("nova nota");
+    QCOMPARE(update(workspace.get(), a, std::nullopt).code, ErrorCode::None);
+    InstanceRecord b = *repository->record(keyB);
+    b.name = QStringLiteral("B2");
+    QCOMPARE(update(workspace.get(), b, InstanceSecrets{idB, tokenC}).code, ErrorCode::None);
+    QCOMPARE(repository->setStatus(keyA, ConnectionStatus::Connected).code, ErrorCode::None);
+    QCOMPARE(repository->setLastCodeAt(keyB, m_clock->now()).code, ErrorCode::None);
+    ImportSummary summary;
+    QCOMPARE(import(workspace.get(), {importRow(2, QStringLiteral("A"), idA, tokenD), importRow(3, QStringLiteral("C"), idC, tokenC)},
+                    &summary).code,
+             ErrorCode::None);
+    QCOMPARE(repository->removeInstance(keyA).code, ErrorCode::None);
+    // The Client-Token is not in the list.
+    QCOMPARE(setClientToken(workspace.get(), QStringLiteral("ClientToken123")).code, ErrorCode::None);
+
+    const QList<InstanceChange> changes = changesOf(spy);
+    const QList<InstanceChange> expected{
+        {InstanceChange::Membership, {rowA}},
+        {InstanceChange::Membership, {rowB}},
+        {InstanceChange::Text, {rowA}},
+        {InstanceChange::Text, {rowB}},
+        {InstanceChange::Status, {rowA}},
+        {InstanceChange::LastCode, {rowB}},
+        {InstanceChange::Everything, {}},
+        {InstanceChange::Membership, {rowA}},
+    };
+    QCOMPARE(changes.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        QVERIFY2(changes.at(i).fields == expected.at(i).fields && changes.at(i).rowIds == expected.at(i).rowIds,
+                 qPrintable(QStringLiteral("change %1: %2, expected %3")
+                                .arg(i).arg(describe(changes.at(i)), describe(expected.at(i)))));
+    }
+    // Announced once written: the added, edited rows are readable; the removed one is gone.
+    QCOMPARE(seen, (QList<QStringList>{{QStringLiteral("A")}, {QStringLiteral("B")}, {QStringLiteral("A")},
+                                       {QStringLiteral("B2")}, {QStringLiteral("A")}, {QStringLiteral("B2")}, {}, {}}));
+
+    // Refused changes announce nothing.
+    spy.clear();
+    QCOMPARE(add(workspace.get(), named(QStringLiteral("b2")), idD, tokenD).code, ErrorCode::InstanceNameTaken);
+    QCOMPARE(repository->removeInstance(keyA).code, ErrorCode::UnknownInstance);
+    QCOMPARE(repository->setStatus(keyA, ConnectionStatus::Connected).code, ErrorCode::UnknownInstance);
+    QCOMPARE(repository->setLastCodeAt(keyA, m_clock->now()).code, ErrorCode::UnknownInstance);
+    InstanceRecord gone = a;
+    QCOMPARE(update(workspace.get(), gone, std::nullopt).code, ErrorCode::UnknownInstance);
+    QCOMPARE(spy.size(), 0);
 }
 
 void TestInstanceRepository::updateWithoutSecretsNeedsNoVault()
@@ -295,35 +435,39 @@ void TestInstanceRepository::updateWithoutSecretsNeedsNoVault()
         QCOMPARE(add(workspace.get(), named(QStringLiteral("Padaria")), idA, tokenA, &keyA).code, ErrorCode::None);
         QCOMPARE(add(workspace.get(), named(QStringLiteral("Oficina")), idB, tokenB, &keyB).code, ErrorCode::None);
     }
+    qint64 rowB = 0;
     {
         auto workspace = start();
-        QSignalSpy changed(workspace->repository(), &InstanceRepository::changed);
-        InstanceRecord edited = workspace->repository()->records().at(1);
-        edited.name = QStringLiteral("  Oficina do Zé  ");
+        QSignalSpy states(workspace->vault(), &CredentialVault::stateChanged);
+        InstanceRecord edited = *workspace->repository()->record(keyB);
+        rowB = edited.rowId;
+        edited.name = QStringLiteral("  Oficina   do Zé  ");
         edited.phone = QStringLiteral("  (21) 3333-4444 ");
         edited.notes = QStringLiteral("nova nota\ncom duas linhas");
         edited.idSuffix = QStringLiteral("ignored");
+        edited.status = ConnectionStatus::Connected; // not taken either: setStatus() sets it
         QCOMPARE(update(workspace.get(), edited, std::nullopt).code, ErrorCode::None);
-        QCOMPARE(rowsOf(changed), QList<int>{1});
         QCOMPARE(workspace->vault()->state(), CredentialVault::State::Closed);
-        QCOMPARE(workspace->repository()->records().at(1).name, QStringLiteral("Oficina do Zé"));
+        QCOMPARE(states.size(), 0);
+        QCOMPARE(workspace->repository()->record(keyB)->name, QStringLiteral("Oficina do Zé"));
     }
     auto restarted = start();
-    const InstanceRecord &b = restarted->repository()->records().at(1);
-    QCOMPARE(b.key, keyB);
+    const InstanceRecord b = *restarted->repository()->record(keyB);
+    QCOMPARE(b.rowId, rowB);
     QCOMPARE(b.name, QStringLiteral("Oficina do Zé"));
     QCOMPARE(b.phone, QStringLiteral("(21) 3333-4444"));
     QCOMPARE(b.notes, QStringLiteral("nova nota\ncom duas linhas"));
     QCOMPARE(b.idSuffix, QStringLiteral("…1122")); // not taken from the edited record
+    QCOMPARE(b.status, ConnectionStatus::Unknown);
     InstanceSecrets secrets;
     QCOMPARE(secretsOf(restarted.get(), keyB, &secrets).code, ErrorCode::None);
-    QCOMPARE(secrets.instanceToken, tokenB);
+    QCOMPARE(secrets, (InstanceSecrets{idB, tokenB}));
 
     InstanceRecord unknown = named(QStringLiteral("Ninguém"));
     unknown.key = QUuid::createUuid();
     QCOMPARE(update(restarted.get(), unknown, std::nullopt).code, ErrorCode::UnknownInstance);
     QCOMPARE(update(restarted.get(), unknown, InstanceSecrets{idC, tokenC}).code, ErrorCode::UnknownInstance);
-    QCOMPARE(restarted->repository()->records().size(), 2);
+    QCOMPARE(restarted->repository()->count(), 2);
 }
 
 void TestInstanceRepository::updateWithSecretsRoundTrip()
@@ -336,106 +480,69 @@ void TestInstanceRepository::updateWithSecretsRoundTrip()
     }
     {
         auto workspace = start();
-        QSignalSpy changed(workspace->repository(), &InstanceRepository::changed);
-        InstanceRecord edited = workspace->repository()->records().at(0);
+        InstanceRecord edited = *workspace->repository()->record(keyA);
         edited.notes = QStringLiteral("credenciais trocadas");
         QCOMPARE(update(workspace.get(), edited, InstanceSecrets{idC, tokenC}).code, ErrorCode::None);
-        QCOMPARE(rowsOf(changed), QList<int>{0});
-        QCOMPARE(workspace->repository()->records().at(0).idSuffix, QStringLiteral("…CDEF"));
+        QCOMPARE(workspace->repository()->record(keyA)->idSuffix, QStringLiteral("…CDEF"));
     }
     auto restarted = start();
-    QCOMPARE(restarted->repository()->records().at(0).idSuffix, QStringLiteral("…CDEF"));
-    QCOMPARE(restarted->repository()->records().at(0).notes, QStringLiteral("credenciais trocadas"));
+    QCOMPARE(restarted->repository()->record(keyA)->idSuffix, QStringLiteral("…CDEF"));
+    QCOMPARE(restarted->repository()->record(keyA)->notes, QStringLiteral("credenciais trocadas"));
     InstanceSecrets secrets;
     QCOMPARE(secretsOf(restarted.get(), keyA, &secrets).code, ErrorCode::None);
-    QCOMPARE(secrets.instanceId, idC);
-    QCOMPARE(secrets.instanceToken, tokenC);
-    QCOMPARE(vaultOnDisk().instances.size(), 2);
+    QCOMPARE(secrets, (InstanceSecrets{idC, tokenC}));
+    QCOMPARE(scalar(restarted->database(), QStringLiteral("SELECT count(*) FROM instance_credentials")), 2);
+    // A's old ID is free again.
+    QCOMPARE(add(restarted.get(), named(QStringLiteral("Nova")), idA, tokenA).code, ErrorCode::None);
 }
 
-void TestInstanceRepository::removeRoundTripAndSignals()
+// Removing needs no secret, so it works with the keychain closed (or absent: tst_nokeychain),
+// and the sealed credentials go in the same transaction: nothing is left for a later update
+// to prune.
+void TestInstanceRepository::removeNeedsNoVaultAndTakesTheCredentialsAlong()
 {
-    QUuid keyB;
-    {
-        auto workspace = start();
-        QCOMPARE(add(workspace.get(), named(QStringLiteral("A")), idA, tokenA).code, ErrorCode::None);
-        QCOMPARE(add(workspace.get(), named(QStringLiteral("B")), idB, tokenB, &keyB).code, ErrorCode::None);
-        QCOMPARE(add(workspace.get(), named(QStringLiteral("C")), idC, tokenC).code, ErrorCode::None);
-    }
-    {
-        auto workspace = start();
-        InstanceRepository *repository = workspace->repository();
-        QSignalSpy aboutToRemove(repository, &InstanceRepository::aboutToRemove);
-        QSignalSpy removed(repository, &InstanceRepository::removed);
-        QList<int> sizesAtAboutToRemove;
-        connect(repository, &InstanceRepository::aboutToRemove, this,
-                [&] { sizesAtAboutToRemove.append(int(repository->records().size())); });
-        QCOMPARE(repository->removeInstance(keyB).code, ErrorCode::None);
-        QCOMPARE(rowsOf(aboutToRemove), QList<int>{1});
-        QCOMPARE(rowsOf(removed), QList<int>{1});
-        QCOMPARE(sizesAtAboutToRemove, QList<int>{3});
-        QCOMPARE(namesOf(repository), (QStringList{QStringLiteral("A"), QStringLiteral("C")}));
-        QCOMPARE(repository->removeInstance(keyB).code, ErrorCode::UnknownInstance);
-        QCOMPARE(removed.size(), 1);
-    }
-    auto restarted = start();
-    QCOMPARE(namesOf(restarted->repository()), (QStringList{QStringLiteral("A"), QStringLiteral("C")}));
-    QCOMPARE(restarted->repository()->indexOf(keyB), -1);
-}
-
-void TestInstanceRepository::removedSecretsGoAtTheNextVaultUpdate_data()
-{
-    QTest::addColumn<QString>("nextUpdate");
-    QTest::newRow("vault open when removing") << QStringLiteral("none");
-    QTest::newRow("setClientToken") << QStringLiteral("clientToken");
-    QTest::newRow("updateInstance with secrets") << QStringLiteral("update");
-    QTest::newRow("addInstance") << QStringLiteral("add");
-    QTest::newRow("importInstances") << QStringLiteral("import");
-}
-
-void TestInstanceRepository::removedSecretsGoAtTheNextVaultUpdate()
-{
-    QFETCH(QString, nextUpdate);
     QUuid keyA;
     QUuid keyB;
+    QUuid keyC;
     {
         auto workspace = start();
         QCOMPARE(add(workspace.get(), named(QStringLiteral("A")), idA, tokenA, &keyA).code, ErrorCode::None);
         QCOMPARE(add(workspace.get(), named(QStringLiteral("B")), idB, tokenB, &keyB).code, ErrorCode::None);
-        if (nextUpdate == QLatin1String("none")) {
-            // The vault is open: the secrets go with the removal.
-            QCOMPARE(workspace->repository()->removeInstance(keyB).code, ErrorCode::None);
-            QCOMPARE(vaultOnDisk().instances.keys(), QList<QUuid>{keyA});
-            return;
-        }
-    }
-    auto workspace = start(); // the vault is closed after a restart
-    QCOMPARE(workspace->vault()->state(), CredentialVault::State::Closed);
-    QCOMPARE(workspace->repository()->removeInstance(keyB).code, ErrorCode::None);
-    // Removing needs no secret; the vault may be opened in the background to drop them.
-    QTRY_VERIFY_WITH_TIMEOUT(workspace->vault()->state() != CredentialVault::State::Opening, timeoutMs);
-
-    QUuid keyC;
-    if (nextUpdate == QLatin1String("clientToken")) {
-        QCOMPARE(setClientToken(workspace.get(), QStringLiteral("ClientToken123")).code, ErrorCode::None);
-    } else if (nextUpdate == QLatin1String("update")) {
-        InstanceRecord a = workspace->repository()->records().at(0);
-        QCOMPARE(update(workspace.get(), a, InstanceSecrets{idA, tokenC}).code, ErrorCode::None);
-    } else if (nextUpdate == QLatin1String("add")) {
         QCOMPARE(add(workspace.get(), named(QStringLiteral("C")), idC, tokenC, &keyC).code, ErrorCode::None);
-    } else {
-        ImportSummary summary;
-        QCOMPARE(import(workspace.get(), {importRow(2, QStringLiteral("C"), idC, tokenC)}, &summary).code, ErrorCode::None);
-        QCOMPARE(summary.added, 1);
-        keyC = workspace->repository()->records().at(1).key;
     }
-    const VaultContents onDisk = vaultOnDisk();
-    QVERIFY2(!onDisk.instances.contains(keyB),
-             qPrintable(QStringLiteral("the removed instance's ID and token are still in the vault after %1 "
-                                       "(only InstanceRepository::updateVault prunes)").arg(nextUpdate)));
-    QVERIFY(onDisk.instances.contains(keyA));
-    if (!keyC.isNull())
-        QVERIFY(onDisk.instances.contains(keyC));
+    qint64 rowB = 0;
+    {
+        auto workspace = start();
+        InstanceRepository *repository = workspace->repository();
+        const Database *database = workspace->database();
+        QSignalSpy states(workspace->vault(), &CredentialVault::stateChanged);
+        rowB = repository->record(keyB)->rowId;
+        QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM instance_credentials WHERE instance = %1").arg(rowB)), 1);
+
+        QCOMPARE(repository->removeInstance(keyB).code, ErrorCode::None);
+        QCOMPARE(namesOf(repository), (QStringList{QStringLiteral("A"), QStringLiteral("C")}));
+        QVERIFY(!repository->record(keyB));
+        QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM instance_credentials WHERE instance = %1").arg(rowB)), 0);
+        QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM instance_credentials")), 2);
+        QCOMPARE(orphanedCredentials(database), 0);
+        QCOMPARE(repository->removeInstance(keyB).code, ErrorCode::UnknownInstance);
+        QCOMPARE(workspace->vault()->state(), CredentialVault::State::Closed);
+        QCOMPARE(states.size(), 0);
+    }
+    auto restarted = start();
+    QCOMPARE(namesOf(restarted->repository()), (QStringList{QStringLiteral("A"), QStringLiteral("C")}));
+    QCOMPARE(orphanedCredentials(restarted->database()), 0);
+    InstanceSecrets secrets;
+    QCOMPARE(secretsOf(restarted.get(), keyA, &secrets).code, ErrorCode::None);
+    QCOMPARE(secrets.instanceToken, tokenA);
+    QCOMPARE(secretsOf(restarted.get(), keyC, &secrets).code, ErrorCode::None);
+    QCOMPARE(secrets.instanceToken, tokenC);
+    // B's ID went with it: it can be added again, as a new instance.
+    QUuid keyB2;
+    QCOMPARE(add(restarted.get(), named(QStringLiteral("B de novo")), idB, tokenD, &keyB2).code, ErrorCode::None);
+    QVERIFY(keyB2 != keyB);
+    QCOMPARE(secretsOf(restarted.get(), keyB2, &secrets).code, ErrorCode::None);
+    QCOMPARE(secrets, (InstanceSecrets{idB, tokenD}));
 }
 
 void TestInstanceRepository::duplicateNameIsRefused_data()
@@ -445,6 +552,7 @@ void TestInstanceRepository::duplicateNameIsRefused_data()
     QTest::newRow("lower case") << QStringLiteral("padaria pão de mel");
     QTest::newRow("upper case with accents") << QStringLiteral("PADARIA PÃO DE MEL");
     QTest::newRow("surrounding spaces") << QStringLiteral("  Padaria Pão de Mel\t");
+    QTest::newRow("inner spaces") << QStringLiteral("Padaria  Pão   de Mel");
 }
 
 void TestInstanceRepository::duplicateNameIsRefused()
@@ -458,30 +566,23 @@ void TestInstanceRepository::duplicateNameIsRefused()
     }
     auto workspace = start();
     InstanceRepository *repository = workspace->repository();
-    const QList<InstanceRecord> before = repository->records();
-    const QByteArray indexBefore = Test::readBytes(m_profile.indexPath());
-    const QByteArray vaultBefore = Test::readBytes(m_profile.vaultPath());
-    QSignalSpy inserted(repository, &InstanceRepository::inserted);
+    const QList<InstanceRecord> before = repository->allRecords();
+    const QStringList sealedBefore = sealedRows(workspace->database());
     QSignalSpy changed(repository, &InstanceRepository::changed);
 
     const Error addError = add(workspace.get(), named(name), idC, tokenC);
     QCOMPARE(addError.code, ErrorCode::InstanceNameTaken);
-    QCOMPARE(addError.detail, name.trimmed());
-    QVERIFY(addError.message().contains(name.trimmed()));
+    QCOMPARE(addError.detail, name.simplified());
+    QVERIFY(addError.message().contains(name.simplified()));
 
-    InstanceRecord renamed = before.at(1);
+    InstanceRecord renamed = *repository->record(keyB);
     renamed.name = name;
-    const Error updateError = update(workspace.get(), renamed, InstanceSecrets{idD, tokenD});
-    QCOMPARE(updateError.code, ErrorCode::InstanceNameTaken);
+    QCOMPARE(update(workspace.get(), renamed, InstanceSecrets{idD, tokenD}).code, ErrorCode::InstanceNameTaken);
     QCOMPARE(update(workspace.get(), renamed, std::nullopt).code, ErrorCode::InstanceNameTaken);
 
-    QCOMPARE(repository->records().size(), 2);
-    QVERIFY(repository->records().at(0) == before.at(0));
-    QVERIFY(repository->records().at(1) == before.at(1));
-    QCOMPARE(inserted.size(), 0);
+    QCOMPARE(repository->allRecords(), before);
+    QCOMPARE(sealedRows(workspace->database()), sealedBefore);
     QCOMPARE(changed.size(), 0);
-    QCOMPARE(Test::readBytes(m_profile.indexPath()), indexBefore);
-    QCOMPARE(Test::readBytes(m_profile.vaultPath()), vaultBefore);
     QCOMPARE(workspace->vault()->state(), CredentialVault::State::Closed); // refused before the keychain
     InstanceSecrets secrets;
     QCOMPARE(secretsOf(workspace.get(), keyB, &secrets).code, ErrorCode::None);
@@ -491,11 +592,55 @@ void TestInstanceRepository::duplicateNameIsRefused()
 void TestInstanceRepository::renamingToAnotherCaseOfItsOwnNameIsAllowed()
 {
     auto workspace = start();
-    QCOMPARE(add(workspace.get(), named(QStringLiteral("padaria")), idA, tokenA).code, ErrorCode::None);
-    InstanceRecord record = workspace->repository()->records().at(0);
+    QUuid key;
+    QCOMPARE(add(workspace.get(), named(QStringLiteral("padaria")), idA, tokenA, &key).code, ErrorCode::None);
+    InstanceRecord record = *workspace->repository()->record(key);
     record.name = QStringLiteral("Padaria");
     QCOMPARE(update(workspace.get(), record, std::nullopt).code, ErrorCode::None);
-    QCOMPARE(workspace->repository()->records().at(0).name, QStringLiteral("Padaria"));
+    QCOMPARE(workspace->repository()->record(key)->name, QStringLiteral("Padaria"));
+    QCOMPARE(workspace->repository()->recordNamed(QStringLiteral("PADARIA"))->key, key);
+}
+
+// Names are one line, single-spaced, 1 to 200 characters: in add, update and import alike.
+void TestInstanceRepository::nameLimits()
+{
+    const QString longest(200, u'x');
+    const QString tooLong(201, u'y');
+    QUuid key;
+    {
+        auto workspace = start();
+        QCOMPARE(add(workspace.get(), named(QStringLiteral("Padaria")), idA, tokenA, &key).code, ErrorCode::None);
+        QCOMPARE(add(workspace.get(), named(QStringLiteral("   ")), idB, tokenB).code, ErrorCode::InvalidInstanceName);
+        QCOMPARE(add(workspace.get(), named(QString()), idB, tokenB).code, ErrorCode::InvalidInstanceName);
+        QCOMPARE(add(workspace.get(), named(tooLong), idB, tokenB).code, ErrorCode::InvalidInstanceName);
+        // Counted once normalised: the spaces around do not count.
+        QCOMPARE(add(workspace.get(), named(QStringLiteral("  ") + longest + QStringLiteral("\n")), idB, tokenB).code,
+                 ErrorCode::None);
+        InstanceRecord edited = *workspace->repository()->record(key);
+        edited.name = QStringLiteral(" \t ");
+        QCOMPARE(update(workspace.get(), edited, std::nullopt).code, ErrorCode::InvalidInstanceName);
+        edited.name = tooLong;
+        QCOMPARE(update(workspace.get(), edited, std::nullopt).code, ErrorCode::InvalidInstanceName);
+        edited.name = QStringLiteral("Padaria\nda Esquina");
+        QCOMPARE(update(workspace.get(), edited, std::nullopt).code, ErrorCode::None);
+
+        ImportSummary summary;
+        QCOMPARE(import(workspace.get(),
+                        {importRow(2, QStringLiteral("  "), idC, tokenC), importRow(3, tooLong, idD, tokenD),
+                         importRow(4, QStringLiteral(" Mercadinho\tBom  Preço "), idE, tokenE)},
+                        &summary).code,
+                 ErrorCode::None);
+        QCOMPARE(summary.added, 1);
+        QCOMPARE(summary.skipped.size(), 2);
+        QCOMPARE(summary.skipped.at(0).line, 2);
+        QCOMPARE(summary.skipped.at(0).reason, QStringLiteral("the name is empty or too long"));
+        QCOMPARE(summary.skipped.at(1).line, 3);
+        QCOMPARE(summary.skipped.at(1).reason, QStringLiteral("the name is empty or too long"));
+    }
+    auto restarted = start();
+    QCOMPARE(namesOf(restarted->repository()),
+             (QStringList{QStringLiteral("Mercadinho Bom Preço"), QStringLiteral("Padaria da Esquina"), longest}));
+    QCOMPARE(scalar(restarted->database(), QStringLiteral("SELECT count(*) FROM instance_credentials")), 3);
 }
 
 void TestInstanceRepository::invalidIdOrTokenIsRefused_data()
@@ -519,22 +664,23 @@ void TestInstanceRepository::invalidIdOrTokenIsRefused()
     QFETCH(QString, id);
     QFETCH(QString, token);
     QFETCH(ErrorCode, expected);
+    QUuid existingKey;
     {
         auto workspace = start();
-        QCOMPARE(add(workspace.get(), named(QStringLiteral("Existing")), idA, tokenA).code, ErrorCode::None);
+        QCOMPARE(add(workspace.get(), named(QStringLiteral("Existing")), idA, tokenA, &existingKey).code, ErrorCode::None);
     }
     auto workspace = start();
-    const QByteArray indexBefore = Test::readBytes(m_profile.indexPath());
+    const QStringList sealedBefore = sealedRows(workspace->database());
     QUuid key = QUuid::createUuid();
     QCOMPARE(add(workspace.get(), named(QStringLiteral("New")), id, token, &key).code, expected);
     QVERIFY(key.isNull());
-    InstanceRecord existing = workspace->repository()->records().at(0);
+    InstanceRecord existing = *workspace->repository()->record(existingKey);
     existing.notes = QStringLiteral("should not be saved");
     QCOMPARE(update(workspace.get(), existing, InstanceSecrets{id, token}).code, expected);
 
     QCOMPARE(namesOf(workspace->repository()), QStringList{QStringLiteral("Existing")});
-    QCOMPARE(workspace->repository()->records().at(0).notes, QString());
-    QCOMPARE(Test::readBytes(m_profile.indexPath()), indexBefore);
+    QCOMPARE(workspace->repository()->record(existingKey)->notes, QString());
+    QCOMPARE(sealedRows(workspace->database()), sealedBefore);
     QCOMPARE(workspace->vault()->state(), CredentialVault::State::Closed);
 }
 
@@ -547,26 +693,63 @@ void TestInstanceRepository::idOrTokenWithTrailingNewlineIsRefused()
              ErrorCode::InvalidInstanceId);
     QCOMPARE(add(workspace.get(), named(QStringLiteral("Newline token")), idB, tokenB + u'\n').code,
              ErrorCode::InvalidInstanceToken);
-    QCOMPARE(workspace->repository()->records().size(), 0);
+    QCOMPARE(workspace->repository()->count(), 0);
 }
 
-// IndexFile::parse rejects blank names, so a blank name that got saved would make the next
-// start find the whole index "damaged", move it aside and show an empty list.
-void TestInstanceRepository::blankNameIsRefused()
+void TestInstanceRepository::instanceIdAlreadySavedIsRefused()
 {
-    {
-        auto workspace = start();
-        QCOMPARE(add(workspace.get(), named(QStringLiteral("Padaria")), idA, tokenA).code, ErrorCode::None);
-        QCOMPARE(add(workspace.get(), named(QStringLiteral("   ")), idB, tokenB).code, ErrorCode::InvalidInstanceName);
-        QCOMPARE(add(workspace.get(), named(QString()), idB, tokenB).code, ErrorCode::InvalidInstanceName);
-        InstanceRecord blank = workspace->repository()->records().at(0);
-        blank.name = QStringLiteral(" \t ");
-        QCOMPARE(update(workspace.get(), blank, std::nullopt).code, ErrorCode::InvalidInstanceName);
-        QCOMPARE(workspace->repository()->records().size(), 1);
-    }
-    Workspace restarted(m_profile, *m_clock);
-    QCOMPARE(restarted.repository()->load().code, ErrorCode::None);
-    QCOMPARE(namesOf(restarted.repository()), QStringList{QStringLiteral("Padaria")});
+    auto workspace = start();
+    QUuid keyB;
+    QCOMPARE(add(workspace.get(), named(QStringLiteral("Padaria")), idA, tokenA).code, ErrorCode::None);
+    QCOMPARE(add(workspace.get(), named(QStringLiteral("Oficina")), idB, tokenB, &keyB).code, ErrorCode::None);
+    const QList<InstanceRecord> before = workspace->repository()->allRecords();
+    const QStringList sealedBefore = sealedRows(workspace->database());
+    QSignalSpy changed(workspace->repository(), &InstanceRepository::changed);
+
+    const Error error = add(workspace.get(), named(QStringLiteral("Outra")), idA, tokenC);
+    QCOMPARE(error.code, ErrorCode::InstanceIdTaken);
+    QCOMPARE(error.detail, QStringLiteral("Padaria")); // names the instance that has it
+    QVERIFY(error.message().contains(QLatin1String("\"Padaria\"")));
+    // Giving another instance that ID is refused the same way, and changes nothing of it.
+    InstanceRecord oficina = *workspace->repository()->record(keyB);
+    oficina.notes = QStringLiteral("should not be saved");
+    const Error updateError = update(workspace.get(), oficina, InstanceSecrets{idA, tokenC});
+    QCOMPARE(updateError.code, ErrorCode::InstanceIdTaken);
+    QCOMPARE(updateError.detail, QStringLiteral("Padaria"));
+
+    QCOMPARE(workspace->repository()->allRecords(), before);
+    QCOMPARE(sealedRows(workspace->database()), sealedBefore);
+    QCOMPARE(changed.size(), 0);
+    // Its own ID again is no conflict.
+    oficina.notes = QStringLiteral("mesmo ID");
+    QCOMPARE(update(workspace.get(), oficina, InstanceSecrets{idB, tokenD}).code, ErrorCode::None);
+
+    // A restart knows it too (it is in the database, not in memory).
+    workspace.reset();
+    auto restarted = start();
+    const Error again = add(restarted.get(), named(QStringLiteral("Outra")), idA, tokenC);
+    QCOMPARE(again.code, ErrorCode::InstanceIdTaken);
+    QCOMPARE(again.detail, QStringLiteral("Padaria"));
+    QCOMPARE(restarted->repository()->count(), 2);
+}
+
+// The desktop app and partnerdesk-cli on one profile, each refusing the ID the other saved.
+void TestInstanceRepository::instanceIdTakenIsSeenAcrossProcesses()
+{
+    auto workspace = start();
+    QCOMPARE(add(workspace.get(), named(QStringLiteral("Padaria")), idA, tokenA).code, ErrorCode::None);
+
+    QString err;
+    QCOMPARE(runCli({QStringLiteral("add"), QStringLiteral("Da CLI")}, (idB + u'\n' + tokenB + u'\n').toUtf8(), &err), 0);
+    QCOMPARE(runCli({QStringLiteral("add"), QStringLiteral("Outra")}, (idA + u'\n' + tokenC + u'\n').toUtf8(), &err), 3);
+    QVERIFY2(err.contains(Error(ErrorCode::InstanceIdTaken, QStringLiteral("Padaria")).message()), qPrintable(err));
+
+    // This process, open all along, refuses the ID the CLI saved meanwhile.
+    const Error error = add(workspace.get(), named(QStringLiteral("Outra")), idB, tokenC);
+    QCOMPARE(error.code, ErrorCode::InstanceIdTaken);
+    QCOMPARE(error.detail, QStringLiteral("Da CLI"));
+    QCOMPARE(namesOf(workspace->repository()), (QStringList{QStringLiteral("Da CLI"), QStringLiteral("Padaria")}));
+    QCOMPARE(scalar(workspace->database(), QStringLiteral("SELECT count(*) FROM instance_credentials")), 2);
 }
 
 void TestInstanceRepository::apiCredentialsAndClientToken()
@@ -587,8 +770,7 @@ void TestInstanceRepository::apiCredentialsAndClientToken()
     restarted->repository()->apiCredentials(keyA, m_context.get(), credentials.callback());
     QTRY_COMPARE_WITH_TIMEOUT(credentials.calls(), 1, timeoutMs);
     QCOMPARE(credentials.error().code, ErrorCode::None);
-    QCOMPARE(credentials.get<1>().instance.instanceId, idA);
-    QCOMPARE(credentials.get<1>().instance.instanceToken, tokenA);
+    QCOMPARE(credentials.get<1>().instance, (InstanceSecrets{idA, tokenA}));
     QCOMPARE(credentials.get<1>().clientToken, QStringLiteral("Fa1b2C3d4E5f6-Client_Token"));
 
     Catcher<Error, QString> token;
@@ -599,7 +781,7 @@ void TestInstanceRepository::apiCredentialsAndClientToken()
     Catcher<Error, ApiCredentials> unknown;
     restarted->repository()->apiCredentials(QUuid::createUuid(), m_context.get(), unknown.callback());
     QTRY_COMPARE_WITH_TIMEOUT(unknown.calls(), 1, timeoutMs);
-    QCOMPARE(unknown.error().code, ErrorCode::InstanceSecretsMissing);
+    QCOMPARE(unknown.error().code, ErrorCode::UnknownInstance);
     QCOMPARE(unknown.get<1>().clientToken, QString());
 }
 
@@ -653,12 +835,11 @@ void TestInstanceRepository::importAddsUpdatesAndSkips()
     }
     auto workspace = start();
     InstanceRepository *repository = workspace->repository();
-    QSignalSpy aboutToReset(repository, &InstanceRepository::aboutToReset);
-    QSignalSpy reset(repository, &InstanceRepository::reset);
-    QSignalSpy inserted(repository, &InstanceRepository::inserted);
+    const qint64 rowA = repository->record(keyA)->rowId;
+    QSignalSpy changed(repository, &InstanceRepository::changed);
 
     const QList<ImportRow> rows{
-        importRow(2, QStringLiteral(" Padaria Pão de Mel "), idA, tokenC, QStringLiteral("+55 11 91234-5678"),
+        importRow(2, QStringLiteral(" Padaria   Pão de Mel "), idA, tokenC, QStringLiteral("+55 11 91234-5678"),
                   QStringLiteral("renomeada")),                                        // updates A by ID
         importRow(3, QStringLiteral("Mercadinho"), idC, tokenC, QStringLiteral("11 5555-0000")), // adds
         importRow(5, QStringLiteral("oficina"), idD, tokenD),                            // B's name, other ID
@@ -674,25 +855,27 @@ void TestInstanceRepository::importAddsUpdatesAndSkips()
     QCOMPARE(summary.skipped.at(0).reason, QStringLiteral("the name \"oficina\" belongs to another instance"));
     QCOMPARE(summary.skipped.at(1).line, 7);
     QCOMPARE(summary.skipped.at(1).reason, QStringLiteral("the name \"MERCADINHO\" belongs to another instance"));
-    QCOMPARE(aboutToReset.size(), 1);
-    QCOMPARE(reset.size(), 1);
-    QCOMPARE(inserted.size(), 0);
+    // One announcement for the whole import: any row may have changed.
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changesOf(changed).at(0).fields, int(InstanceChange::Everything));
+    QVERIFY(changesOf(changed).at(0).rowIds.isEmpty());
 
     const auto check = [&](const InstanceRepository *repo) {
-        QCOMPARE(namesOf(repo), (QStringList{QStringLiteral("Padaria Pão de Mel"), QStringLiteral("Oficina"),
-                                             QStringLiteral("Mercadinho")}));
-        QCOMPARE(repo->records().at(0).key, keyA); // updated in place, not duplicated
-        QCOMPARE(repo->records().at(0).phone, QStringLiteral("+55 11 91234-5678"));
-        QCOMPARE(repo->records().at(0).notes, QStringLiteral("renomeada"));
-        QCOMPARE(repo->records().at(1).key, keyB);
-        QCOMPARE(repo->records().at(1).phone, QStringLiteral("21 4444-0000"));
-        QCOMPARE(repo->records().at(2).phone, QStringLiteral("11 5555-0000"));
-        QCOMPARE(repo->records().at(2).idSuffix, QStringLiteral("…CDEF"));
+        QCOMPARE(namesOf(repo), (QStringList{QStringLiteral("Mercadinho"), QStringLiteral("Oficina"),
+                                             QStringLiteral("Padaria Pão de Mel")}));
+        const InstanceRecord a = *repo->record(keyA); // updated in place, not duplicated
+        QCOMPARE(a.rowId, rowA);
+        QCOMPARE(a.phone, QStringLiteral("+55 11 91234-5678"));
+        QCOMPARE(a.notes, QStringLiteral("renomeada"));
+        QCOMPARE(repo->record(keyB)->phone, QStringLiteral("21 4444-0000"));
+        const InstanceRecord c = *repo->recordNamed(QStringLiteral("mercadinho"));
+        QCOMPARE(c.phone, QStringLiteral("11 5555-0000"));
+        QCOMPARE(c.idSuffix, QStringLiteral("…CDEF"));
     };
     check(repository);
     if (QTest::currentTestFailed())
         return;
-    const QUuid keyC = repository->records().at(2).key;
+    const QUuid keyC = repository->recordNamed(QStringLiteral("Mercadinho"))->key;
     workspace.reset();
 
     auto restarted = start();
@@ -700,13 +883,16 @@ void TestInstanceRepository::importAddsUpdatesAndSkips()
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(restarted->vault()->state(), CredentialVault::State::Closed);
-    const VaultContents onDisk = vaultOnDisk();
-    QCOMPARE(onDisk.instances.size(), 3);
-    QCOMPARE(onDisk.instances.value(keyA).instanceToken, tokenC);
-    QCOMPARE(onDisk.instances.value(keyB).instanceToken, tokenB);
-    QCOMPARE(onDisk.instances.value(keyC).instanceId, idC);
-    for (const InstanceSecrets &secrets : onDisk.instances)
-        QVERIFY(secrets.instanceId != idD);
+    QCOMPARE(scalar(restarted->database(), QStringLiteral("SELECT count(*) FROM instance_credentials")), 3);
+    InstanceSecrets secrets;
+    QCOMPARE(secretsOf(restarted.get(), keyA, &secrets).code, ErrorCode::None);
+    QCOMPARE(secrets, (InstanceSecrets{idA, tokenC}));
+    QCOMPARE(secretsOf(restarted.get(), keyB, &secrets).code, ErrorCode::None);
+    QCOMPARE(secrets, (InstanceSecrets{idB, tokenB}));
+    QCOMPARE(secretsOf(restarted.get(), keyC, &secrets).code, ErrorCode::None);
+    QCOMPARE(secrets, (InstanceSecrets{idC, tokenC}));
+    // The skipped row's ID was saved nowhere: it can be added.
+    QCOMPARE(add(restarted.get(), named(QStringLiteral("Quarta")), idD, tokenD).code, ErrorCode::None);
 }
 
 void TestInstanceRepository::importTwiceAddsNothingNew()
@@ -723,15 +909,107 @@ void TestInstanceRepository::importTwiceAddsNothingNew()
         QCOMPARE(first.skipped.size(), 0);
     }
     auto workspace = start();
-    const QList<InstanceRecord> before = workspace->repository()->records();
+    const QList<InstanceRecord> before = workspace->repository()->allRecords();
     ImportSummary second;
     QCOMPARE(import(workspace.get(), rows, &second).code, ErrorCode::None);
     QCOMPARE(second.added, 0);
     QCOMPARE(second.updated, 3);
     QCOMPARE(second.skipped.size(), 0);
-    QCOMPARE(workspace->repository()->records().size(), 3);
-    for (int i = 0; i < 3; ++i)
-        QCOMPARE(workspace->repository()->records().at(i).key, before.at(i).key);
+    const QList<InstanceRecord> after = workspace->repository()->allRecords();
+    QCOMPARE(after, before); // same keys, names, everything
+    QCOMPARE(rowIdsOf(after), rowIdsOf(before));
+    QCOMPARE(scalar(workspace->database(), QStringLiteral("SELECT count(*) FROM instance_credentials")), 3);
+}
+
+namespace {
+
+// Rows enough for an import to report progress more than once (every 500 rows).
+QList<ImportRow> manyImportRows(int count)
+{
+    QList<ImportRow> rows;
+    for (int i = 0; i < count; ++i) {
+        rows.append(importRow(i + 2, QStringLiteral("Cliente %1").arg(i), QStringLiteral("C%1").arg(i, 31, 10, QLatin1Char('0')),
+                              QStringLiteral("T%1").arg(i, 23, 10, QLatin1Char('0'))));
+    }
+    return rows;
+}
+
+} // namespace
+
+// An import runs on a thread of its own, in one transaction: Cancel undoes all of it.
+void TestInstanceRepository::cancelledImportLeavesTheStoreAsItWas()
+{
+    QUuid keyA;
+    {
+        auto workspace = start();
+        QCOMPARE(add(workspace.get(), named(QStringLiteral("Padaria")), idA, tokenA, &keyA).code, ErrorCode::None);
+    }
+    auto workspace = start();
+    InstanceRepository *repository = workspace->repository();
+    const QList<InstanceRecord> before = repository->allRecords();
+    const QStringList sealedBefore = sealedRows(workspace->database());
+    QList<ImportRow> rows = manyImportRows(2000);
+    rows.prepend(importRow(1, QStringLiteral("Padaria renomeada"), idA, tokenB)); // an update, first
+    QSignalSpy changed(repository, &InstanceRepository::changed);
+    QSignalSpy progress(repository, &InstanceRepository::importProgress);
+    // Cancel at the first report past the start, from the import's own thread, so the
+    // import is surely under way (rows written, not yet committed).
+    const QMetaObject::Connection canceller = connect(
+        repository, &InstanceRepository::importProgress, repository,
+        [repository](int rowsDone, int) {
+            if (rowsDone > 0)
+                repository->cancelImport();
+        },
+        Qt::DirectConnection);
+
+    ImportSummary summary;
+    QCOMPARE(import(workspace.get(), rows, &summary).code, ErrorCode::Cancelled);
+    disconnect(canceller);
+    QVERIFY(!repository->isImporting());
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(summary.added + summary.updated, 0);
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(repository->allRecords(), before);
+    QCOMPARE(sealedRows(workspace->database()), sealedBefore);
+    InstanceSecrets secrets;
+    QCOMPARE(secretsOf(workspace.get(), keyA, &secrets).code, ErrorCode::None);
+    QCOMPARE(secrets, (InstanceSecrets{idA, tokenA}));
+
+    // Not cancelled, the same import goes through, and reports up to its last row.
+    progress.clear();
+    QCOMPARE(import(workspace.get(), rows, &summary).code, ErrorCode::None);
+    QCOMPARE(summary.added, 2000);
+    QCOMPARE(summary.updated, 1);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(repository->count(), 2001);
+    QCOMPARE(repository->record(keyA)->name, QStringLiteral("Padaria renomeada"));
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last().at(0).toInt(), int(rows.size()));
+    QCOMPARE(progress.last().at(1).toInt(), int(rows.size()));
+}
+
+// A second import asked for while one runs is refused, not run beside it.
+void TestInstanceRepository::oneImportAtATime()
+{
+    auto workspace = start();
+    InstanceRepository *repository = workspace->repository();
+    Catcher<Error, ImportSummary> first;
+    Catcher<Error, ImportSummary> second;
+    repository->importInstances(manyImportRows(1000), m_context.get(), first.callback());
+    repository->importInstances({importRow(2, QStringLiteral("Outra"), idA, tokenA)}, m_context.get(), second.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(first.calls() == 1 && second.calls() == 1, timeoutMs);
+    QCOMPARE(first.error().code, ErrorCode::None);
+    QCOMPARE(first.get<1>().added, 1000);
+    QCOMPARE(second.error().code, ErrorCode::StoreWriteFailed);
+    QCOMPARE(second.get<1>().added, 0);
+    QVERIFY(!repository->isImporting());
+    QCOMPARE(repository->count(), 1000);
+    QVERIFY(!repository->recordNamed(QStringLiteral("Outra")));
+
+    // Once it is done, the next one runs.
+    ImportSummary summary;
+    QCOMPARE(import(workspace.get(), {importRow(2, QStringLiteral("Outra"), idA, tokenA)}, &summary).code, ErrorCode::None);
+    QCOMPARE(summary.added, 1);
 }
 
 void TestInstanceRepository::statusAndLastCodeRoundTrip()
@@ -741,23 +1019,34 @@ void TestInstanceRepository::statusAndLastCodeRoundTrip()
     {
         auto workspace = start();
         QCOMPARE(add(workspace.get(), named(QStringLiteral("Padaria")), idA, tokenA, &keyA).code, ErrorCode::None);
-        QSignalSpy changed(workspace->repository(), &InstanceRepository::changed);
         m_clock->setMSecsSinceEpoch(1795299301123);
         QCOMPARE(workspace->repository()->setStatus(keyA, ConnectionStatus::Connected).code, ErrorCode::None);
         QCOMPARE(workspace->repository()->setLastCodeAt(keyA, codeAt).code, ErrorCode::None);
-        QCOMPARE(rowsOf(changed), (QList<int>{0, 0}));
         QCOMPARE(workspace->repository()->setStatus(QUuid::createUuid(), ConnectionStatus::Connected).code,
                  ErrorCode::UnknownInstance);
         QCOMPARE(workspace->repository()->setLastCodeAt(QUuid::createUuid(), codeAt).code, ErrorCode::UnknownInstance);
     }
+    {
+        auto restarted = start();
+        const InstanceRecord a = *restarted->repository()->record(keyA);
+        QCOMPARE(a.status, ConnectionStatus::Connected);
+        QCOMPARE(a.statusCheckedAt.toMSecsSinceEpoch(), 1795299301123);
+        QCOMPARE(a.lastCodeAt.toMSecsSinceEpoch(), 1795299000999);
+        m_clock->setMSecsSinceEpoch(1795299999000);
+        QCOMPARE(restarted->repository()->setStatus(keyA, ConnectionStatus::Disconnected).code, ErrorCode::None);
+        QCOMPARE(restarted->repository()->setLastCodeAt(keyA, QDateTime()).code, ErrorCode::None); // cleared
+    }
     auto restarted = start();
-    const InstanceRecord &a = restarted->repository()->records().at(0);
-    QCOMPARE(a.status, ConnectionStatus::Connected);
-    QCOMPARE(a.statusCheckedAt.toMSecsSinceEpoch(), 1795299301123);
-    QCOMPARE(a.lastCodeAt.toMSecsSinceEpoch(), 1795299000999);
+    const InstanceRecord a = *restarted->repository()->record(keyA);
+    QCOMPARE(a.status, ConnectionStatus::Disconnected);
+    QCOMPARE(a.statusCheckedAt.toMSecsSinceEpoch(), 1795299999000);
+    QVERIFY(!a.lastCodeAt.isValid());
+    QCOMPARE(a.name, QStringLiteral("Padaria")); // the rest untouched
+    QCOMPARE(a.idSuffix, QStringLiteral("…7E8F"));
 }
 
-void TestInstanceRepository::loadNeverOpensTheVault()
+// The whole list, and every change that needs no secret, without ever asking the keychain.
+void TestInstanceRepository::readingNeverOpensTheVault()
 {
     QUuid keyA;
     QUuid keyB;
@@ -768,40 +1057,199 @@ void TestInstanceRepository::loadNeverOpensTheVault()
     }
     Workspace workspace(m_profile, *m_clock);
     QSignalSpy states(workspace.vault(), &CredentialVault::stateChanged);
+    QCOMPARE(workspace.open().code, ErrorCode::None);
     InstanceRepository *repository = workspace.repository();
-    QCOMPARE(repository->load().code, ErrorCode::None);
-    QCOMPARE(repository->records().size(), 2);
-    QCOMPARE(repository->indexOf(keyB), 1);
-    QCOMPARE(repository->indexOfName(QStringLiteral("OFICINA")), 1);
-    QCOMPARE(repository->indexOfName(QStringLiteral("nobody")), -1);
+    QCOMPARE(repository->count(), 2);
+    QCOMPARE(namesOf(repository), (QStringList{QStringLiteral("Oficina"), QStringLiteral("Padaria")}));
+    const QList<qint64> ids = repository->rowIds({});
+    QCOMPARE(ids.size(), 2);
+    QCOMPARE(namesOf(repository->records(ids)), (QStringList{QStringLiteral("Oficina"), QStringLiteral("Padaria")}));
+    QCOMPARE(repository->record(keyB)->name, QStringLiteral("Oficina"));
+    QCOMPARE(repository->recordNamed(QStringLiteral("OFICINA"))->key, keyB);
+    QVERIFY(!repository->recordNamed(QStringLiteral("nobody")));
     QCOMPARE(repository->setStatus(keyA, ConnectionStatus::Disconnected).code, ErrorCode::None);
     QCOMPARE(repository->setLastCodeAt(keyA, m_clock->now()).code, ErrorCode::None);
-    InstanceRecord edited = repository->records().at(0);
+    InstanceRecord edited = *repository->record(keyA);
     edited.notes = QStringLiteral("editada sem segredos");
     QCOMPARE(update(&workspace, edited, std::nullopt).code, ErrorCode::None);
-    QCOMPARE(repository->load().code, ErrorCode::None);
-    QCOMPARE(repository->records().at(0).notes, QStringLiteral("editada sem segredos"));
+    QCOMPARE(repository->record(keyA)->notes, QStringLiteral("editada sem segredos"));
+    QCOMPARE(repository->removeInstance(keyB).code, ErrorCode::None);
+    QCOMPARE(repository->count(), 1);
     QCOMPARE(workspace.vault()->state(), CredentialVault::State::Closed);
     QCOMPARE(states.size(), 0);
 }
 
-void TestInstanceRepository::loadOfDamagedIndexResets()
+// Padaria, Otica Central, Ótica Visão, Mercadinho: names that fold together, phones, notes,
+// ID endings, statuses and last codes that sort differently.
+void TestInstanceRepository::createListFixture()
 {
-    QVERIFY(Test::writeBytes(m_profile.indexPath(), QByteArrayLiteral("{\"version\":1,\"instances\":[")));
-    Workspace workspace(m_profile, *m_clock);
-    QSignalSpy aboutToReset(workspace.repository(), &InstanceRepository::aboutToReset);
-    QSignalSpy reset(workspace.repository(), &InstanceRepository::reset);
-    const Error error = workspace.repository()->load();
-    QCOMPARE(error.code, ErrorCode::IndexUnreadable);
-    QCOMPARE(error.detail, QDir::toNativeSeparators(m_profile.indexPath() + QStringLiteral(".damaged-20261121-221500")));
-    QCOMPARE(aboutToReset.size(), 1);
-    QCOMPARE(reset.size(), 1);
-    QVERIFY(workspace.repository()->records().isEmpty());
+    auto workspace = start();
+    QUuid mercadinho;
+    QUuid central;
+    QUuid visao;
+    QUuid padaria;
+    QCOMPARE(add(workspace.get(), named(QStringLiteral("Ótica Visão"), QStringLiteral("+55 (11) 98765-4321")), idE, tokenE,
+                 &visao).code,
+             ErrorCode::None);
+    QCOMPARE(add(workspace.get(), named(QStringLiteral("Otica Central"), QStringLiteral("(21) 3333-4444"),
+                                        QStringLiteral("liga de manhã")),
+                 idA, tokenA, &central).code,
+             ErrorCode::None);
+    QCOMPARE(add(workspace.get(), named(QStringLiteral("Padaria Pão de Mel"), {}, QStringLiteral("Dona Márcia")), idB, tokenB,
+                 &padaria).code,
+             ErrorCode::None);
+    QCOMPARE(add(workspace.get(), named(QStringLiteral("Mercadinho"), QStringLiteral("11 5555-0000"),
+                                        QStringLiteral("fecha às 18h")),
+                 idC, tokenC, &mercadinho).code,
+             ErrorCode::None);
+    InstanceRepository *repository = workspace->repository();
+    QCOMPARE(repository->setStatus(mercadinho, ConnectionStatus::Connected).code, ErrorCode::None);
+    QCOMPARE(repository->setStatus(padaria, ConnectionStatus::Connected).code, ErrorCode::None);
+    QCOMPARE(repository->setStatus(visao, ConnectionStatus::Disconnected).code, ErrorCode::None);
+    QCOMPARE(repository->setLastCodeAt(visao, QDateTime::fromMSecsSinceEpoch(1000)).code, ErrorCode::None);
+    QCOMPARE(repository->setLastCodeAt(padaria, QDateTime::fromMSecsSinceEpoch(2000)).code, ErrorCode::None);
+    QCOMPARE(repository->setLastCodeAt(mercadinho, QDateTime::fromMSecsSinceEpoch(3000)).code, ErrorCode::None);
 }
 
-// The desktop app and partnerdesk-cli on one profile: the vault merges their changes, the
-// index does not, and the next vault update of the first then prunes the other's secrets.
-void TestInstanceRepository::twoProcessesAddingKeepBothInstances()
+QStringList TestInstanceRepository::namesOfRows(const InstanceRepository *repository, const ListQuery &query)
+{
+    return namesOf(repository->records(repository->rowIds(query)));
+}
+
+void TestInstanceRepository::recordsKeepTheOrderAskedAndSkipMissingRows()
+{
+    createListFixture();
+    if (QTest::currentTestFailed())
+        return;
+    auto workspace = start();
+    InstanceRepository *repository = workspace->repository();
+    const qint64 mercadinho = repository->recordNamed(QStringLiteral("Mercadinho"))->rowId;
+    const qint64 padaria = repository->recordNamed(QStringLiteral("Padaria Pão de Mel"))->rowId;
+    const qint64 central = repository->recordNamed(QStringLiteral("Otica Central"))->rowId;
+    const qint64 missing = std::max({mercadinho, padaria, central}) + 1000;
+
+    QCOMPARE(namesOf(repository->records({padaria, missing, mercadinho, central})),
+             (QStringList{QStringLiteral("Padaria Pão de Mel"), QStringLiteral("Mercadinho"), QStringLiteral("Otica Central")}));
+    QCOMPARE(rowIdsOf(repository->records({central, padaria})), (QList<qint64>{central, padaria}));
+    QVERIFY(repository->records({}).isEmpty());
+    QVERIFY(repository->records({missing}).isEmpty());
+
+    // A row removed after the list took its ids is left out, not an empty record.
+    const QList<qint64> ids = repository->rowIds({});
+    QCOMPARE(repository->removeInstance(repository->recordNamed(QStringLiteral("Mercadinho"))->key).code, ErrorCode::None);
+    QCOMPARE(namesOf(repository->records(ids)),
+             (QStringList{QStringLiteral("Otica Central"), QStringLiteral("Ótica Visão"), QStringLiteral("Padaria Pão de Mel")}));
+}
+
+void TestInstanceRepository::recordNamedIgnoresCase()
+{
+    createListFixture();
+    if (QTest::currentTestFailed())
+        return;
+    auto workspace = start();
+    const InstanceRepository *repository = workspace->repository();
+    for (const QString &name : {QStringLiteral("Padaria Pão de Mel"), QStringLiteral("padaria pão de mel"),
+                                QStringLiteral("PADARIA PÃO DE MEL"), QStringLiteral("  Padaria   Pão de Mel ")}) {
+        const std::optional<InstanceRecord> found = repository->recordNamed(name);
+        QVERIFY2(found, qPrintable(name));
+        QCOMPARE(found->name, QStringLiteral("Padaria Pão de Mel"));
+        QCOMPARE(found->notes, QStringLiteral("Dona Márcia"));
+    }
+    QCOMPARE(repository->recordNamed(QStringLiteral("ótica visão"))->name, QStringLiteral("Ótica Visão"));
+    QVERIFY(!repository->recordNamed(QStringLiteral("Padaria")));
+    QVERIFY(!repository->recordNamed(QString()));
+}
+
+void TestInstanceRepository::rowIdsFilteredBySearchTerms_data()
+{
+    // What the user types; the list folds it (foldForSearch) and splits it into words.
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QStringList>("expected"); // in name order
+    const QString mercadinho = QStringLiteral("Mercadinho");
+    const QString central = QStringLiteral("Otica Central");
+    const QString visao = QStringLiteral("Ótica Visão");
+    const QString padaria = QStringLiteral("Padaria Pão de Mel");
+    QTest::newRow("nothing: all") << QString() << QStringList{mercadinho, central, visao, padaria};
+    QTest::newRow("name without accent") << QStringLiteral("otica") << QStringList{central, visao};
+    QTest::newRow("name with accent") << QStringLiteral("ótica") << QStringList{central, visao};
+    QTest::newRow("name in capitals") << QStringLiteral("ÓTICA VISÃO") << QStringList{visao};
+    QTest::newRow("parts of words") << QStringLiteral("ão de") << QStringList{padaria};
+    QTest::newRow("every word must match") << QStringLiteral("padaria mel") << QStringList{padaria};
+    QTest::newRow("one word matching nothing") << QStringLiteral("padaria visao") << QStringList{};
+    QTest::newRow("phone as written") << QStringLiteral("(11) 98765") << QStringList{visao};
+    QTest::newRow("phone digits across the punctuation") << QStringLiteral("987654321") << QStringList{visao};
+    QTest::newRow("phone digits, country code") << QStringLiteral("5511987654321") << QStringList{visao};
+    QTest::newRow("phone digits of another") << QStringLiteral("1155550000") << QStringList{mercadinho};
+    QTest::newRow("notes") << QStringLiteral("manha") << QStringList{central};
+    QTest::newRow("notes with accents") << QStringLiteral("MÁRCIA") << QStringList{padaria};
+    QTest::newRow("instance-ID ending") << QStringLiteral("6789") << QStringList{visao};
+    QTest::newRow("instance-ID ending as shown") << QStringLiteral("…6789") << QStringList{visao};
+    QTest::newRow("instance-ID ending, other case") << QStringLiteral("7e8f") << QStringList{central};
+    // The rest of the ID is sealed: searching for it must find nothing.
+    QTest::newRow("instance ID's beginning") << idA.left(8) << QStringList{};
+    QTest::newRow("whole instance ID") << idE << QStringList{};
+}
+
+void TestInstanceRepository::rowIdsFilteredBySearchTerms()
+{
+    QFETCH(QString, typed);
+    QFETCH(QStringList, expected);
+    createListFixture();
+    if (QTest::currentTestFailed())
+        return;
+    auto workspace = start();
+    ListQuery query;
+    query.terms = foldForSearch(typed).split(u' ', Qt::SkipEmptyParts);
+    QCOMPARE(namesOfRows(workspace->repository(), query), expected);
+    query.descending = true;
+    std::reverse(expected.begin(), expected.end());
+    QCOMPARE(namesOfRows(workspace->repository(), query), expected);
+    QCOMPARE(workspace->vault()->state(), CredentialVault::State::Closed);
+}
+
+void TestInstanceRepository::rowIdsInEachOrder_data()
+{
+    QTest::addColumn<ListQuery::Order>("order");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QStringList>("ascending");
+    const QString mercadinho = QStringLiteral("Mercadinho");
+    const QString central = QStringLiteral("Otica Central");
+    const QString visao = QStringLiteral("Ótica Visão");
+    const QString padaria = QStringLiteral("Padaria Pão de Mel");
+    // Accents and case folded: "Ótica" sorts with "Otica".
+    QTest::newRow("name") << ListQuery::Order::Name << QString() << QStringList{mercadinho, central, visao, padaria};
+    // By digits: "" < "1155550000" < "2133334444" < "5511987654321".
+    QTest::newRow("phone") << ListQuery::Order::Phone << QString() << QStringList{padaria, mercadinho, central, visao};
+    // Unknown, connected, disconnected; by name within each.
+    QTest::newRow("status") << ListQuery::Order::Status << QString() << QStringList{central, mercadinho, padaria, visao};
+    // Never first.
+    QTest::newRow("last code") << ListQuery::Order::LastCode << QString() << QStringList{central, visao, padaria, mercadinho};
+    QTest::newRow("phone, searched") << ListQuery::Order::Phone << QStringLiteral("otica") << QStringList{central, visao};
+    QTest::newRow("status, searched") << ListQuery::Order::Status << QStringLiteral("a") << QStringList{central, mercadinho, padaria, visao};
+}
+
+void TestInstanceRepository::rowIdsInEachOrder()
+{
+    QFETCH(ListQuery::Order, order);
+    QFETCH(QString, typed);
+    QFETCH(QStringList, ascending);
+    createListFixture();
+    if (QTest::currentTestFailed())
+        return;
+    auto workspace = start();
+    ListQuery query;
+    query.order = order;
+    query.terms = foldForSearch(typed).split(u' ', Qt::SkipEmptyParts);
+    QCOMPARE(namesOfRows(workspace->repository(), query), ascending);
+    query.descending = true;
+    QStringList descending = ascending;
+    std::reverse(descending.begin(), descending.end());
+    QCOMPARE(namesOfRows(workspace->repository(), query), descending);
+}
+
+// The desktop app and partnerdesk-cli on one profile, both open at once: every change goes
+// to the database in its own transaction, so neither loses the other's.
+void TestInstanceRepository::twoConnectionsAddingKeepBothInstances()
 {
     auto desktop = start();
     auto cli = start();
@@ -811,20 +1259,27 @@ void TestInstanceRepository::twoProcessesAddingKeepBothInstances()
     QCOMPARE(add(desktop.get(), named(QStringLiteral("Adicionada no app")), idA, tokenA, &keyFromDesktop).code,
              ErrorCode::None);
     QCOMPARE(setClientToken(desktop.get(), QStringLiteral("ClientToken123")).code, ErrorCode::None);
+    // Each sees the other's at once: nothing is read from a copy in memory.
+    QCOMPARE(cli->repository()->count(), 2);
+    QCOMPARE(desktop->repository()->record(keyFromCli)->name, QStringLiteral("Adicionada pela CLI"));
+    // And the names are unique across them too.
+    QCOMPARE(add(desktop.get(), named(QStringLiteral("ADICIONADA PELA CLI")), idC, tokenC).code, ErrorCode::InstanceNameTaken);
     cli.reset();
     desktop.reset();
 
     auto restarted = start();
-    QStringList names = namesOf(restarted->repository());
-    names.sort();
-    QCOMPARE(names, (QStringList{QStringLiteral("Adicionada no app"), QStringLiteral("Adicionada pela CLI")}));
-    QVERIFY(vaultOnDisk().instances.contains(keyFromCli));
+    QCOMPARE(namesOf(restarted->repository()),
+             (QStringList{QStringLiteral("Adicionada no app"), QStringLiteral("Adicionada pela CLI")}));
+    InstanceSecrets secrets;
+    QCOMPARE(secretsOf(restarted.get(), keyFromCli, &secrets).code, ErrorCode::None);
+    QCOMPARE(secrets, (InstanceSecrets{idB, tokenB}));
+    QCOMPARE(secretsOf(restarted.get(), keyFromDesktop, &secrets).code, ErrorCode::None);
+    QCOMPARE(secrets, (InstanceSecrets{idA, tokenA}));
 }
 
-// Like the vault, the index notices another process by (size, modification time): an edit
-// of the same length within one timestamp tick goes unnoticed (simulated by putting the
-// time back) and is then overwritten.
-void TestInstanceRepository::secondProcessEditOfSameSizeInSameTimestampIsKept()
+// Each change writes only what it changes: another connection's edit of other fields of the
+// same row (here of the same length, which once went unnoticed) survives it.
+void TestInstanceRepository::otherConnectionsEditIsNeverOverwritten()
 {
     QUuid keyA;
     {
@@ -832,107 +1287,112 @@ void TestInstanceRepository::secondProcessEditOfSameSizeInSameTimestampIsKept()
         QCOMPARE(add(workspace.get(), named(QStringLiteral("Padaria"), {}, QStringLiteral("nota AAAA")), idA, tokenA, &keyA).code,
                  ErrorCode::None);
     }
-    const QDateTime writtenAt = QFileInfo(m_profile.indexPath()).lastModified();
-    const qint64 size = QFileInfo(m_profile.indexPath()).size();
     auto desktop = start();
     auto cli = start();
-    InstanceRecord edited = cli->repository()->records().at(0);
+    const InstanceRecord shown = *desktop->repository()->record(keyA); // what the window holds
+    InstanceRecord edited = *cli->repository()->record(keyA);
     edited.notes = QStringLiteral("nota BBBB");
     QCOMPARE(update(cli.get(), edited, std::nullopt).code, ErrorCode::None);
-    QCOMPARE(QFileInfo(m_profile.indexPath()).size(), size);
-    {
-        QFile file(m_profile.indexPath());
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        QVERIFY(file.setFileTime(writtenAt, QFileDevice::FileModificationTime));
-    }
     QCOMPARE(desktop->repository()->setLastCodeAt(keyA, m_clock->now()).code, ErrorCode::None);
+    QCOMPARE(desktop->repository()->setStatus(keyA, ConnectionStatus::Connected).code, ErrorCode::None);
+    QCOMPARE(shown.notes, QStringLiteral("nota AAAA"));
     desktop.reset();
     cli.reset();
     auto restarted = start();
-    QVERIFY(restarted->repository()->records().at(0).lastCodeAt.isValid());
-    QVERIFY2(restarted->repository()->records().at(0).notes == QStringLiteral("nota BBBB"),
-             "the other process's edit was overwritten: InstanceRepository::indexChangedOnDisk() compares only "
-             "size and modification time");
+    const InstanceRecord a = *restarted->repository()->record(keyA);
+    QVERIFY(a.lastCodeAt.isValid());
+    QCOMPARE(a.status, ConnectionStatus::Connected);
+    QCOMPARE(a.notes, QStringLiteral("nota BBBB"));
 }
 
-void TestInstanceRepository::addWithAnIdAlreadyListedIsRefused()
-{
-    auto workspace = start();
-    QCOMPARE(add(workspace.get(), named(QStringLiteral("Padaria")), idA, tokenA).code, ErrorCode::None);
-    const QByteArray indexBefore = Test::readBytes(m_profile.indexPath());
-    const Error error = add(workspace.get(), named(QStringLiteral("Outra")), idA, tokenB);
-    QCOMPARE(error.code, ErrorCode::InstanceIdTaken);
-    QCOMPARE(error.detail, QStringLiteral("Padaria"));
-    QCOMPARE(namesOf(workspace->repository()), QStringList{QStringLiteral("Padaria")});
-    QCOMPARE(Test::readBytes(m_profile.indexPath()), indexBefore);
-    QCOMPARE(vaultOnDisk().instances.size(), 1);
-}
-
-void TestInstanceRepository::indexFailingAfterTheVaultPutsTheVaultBack_data()
+void TestInstanceRepository::failedWriteChangesNothing_data()
 {
     QTest::addColumn<QString>("change");
     QTest::newRow("addInstance") << QStringLiteral("add");
-    QTest::newRow("updateInstance with new secrets") << QStringLiteral("update");
+    QTest::newRow("updateInstance with new secrets") << QStringLiteral("update-secrets");
+    QTest::newRow("updateInstance without secrets") << QStringLiteral("update");
     QTest::newRow("importInstances, one update and one new") << QStringLiteral("import");
+    QTest::newRow("removeInstance") << QStringLiteral("remove");
+    QTest::newRow("setStatus") << QStringLiteral("status");
+    QTest::newRow("setLastCodeAt") << QStringLiteral("last-code");
 }
 
-// Changes that carry secrets write the vault, then the index. When the index cannot be
-// written (a full disk: RLIMIT_FSIZE lets the small vault through and stops the large index),
-// the vault must be as before: no secret of an instance nobody sees, no credentials changed
-// for an instance whose edit did not happen.
-void TestInstanceRepository::indexFailingAfterTheVaultPutsTheVaultBack()
+// A change that cannot be written (a full disk: RLIMIT_FSIZE makes every write that extends
+// a file fail, as SQLite then reports SQLITE_FULL or an I/O error) leaves the list and every
+// sealed value exactly as they were, announces nothing, and works once there is room.
+void TestInstanceRepository::failedWriteChangesNothing()
 {
     QFETCH(QString, change);
+    QUuid keyA;
+    {
+        auto workspace = start();
+        QCOMPARE(add(workspace.get(), named(QStringLiteral("A"), QStringLiteral("11 5555-0000"), QStringLiteral("notas")), idA,
+                     tokenA, &keyA).code,
+                 ErrorCode::None);
+        QCOMPARE(setClientToken(workspace.get(), QStringLiteral("ClientToken123")).code, ErrorCode::None);
+    }
+    // Reopened, so the write-ahead log starts empty and any change must extend it.
     auto workspace = start();
-    // Notes live in the index only: they make it larger than the limit, the vault stays under.
-    QCOMPARE(add(workspace.get(), named(QStringLiteral("A"), {}, QString(6000, u'n')), idA, tokenA).code, ErrorCode::None);
-    QCOMPARE(setClientToken(workspace.get(), QStringLiteral("ClientToken123")).code, ErrorCode::None);
-    const QByteArray indexBefore = Test::readBytes(m_profile.indexPath());
-    const VaultContents vaultBefore = vaultOnDisk();
-    const QList<InstanceRecord> recordsBefore = workspace->repository()->records();
-    QVERIFY(indexBefore.size() > 6000);
-    QVERIFY(Test::readBytes(m_profile.vaultPath()).size() < 1024);
-    QSignalSpy resets(workspace->repository(), &InstanceRepository::reset);
-    QSignalSpy inserted(workspace->repository(), &InstanceRepository::inserted);
-    QSignalSpy changed(workspace->repository(), &InstanceRepository::changed);
+    InstanceRepository *repository = workspace->repository();
+    Catcher<Error> opened;
+    workspace->vault()->open(m_context.get(), opened.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(opened.calls(), 1, timeoutMs);
+    QCOMPARE(opened.error().code, ErrorCode::None);
+    const QList<InstanceRecord> recordsBefore = repository->allRecords();
+    const QList<qint64> rowIdsBefore = rowIdsOf(recordsBefore);
+    const QStringList sealedBefore = sealedRows(workspace->database());
+    QSignalSpy changed(repository, &InstanceRepository::changed);
 
     auto attempt = [&] {
         if (change == QLatin1String("add"))
             return add(workspace.get(), named(QStringLiteral("B")), idB, tokenB);
-        if (change == QLatin1String("update")) {
-            InstanceRecord a = workspace->repository()->records().at(0);
+        if (change == QLatin1String("update-secrets") || change == QLatin1String("update")) {
+            InstanceRecord a = *repository->record(keyA);
             a.name = QStringLiteral("A renamed");
-            return update(workspace.get(), a, InstanceSecrets{idA, tokenC});
+            return update(workspace.get(), a,
+                          change == QLatin1String("update") ? std::nullopt : std::optional(InstanceSecrets{idA, tokenC}));
         }
-        ImportSummary summary;
-        return import(workspace.get(),
-                      {importRow(2, QStringLiteral("A renamed"), idA, tokenC, {}, QString(6000, u'n')),
-                       importRow(3, QStringLiteral("C"), idC, tokenC)},
-                      &summary);
+        if (change == QLatin1String("import")) {
+            ImportSummary summary;
+            return import(workspace.get(),
+                          {importRow(2, QStringLiteral("A renamed"), idA, tokenC), importRow(3, QStringLiteral("C"), idC, tokenC)},
+                          &summary);
+        }
+        if (change == QLatin1String("remove"))
+            return repository->removeInstance(keyA);
+        if (change == QLatin1String("status"))
+            return repository->setStatus(keyA, ConnectionStatus::Connected);
+        return repository->setLastCodeAt(keyA, m_clock->now());
     };
     Error error;
     {
-        Test::FileSizeLimit limit(4096);
+        Test::FileSizeLimit limit(1024); // less than one page of the write-ahead log
         QVERIFY(limit.isActive());
         error = attempt();
     }
-    QCOMPARE(error.code, ErrorCode::IndexWriteFailed);
-    QCOMPARE(Test::readBytes(m_profile.indexPath()), indexBefore);
-    const VaultContents vaultAfter = vaultOnDisk();
-    QVERIFY2(vaultAfter == vaultBefore,
-             qPrintable(QStringLiteral("the vault holds %1 instances (%2 before); A's token %3")
-                            .arg(vaultAfter.instances.size())
-                            .arg(vaultBefore.instances.size())
-                            .arg(vaultAfter.instances.value(recordsBefore.at(0).key).instanceToken == tokenA
-                                     ? QStringLiteral("kept") : QStringLiteral("changed"))));
-    QVERIFY(workspace->repository()->records() == recordsBefore);
-    QCOMPARE(resets.size() + inserted.size() + changed.size(), 0);
-    QCOMPARE(Test::filesUnder(m_profile.dataDirectory()),
-             (QStringList{QStringLiteral("credentials.vault"), QStringLiteral("instances.json")}));
+    QVERIFY2(error.code == ErrorCode::StoreWriteFailed,
+             qPrintable(QStringLiteral("%1 (%2)").arg(int(error.code)).arg(error.message())));
+    QCOMPARE(repository->allRecords(), recordsBefore);
+    QCOMPARE(rowIdsOf(repository->allRecords()), rowIdsBefore);
+    QCOMPARE(sealedRows(workspace->database()), sealedBefore);
+    QCOMPARE(changed.size(), 0);
+    InstanceSecrets secrets;
+    QCOMPARE(secretsOf(workspace.get(), keyA, &secrets).code, ErrorCode::None);
+    QCOMPARE(secrets, (InstanceSecrets{idA, tokenA}));
+    // The same, read by a new connection: nothing of the failed change reached the file.
+    {
+        auto other = start();
+        QCOMPARE(other->repository()->allRecords(), recordsBefore);
+        QCOMPARE(sealedRows(other->database()), sealedBefore);
+    }
 
     // With room on the disk again, the same change works.
     QCOMPARE(attempt().code, ErrorCode::None);
-    QCOMPARE(vaultOnDisk().instances.size(), change == QLatin1String("update") ? 1 : 2);
+    QCOMPARE(changed.size(), 1);
+    const int expectedCount = change == QLatin1String("remove") ? 0
+        : change == QLatin1String("add") || change == QLatin1String("import") ? 2 : 1;
+    QCOMPARE(repository->count(), expectedCount);
+    QCOMPARE(orphanedCredentials(workspace->database()), 0);
 }
 
 QTEST_GUILESS_MAIN(TestInstanceRepository)

@@ -14,11 +14,11 @@
 #include "KeychainTestSupport.h"
 #include "ManualClock.h"
 
+#include "Workspace.h"
 #include "store/CredentialVault.h"
-#include "store/IndexFile.h"
+#include "store/Database.h"
 #include "store/InstanceRepository.h"
 #include "store/VaultKeyStore.h"
-#include "store/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDBusConnection>
@@ -30,6 +30,7 @@
 #include <QDBusServiceWatcher>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -280,8 +281,40 @@ InstanceRecord named(const QString &name)
     return record;
 }
 
-} // namespace
+// Every sealed value the database holds, as stored (hex), with the row it belongs to.
+QStringList sealedRows(const Database *database)
+{
+    QStringList rows;
+    const QStringList queries{
+        QStringLiteral("SELECT 'credentials', instance, hex(id_tag) || ':' || hex(sealed_id) || ':' || hex(sealed_token)"
+                       " FROM instance_credentials ORDER BY instance"),
+        QStringLiteral("SELECT 'account', name, hex(sealed) FROM account_secrets ORDER BY name"),
+        QStringLiteral("SELECT 'meta', name, hex(value) FROM meta ORDER BY name"),
+    };
+    for (const QString &sql : queries) {
+        QSqlQuery statement = database->query(sql);
+        if (!statement.exec()) {
+            rows.append(QStringLiteral("(could not read: %1)").arg(sql));
+            continue;
+        }
+        while (statement.next()) {
+            rows.append(QStringLiteral("%1 %2 %3").arg(statement.value(0).toString(), statement.value(1).toString(),
+                                                       statement.value(2).toString()));
+        }
+    }
+    return rows;
+}
 
+// A profile's store wired by hand, for a key store of the test's choosing (Workspace always
+// uses the keychain with its default answer timeout). Members go in reverse order.
+struct Store
+{
+    Database database;
+    std::unique_ptr<CredentialVault> vault;
+    std::unique_ptr<InstanceRepository> repository;
+};
+
+} // namespace
 class TestKeychainFaults : public QObject
 {
     Q_OBJECT
@@ -300,17 +333,19 @@ private slots:
     // A real gnome-keyring.
     void lockedKeyringIsNotALostKey();
     void firstUseWithLockedKeyringCreatesNothing();
-    void startOverWithLockedKeyringKeepsTheOldVault();
+    void startOverWithLockedKeyringChangesNothing();
     void hungKeyringGivesUpWithAClearMessage();
 
 private:
     // The first test functions run before any keyring is on the bus; the others share one.
     bool needsKeyring() const;
-    std::unique_ptr<CredentialVault> makeVault(std::chrono::milliseconds answerTimeout
-                                               = KeychainVaultKeyStore::defaultAnswerTimeout);
+    std::unique_ptr<Workspace> start();
     Error openAndWait(CredentialVault *vault);
-    Error addAndWait(Workspace *workspace, const QString &name, const QString &id, const QString &token);
-    // A profile with one instance (index and vault) and a Client-Token, its key in the keyring.
+    Error addAndWait(InstanceRepository *repository, const QString &name, const QString &id, const QString &token);
+    Error setClientTokenAndWait(InstanceRepository *repository, const QString &token);
+    Error clientTokenAndWait(InstanceRepository *repository, QString *token);
+    // A profile with one instance (Padaria Pão de Mel, A's credentials) and a Client-Token,
+    // its key in the keyring; every connection to it closed again.
     void createProfile();
 
     Profile m_profile;
@@ -368,12 +403,12 @@ void TestKeychainFaults::cleanupTestCase()
     m_keyring.reset(); // its items go with its home
 }
 
-std::unique_ptr<CredentialVault> TestKeychainFaults::makeVault(std::chrono::milliseconds answerTimeout)
+std::unique_ptr<Workspace> TestKeychainFaults::start()
 {
-    return std::make_unique<CredentialVault>(
-        m_profile.vaultPath(),
-        std::make_unique<KeychainVaultKeyStore>(Profile::keychainService(), m_profile.keychainKey(), answerTimeout),
-        *m_clock);
+    auto workspace = std::make_unique<Workspace>(m_profile, *m_clock);
+    if (const Error error = workspace->open())
+        qWarning("Workspace::open() failed: %s", qPrintable(error.message()));
+    return workspace;
 }
 
 Error TestKeychainFaults::openAndWait(CredentialVault *vault)
@@ -385,21 +420,40 @@ Error TestKeychainFaults::openAndWait(CredentialVault *vault)
     return opened.error();
 }
 
-Error TestKeychainFaults::addAndWait(Workspace *workspace, const QString &name, const QString &id, const QString &token)
+Error TestKeychainFaults::addAndWait(InstanceRepository *repository, const QString &name, const QString &id,
+                                     const QString &token)
 {
     Catcher<Error, QUuid> added;
-    workspace->repository()->addInstance(named(name), {id, token}, m_context.get(), added.callback());
+    repository->addInstance(named(name), {id, token}, m_context.get(), added.callback());
     if (!QTest::qWaitFor([&] { return added.calls() > 0; }, timeoutMs))
         return Error(ErrorCode::Cancelled, QStringLiteral("addInstance() never called back"));
     return added.error();
 }
 
+Error TestKeychainFaults::setClientTokenAndWait(InstanceRepository *repository, const QString &token)
+{
+    Catcher<Error> set;
+    repository->setClientToken(token, m_context.get(), set.callback());
+    if (!QTest::qWaitFor([&] { return set.calls() > 0; }, timeoutMs))
+        return Error(ErrorCode::Cancelled, QStringLiteral("setClientToken() never called back"));
+    return set.error();
+}
+
+Error TestKeychainFaults::clientTokenAndWait(InstanceRepository *repository, QString *token)
+{
+    Catcher<Error, QString> read;
+    repository->clientToken(m_context.get(), read.callback());
+    if (!QTest::qWaitFor([&] { return read.calls() > 0; }, timeoutMs))
+        return Error(ErrorCode::Cancelled, QStringLiteral("clientToken() never called back"));
+    *token = read.get<1>();
+    return read.error();
+}
+
 void TestKeychainFaults::createProfile()
 {
-    Workspace workspace(m_profile, *m_clock);
-    QCOMPARE(workspace.repository()->load().code, ErrorCode::None);
-    QCOMPARE(addAndWait(&workspace, QStringLiteral("Padaria Pão de Mel"), idA, tokenA).code, ErrorCode::None);
-    QCOMPARE(workspace.vault()->update([](VaultContents &c) { c.clientToken = clientToken; }).code, ErrorCode::None);
+    auto workspace = start();
+    QCOMPARE(addAndWait(workspace->repository(), QStringLiteral("Padaria Pão de Mel"), idA, tokenA).code, ErrorCode::None);
+    QCOMPARE(setClientTokenAndWait(workspace->repository(), clientToken).code, ErrorCode::None);
     QCOMPARE(m_keyring->itemCount(m_profile.keychainKey()), 1);
 }
 
@@ -414,43 +468,54 @@ void TestKeychainFaults::qtKeychainAloneSaysOnlyOtherError()
 
 void TestKeychainFaults::noSecretServiceSaysHowToGetOne()
 {
-    Workspace workspace(m_profile, *m_clock);
+    auto workspace = start();
     Catcher<Error> opened;
-    workspace.vault()->open(m_context.get(), opened.callback());
+    workspace->vault()->open(m_context.get(), opened.callback());
     QTRY_COMPARE_WITH_TIMEOUT(opened.calls(), 1, timeoutMs);
     QCOMPARE(opened.error().code, ErrorCode::KeychainUnavailable);
     QVERIFY2(opened.error().message().contains(QLatin1String("install and start GNOME Keyring or KWallet")),
              qPrintable(opened.error().message()));
     QCOMPARE(opened.error().exitCode(), 3);
-    QCOMPARE(workspace.vault()->state(), CredentialVault::State::Closed); // a retry may work
+    QCOMPARE(workspace->vault()->state(), CredentialVault::State::Closed); // a retry may work
 
     Catcher<Error> retried;
-    workspace.vault()->open(m_context.get(), retried.callback());
+    workspace->vault()->open(m_context.get(), retried.callback());
     QTRY_COMPARE_WITH_TIMEOUT(retried.calls(), 1, timeoutMs);
     QCOMPARE(retried.error().code, ErrorCode::KeychainUnavailable);
 }
 
 void TestKeychainFaults::noSecretServiceChangesNothingAndStoresNothingInTheClear()
 {
-    InstanceRecord saved = named(QStringLiteral("Oficina do Zé"));
-    saved.key = QUuid::createUuid();
-    QCOMPARE(IndexFile::save(m_profile.indexPath(), {saved}).code, ErrorCode::None);
-    const QByteArray indexBytes = Test::readBytes(m_profile.indexPath());
+    // A listed instance with sealed credentials, made with a key held in memory only (demo
+    // mode's): what a profile looks like once its keychain is gone.
+    {
+        Store store;
+        QCOMPARE(store.database.open(m_profile.databasePath(), *m_clock).code, ErrorCode::None);
+        store.vault = std::make_unique<CredentialVault>(&store.database, std::make_unique<EphemeralVaultKeyStore>(),
+                                                        QString(), *m_clock);
+        store.repository = std::make_unique<InstanceRepository>(&store.database, store.vault.get(), QString(), *m_clock);
+        QCOMPARE(addAndWait(store.repository.get(), QStringLiteral("Oficina do Zé"), idA, tokenA).code, ErrorCode::None);
+    }
+    const QByteArray databaseBytes = Test::readBytes(m_profile.databasePath());
+    QVERIFY(!databaseBytes.isEmpty());
     const QStringList before = filesWhereAnythingCouldBeWritten();
     {
-        Workspace workspace(m_profile, *m_clock);
-        QCOMPARE(workspace.repository()->load().code, ErrorCode::None);
-        QSignalSpy inserted(workspace.repository(), &InstanceRepository::inserted);
-        QCOMPARE(addAndWait(&workspace, QStringLiteral("Mercadinho"), idB, tokenB).code, ErrorCode::KeychainUnavailable);
-        QCOMPARE(inserted.size(), 0);
-        QCOMPARE(workspace.repository()->records().size(), 1);
-        Catcher<Error> tokenSet;
-        workspace.repository()->setClientToken(clientToken, m_context.get(), tokenSet.callback());
-        QTRY_COMPARE_WITH_TIMEOUT(tokenSet.calls(), 1, timeoutMs);
-        QCOMPARE(tokenSet.error().code, ErrorCode::KeychainUnavailable);
+        auto workspace = start();
+        InstanceRepository *repository = workspace->repository();
+        const QList<InstanceRecord> list = repository->allRecords();
+        QCOMPARE(list.size(), 1); // the list shows
+        QSignalSpy changed(repository, &InstanceRepository::changed);
+        QCOMPARE(addAndWait(repository, QStringLiteral("Mercadinho"), idB, tokenB).code, ErrorCode::KeychainUnavailable);
+        QCOMPARE(setClientTokenAndWait(repository, clientToken).code, ErrorCode::KeychainUnavailable);
+        Catcher<Error, QString> startedOver;
+        workspace->vault()->startOver(m_context.get(), startedOver.callback());
+        QTRY_COMPARE_WITH_TIMEOUT(startedOver.calls(), 1, timeoutMs);
+        QCOMPARE(startedOver.error().code, ErrorCode::KeychainUnavailable);
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(repository->allRecords(), list);
     }
-    QCOMPARE(Test::readBytes(m_profile.indexPath()), indexBytes);
-    QCOMPARE(Test::filesUnder(m_profile.dataDirectory()), QStringList{QStringLiteral("instances.json")});
+    QVERIFY(Test::readBytes(m_profile.databasePath()) == databaseBytes);
+    QCOMPARE(Test::filesUnder(m_profile.dataDirectory()), QStringList{QStringLiteral("partnerdesk.db")});
     // Nothing new anywhere, let alone a secret.
     for (const QString &file : filesWhereAnythingCouldBeWritten()) {
         QVERIFY2(!containsAnySecret(Test::readBytes(file)), qPrintable(file));
@@ -465,46 +530,53 @@ void TestKeychainFaults::lockedKeyringIsNotALostKey()
     createProfile();
     if (QTest::currentTestFailed())
         return;
-    const QByteArray vaultBytes = Test::readBytes(m_profile.vaultPath());
-    const QByteArray indexBytes = Test::readBytes(m_profile.indexPath());
     QVERIFY(m_keyring->lock());
 
-    Workspace workspace(m_profile, *m_clock);
-    QCOMPARE(workspace.repository()->load().code, ErrorCode::None);
-    QSignalSpy states(workspace.vault(), &CredentialVault::stateChanged);
+    auto workspace = start();
+    InstanceRepository *repository = workspace->repository();
+    const QList<InstanceRecord> list = repository->allRecords();
+    const QStringList sealed = sealedRows(workspace->database());
+    const QStringList files = Test::filesUnder(m_profile.dataDirectory());
+    QCOMPARE(list.size(), 1); // the list shows, locked keyring or not
+    QSignalSpy states(workspace->vault(), &CredentialVault::stateChanged);
+    QSignalSpy changed(repository, &InstanceRepository::changed);
     Catcher<Error> opened;
-    workspace.vault()->open(m_context.get(), opened.callback());
+    workspace->vault()->open(m_context.get(), opened.callback());
     QTRY_COMPARE_WITH_TIMEOUT(opened.calls(), 1, timeoutMs);
     QCOMPARE(opened.error().code, ErrorCode::KeychainAccessDenied);
     QCOMPARE(opened.error().message(),
              QStringLiteral("The system keychain is locked or did not allow access. Unlock your keyring (or allow "
                             "Partner Desk when asked) and try again; nothing was changed."));
     // Not Failed: nothing offers to start over, and the next action asks the keychain again.
-    QCOMPARE(workspace.vault()->state(), CredentialVault::State::Closed);
+    QCOMPARE(workspace->vault()->state(), CredentialVault::State::Closed);
     QCOMPARE(states.size(), 2);
 
-    QSignalSpy inserted(workspace.repository(), &InstanceRepository::inserted);
-    QCOMPARE(addAndWait(&workspace, QStringLiteral("Mercadinho"), idB, tokenB).code, ErrorCode::KeychainAccessDenied);
+    QCOMPARE(addAndWait(repository, QStringLiteral("Mercadinho"), idB, tokenB).code, ErrorCode::KeychainAccessDenied);
     Catcher<Error, ApiCredentials> credentials;
-    workspace.repository()->apiCredentials(workspace.repository()->records().at(0).key, m_context.get(),
-                                           credentials.callback());
+    repository->apiCredentials(list.at(0).key, m_context.get(), credentials.callback());
     QTRY_COMPARE_WITH_TIMEOUT(credentials.calls(), 1, timeoutMs);
     QCOMPARE(credentials.error().code, ErrorCode::KeychainAccessDenied);
-    QCOMPARE(inserted.size(), 0);
-    QCOMPARE(Test::readBytes(m_profile.vaultPath()), vaultBytes);
-    QCOMPARE(Test::readBytes(m_profile.indexPath()), indexBytes);
-    QCOMPARE(Test::filesUnder(m_profile.dataDirectory()),
-             (QStringList{QStringLiteral("credentials.vault"), QStringLiteral("instances.json")}));
+    QCOMPARE(credentials.get<1>().instance, InstanceSecrets());
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(repository->allRecords(), list);
+    QCOMPARE(sealedRows(workspace->database()), sealed);
+    QCOMPARE(Test::filesUnder(m_profile.dataDirectory()), files);
     QVERIFY(m_keyring->isLocked());
     QCOMPARE(m_keyring->itemCount(m_profile.keychainKey()), 1);
 
     // Unlocked, the same window's same actions work, on the data as it was.
     QVERIFY(m_keyring->unlock());
-    QCOMPARE(addAndWait(&workspace, QStringLiteral("Mercadinho"), idB, tokenB).code, ErrorCode::None);
-    QCOMPARE(workspace.vault()->state(), CredentialVault::State::Open);
-    QCOMPARE(workspace.vault()->contents().clientToken, clientToken);
-    QCOMPARE(workspace.vault()->contents().instances.size(), 2);
-    QCOMPARE(workspace.repository()->records().size(), 2);
+    QCOMPARE(addAndWait(repository, QStringLiteral("Mercadinho"), idB, tokenB).code, ErrorCode::None);
+    QCOMPARE(workspace->vault()->state(), CredentialVault::State::Open);
+    QString token;
+    QCOMPARE(clientTokenAndWait(repository, &token).code, ErrorCode::None);
+    QCOMPARE(token, clientToken);
+    Catcher<Error, ApiCredentials> unlocked;
+    repository->apiCredentials(list.at(0).key, m_context.get(), unlocked.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(unlocked.calls(), 1, timeoutMs);
+    QCOMPARE(unlocked.error().code, ErrorCode::None);
+    QCOMPARE(unlocked.get<1>().instance, (InstanceSecrets{idA, tokenA}));
+    QCOMPARE(repository->count(), 2);
     QCOMPARE(m_keyring->itemCount(m_profile.keychainKey()), 1);
 }
 
@@ -512,58 +584,71 @@ void TestKeychainFaults::lockedKeyringIsNotALostKey()
 void TestKeychainFaults::firstUseWithLockedKeyringCreatesNothing()
 {
     QVERIFY(m_keyring->lock());
-    auto vault = makeVault();
-    const Error error = openAndWait(vault.get());
-    QCOMPARE(error.code, ErrorCode::KeychainAccessDenied);
-    QCOMPARE(vault->state(), CredentialVault::State::Closed);
-    QCOMPARE(m_keyring->itemCount(m_profile.keychainKey()), 0);
-    QVERIFY(!QFileInfo::exists(m_profile.dataDirectory()) || Test::filesUnder(m_profile.dataDirectory()).isEmpty());
+    {
+        auto workspace = start();
+        QCOMPARE(workspace->repository()->count(), 0); // the (empty) list opens
+        const Error error = openAndWait(workspace->vault());
+        QCOMPARE(error.code, ErrorCode::KeychainAccessDenied);
+        QCOMPARE(workspace->vault()->state(), CredentialVault::State::Closed);
+        QCOMPARE(m_keyring->itemCount(m_profile.keychainKey()), 0);
+        QCOMPARE(sealedRows(workspace->database()), QStringList()); // no key check for a key nobody has
+        QVERIFY(!Test::filesUnder(m_profile.dataDirectory()).contains(QStringLiteral("vault-key.lock")));
 
-    QVERIFY(m_keyring->unlock());
-    QCOMPARE(openAndWait(vault.get()).code, ErrorCode::None);
-    QCOMPARE(m_keyring->itemCount(m_profile.keychainKey()), 1);
-    QCOMPARE(vault->update([](VaultContents &c) { c.clientToken = clientToken; }).code, ErrorCode::None);
-    auto restarted = makeVault();
-    QCOMPARE(openAndWait(restarted.get()).code, ErrorCode::None);
-    QCOMPARE(restarted->contents().clientToken, clientToken);
+        QVERIFY(m_keyring->unlock());
+        QCOMPARE(openAndWait(workspace->vault()).code, ErrorCode::None);
+        QCOMPARE(m_keyring->itemCount(m_profile.keychainKey()), 1);
+        QCOMPARE(setClientTokenAndWait(workspace->repository(), clientToken).code, ErrorCode::None);
+    }
+    auto restarted = start();
+    QString token;
+    QCOMPARE(clientTokenAndWait(restarted->repository(), &token).code, ErrorCode::None);
+    QCOMPARE(token, clientToken);
 }
 
-// Start over writes a new key, then moves the old vault aside. A locked keyring refuses the
-// key: the old vault must stay where it is, and the vault as Failed as it was.
-void TestKeychainFaults::startOverWithLockedKeyringKeepsTheOldVault()
+// Start over writes a new key, then keeps a copy of the database aside and drops what the
+// old key sealed. A locked keyring refuses the key: nothing may be copied or dropped, and
+// the vault stays as Failed as it was.
+void TestKeychainFaults::startOverWithLockedKeyringChangesNothing()
 {
     createProfile();
     if (QTest::currentTestFailed())
         return;
-    QByteArray damaged = Test::readBytes(m_profile.vaultPath());
-    damaged[damaged.size() / 2] = char(damaged.at(damaged.size() / 2) ^ 0x10);
-    QVERIFY(Test::writeBytes(m_profile.vaultPath(), damaged));
-    auto vault = makeVault();
-    QCOMPARE(openAndWait(vault.get()).code, ErrorCode::VaultUnreadable);
-    QCOMPARE(vault->state(), CredentialVault::State::Failed);
+    // Another key in the keychain than the one the database was sealed with.
+    const QByteArray otherKey(32, 'o');
+    QCOMPARE(Test::writeKeychainItem(m_profile.keychainKey(), otherKey), QKeychain::NoError);
+    auto workspace = start();
+    QCOMPARE(openAndWait(workspace->vault()).code, ErrorCode::VaultUnreadable);
+    QCOMPARE(workspace->vault()->state(), CredentialVault::State::Failed);
+    const QList<InstanceRecord> list = workspace->repository()->allRecords();
+    const QStringList sealed = sealedRows(workspace->database());
+    const QStringList files = Test::filesUnder(m_profile.dataDirectory());
 
     QVERIFY(m_keyring->lock());
-    QSignalSpy states(vault.get(), &CredentialVault::stateChanged);
+    QSignalSpy states(workspace->vault(), &CredentialVault::stateChanged);
     Catcher<Error, QString> startedOver;
-    vault->startOver(m_context.get(), startedOver.callback());
+    workspace->vault()->startOver(m_context.get(), startedOver.callback());
     QTRY_COMPARE_WITH_TIMEOUT(startedOver.calls(), 1, timeoutMs);
     QCOMPARE(startedOver.error().code, ErrorCode::KeychainAccessDenied);
     QCOMPARE(startedOver.get<1>(), QString());
-    QCOMPARE(vault->state(), CredentialVault::State::Failed);
-    QCOMPARE(vault->failure().code, ErrorCode::VaultUnreadable);
+    QCOMPARE(workspace->vault()->state(), CredentialVault::State::Failed);
+    QCOMPARE(workspace->vault()->failure().code, ErrorCode::VaultUnreadable);
     QCOMPARE(states.size(), 0);
-    QCOMPARE(Test::readBytes(m_profile.vaultPath()), damaged);
-    QCOMPARE(Test::filesUnder(m_profile.dataDirectory()),
-             (QStringList{QStringLiteral("credentials.vault"), QStringLiteral("instances.json")}));
+    QCOMPARE(workspace->repository()->allRecords(), list);
+    QCOMPARE(sealedRows(workspace->database()), sealed);
+    QCOMPARE(Test::filesUnder(m_profile.dataDirectory()), files); // no copy kept aside
+    QCOMPARE(m_keyring->itemCount(m_profile.keychainKey()), 1);
 
     QVERIFY(m_keyring->unlock());
-    vault->startOver(m_context.get(), startedOver.callback());
+    QCOMPARE(Test::readKeychainItem(m_profile.keychainKey()).data, otherKey); // the key as it was
+    workspace->vault()->startOver(m_context.get(), startedOver.callback());
     QTRY_COMPARE_WITH_TIMEOUT(startedOver.calls(), 2, timeoutMs);
     QCOMPARE(startedOver.error().code, ErrorCode::None);
-    const QString aside = m_profile.vaultPath() + QStringLiteral(".unreadable-20261121-221500");
+    const QString aside = m_profile.databasePath() + QStringLiteral(".unreadable-20261121-221500");
     QCOMPARE(startedOver.get<1>(), QDir::toNativeSeparators(aside));
-    QCOMPARE(Test::readBytes(aside), damaged);
-    QCOMPARE(vault->state(), CredentialVault::State::Open);
+    QVERIFY(QFileInfo::exists(aside));
+    QCOMPARE(workspace->vault()->state(), CredentialVault::State::Open);
+    QCOMPARE(workspace->repository()->allRecords(), list);
+    QVERIFY(Test::readKeychainItem(m_profile.keychainKey()).data != otherKey);
     QCOMPARE(m_keyring->itemCount(m_profile.keychainKey()), 1);
 }
 
@@ -574,21 +659,36 @@ void TestKeychainFaults::hungKeyringGivesUpWithAClearMessage()
     createProfile();
     if (QTest::currentTestFailed())
         return;
-    const QByteArray vaultBytes = Test::readBytes(m_profile.vaultPath());
+    Store store;
+    QCOMPARE(store.database.open(m_profile.databasePath(), *m_clock).code, ErrorCode::None);
+    store.vault = std::make_unique<CredentialVault>(
+        &store.database,
+        std::make_unique<KeychainVaultKeyStore>(Profile::keychainService(), m_profile.keychainKey(),
+                                                std::chrono::milliseconds(500)),
+        m_profile.keyLockPath(), *m_clock);
+    store.repository = std::make_unique<InstanceRepository>(&store.database, store.vault.get(), QString(), *m_clock);
+    QCOMPARE(store.repository->load().code, ErrorCode::None);
+    const QStringList sealed = sealedRows(&store.database);
+
     m_keyring->suspend();
-    auto vault = makeVault(std::chrono::milliseconds(500));
-    const Error error = openAndWait(vault.get());
+    const Error error = openAndWait(store.vault.get());
     m_keyring->resume();
     QCOMPARE(error.code, ErrorCode::KeychainTimeout);
     QVERIFY2(error.message().startsWith(QLatin1String("The system keychain did not answer.")), qPrintable(error.message()));
-    QCOMPARE(vault->state(), CredentialVault::State::Closed);
-    QCOMPARE(Test::readBytes(m_profile.vaultPath()), vaultBytes);
+    QCOMPARE(store.vault->state(), CredentialVault::State::Closed);
+    QCOMPARE(sealedRows(&store.database), sealed);
 
     // The late answer to the first read is not taken for the second's.
-    const Error retried = openAndWait(vault.get());
-    QCOMPARE(retried.code, ErrorCode::None);
-    QCOMPARE(vault->contents().clientToken, clientToken);
-    QCOMPARE(vault->contents().instances.size(), 1);
+    QCOMPARE(openAndWait(store.vault.get()).code, ErrorCode::None);
+    QString token;
+    QCOMPARE(clientTokenAndWait(store.repository.get(), &token).code, ErrorCode::None);
+    QCOMPARE(token, clientToken);
+    Catcher<Error, InstanceSecrets> secrets;
+    store.repository->instanceSecrets(store.repository->allRecords().at(0).key, m_context.get(), secrets.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(secrets.calls(), 1, timeoutMs);
+    QCOMPARE(secrets.error().code, ErrorCode::None);
+    QCOMPARE(secrets.get<1>(), (InstanceSecrets{idA, tokenA}));
+    QCOMPARE(sealedRows(&store.database), sealed);
 }
 
 int main(int argc, char **argv)

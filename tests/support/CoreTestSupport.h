@@ -141,7 +141,7 @@ private:
     bool m_ok = false;
 };
 
-// Removes a profile's files (index, vault, lock, kept-aside copies, settings).
+// Removes a profile's files (database, its log, kept-aside copies, settings).
 inline void removeProfileFiles(const Profile &profile)
 {
     makeTreeWritable(profile.dataDirectory());

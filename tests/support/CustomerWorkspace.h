@@ -13,7 +13,7 @@
 #include "ManualClock.h"
 #include "SandboxProcess.h"
 
-#include "store/Workspace.h"
+#include "Workspace.h"
 #include "zapi/ConnectionSession.h"
 
 #include <QApplication>
@@ -69,7 +69,7 @@ public:
         m_clock.setMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch());
         m_profile = makeProfile(uniqueProfileName());
         m_workspace = std::make_unique<Workspace>(m_profile, m_clock);
-        QVERIFY(!m_workspace->repository()->load());
+        QVERIFY(!m_workspace->open());
         m_workspace->settings().setApiBaseUrlOverride(m_sandbox.baseUrl());
         QList<ImportRow> rows;
         for (const Customer &customer : customers())
@@ -105,7 +105,7 @@ public:
     // The extension-code dialog for the first customer, on its own (not modal).
     std::unique_ptr<ExtensionCodeDialog> openCodeDialog() const
     {
-        auto dialog = std::make_unique<ExtensionCodeDialog>(m_workspace.get(), m_workspace->repository()->records().first().key);
+        auto dialog = std::make_unique<ExtensionCodeDialog>(m_workspace.get(), keyOf(customers().first().name));
         // Success arrives by polling; slow here, so nothing changes under the test.
         dialog->session()->setStatusPollInterval(60000);
         dialog->show();
@@ -116,6 +116,12 @@ public:
     {
         [&] { QTRY_COMPARE(dialog->state(), ExtensionCodeDialog::State::Showing); }();
         return dialog->findChild<QLabel *>(QStringLiteral("codeLabel"))->text();
+    }
+
+    QUuid keyOf(const QString &name) const
+    {
+        const std::optional<InstanceRecord> record = m_workspace->repository()->recordNamed(name);
+        return record ? record->key : QUuid();
     }
 
     Workspace *workspace() const { return m_workspace.get(); }

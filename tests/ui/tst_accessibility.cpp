@@ -194,7 +194,7 @@ void TestAccessibility::everyControlHasAnAccessibleName()
     QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QStringLiteral("; "))));
     QCOMPARE(accessibleName(child<QTableView>(m_window.get(), "instanceTable")), QStringLiteral("Customer instances"));
 
-    const QUuid first = m_customers.workspace()->repository()->records().first().key;
+    const QUuid first = m_customers.keyOf(Test::CustomerWorkspace::customers().first().name);
     // The code dialog in each of its states.
     {
         auto dialog = m_customers.openCodeDialog();

@@ -11,7 +11,7 @@
 #include "SandboxProcess.h"
 #include "ScreenshotSupport.h"
 
-#include "store/Workspace.h"
+#include "Workspace.h"
 #include "util/Clock.h"
 #include "util/Translations.h"
 #include "zapi/ConnectionSession.h"
@@ -138,7 +138,7 @@ void TestConnectDialog::init()
     m_expectClientToken = true;
     m_profile = Test::makeProfile(Test::uniqueProfileName());
     m_workspace = std::make_unique<Workspace>(m_profile, Clock::system());
-    QVERIFY(!m_workspace->repository()->load());
+    QVERIFY(!m_workspace->open());
     m_workspace->settings().setApiBaseUrlOverride(m_sandbox.baseUrl());
     setUpInstances(m_sandbox.clientToken());
 }
@@ -459,8 +459,7 @@ void TestConnectDialog::connectingShowsSuccessAndStopsPolling()
     QPushButton *close = child<QDialogButtonBox>("buttonBox")->button(QDialogButtonBox::Close);
     QVERIFY(close->isDefault());
     QVERIFY(!m_dialog->session()->isWatching());
-    QCOMPARE(m_workspace->repository()->records().at(m_workspace->repository()->indexOf(m_key)).status,
-             ConnectionStatus::Connected);
+    QCOMPARE(m_workspace->repository()->record(m_key)->status, ConnectionStatus::Connected);
     screenshot(QStringLiteral("connect-success"));
     expectNoMoreRequests(QString()); // neither /status nor /qr-code/image
 

@@ -10,7 +10,7 @@
 #include "SandboxProcess.h"
 #include "ScreenshotSupport.h"
 
-#include "store/Workspace.h"
+#include "Workspace.h"
 #include "util/Translations.h"
 #include "zapi/ConnectionSession.h"
 
@@ -119,7 +119,7 @@ void TestExtensionCodeDialog::init()
     m_clock.setMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch());
     m_profile = Test::makeProfile(Test::uniqueProfileName());
     m_workspace = std::make_unique<Workspace>(m_profile, m_clock);
-    QVERIFY(!m_workspace->repository()->load());
+    QVERIFY(!m_workspace->open());
     m_workspace->settings().setApiBaseUrlOverride(m_sandbox.baseUrl());
     addInstance(m_sandbox.clientToken());
 }
@@ -178,7 +178,7 @@ void TestExtensionCodeDialog::showsTheSandboxCode()
     // The code is the sandbox's own: the customer typing it connects the instance.
     QVERIFY(m_sandbox.redeem(code));
     // The list remembers when a code was last generated.
-    QCOMPARE(m_workspace->repository()->records().first().lastCodeAt, m_clock.now());
+    QCOMPARE(m_workspace->repository()->allRecords().first().lastCodeAt, m_clock.now());
 }
 
 void TestExtensionCodeDialog::copyPutsExactlyTheCodeOnTheClipboard()
@@ -330,7 +330,7 @@ void TestExtensionCodeDialog::customerConnectingShowsSuccess()
 {
     auto dialog = openDialog(true);
     const QString code = waitForCode(dialog.get());
-    QTRY_COMPARE(m_workspace->repository()->records().first().status, ConnectionStatus::Disconnected);
+    QTRY_COMPARE(m_workspace->repository()->allRecords().first().status, ConnectionStatus::Disconnected);
     QCOMPARE(dialog->state(), State::Showing);
 
     QVERIFY(m_sandbox.redeem(code));
@@ -343,7 +343,7 @@ void TestExtensionCodeDialog::customerConnectingShowsSuccess()
     // Countdown and polling stop; the list shows the new status.
     QVERIFY(!dialog->findChild<QTimer *>(QStringLiteral("countdownTicker"))->isActive());
     QVERIFY(!dialog->session()->isWatching());
-    QCOMPARE(m_workspace->repository()->records().first().status, ConnectionStatus::Connected);
+    QCOMPARE(m_workspace->repository()->allRecords().first().status, ConnectionStatus::Connected);
     // The clock running out after success changes nothing.
     m_clock.advance(10 * 60 * 1000);
     QCoreApplication::processEvents();
@@ -401,7 +401,7 @@ void TestExtensionCodeDialog::errorsSayWhatToDoAndRetry()
     QTRY_COMPARE(tokenSet.calls(), 1);
     // What /status will say (it is not the call under test), so only a code could change the list.
     QVERIFY(!m_workspace->repository()->setStatus(m_key, ConnectionStatus::Disconnected));
-    const QList<InstanceRecord> before = m_workspace->repository()->records();
+    const QList<InstanceRecord> before = m_workspace->repository()->allRecords();
 
     auto dialog = openDialog();
     QTRY_COMPARE(dialog->state(), State::Failed);
@@ -412,7 +412,7 @@ void TestExtensionCodeDialog::errorsSayWhatToDoAndRetry()
     QVERIFY(child<QPushButton>(dialog.get(), "settingsButton")->isVisible());
     QVERIFY(child<QPushButton>(dialog.get(), "retryButton")->isDefault());
     // Nothing in the list changed.
-    QCOMPARE(m_workspace->repository()->records(), before);
+    QCOMPARE(m_workspace->repository()->allRecords(), before);
 
     // Fixed in Settings: Retry gets a code.
     m_workspace->repository()->setClientToken(m_sandbox.clientToken(), m_workspace.get(), tokenSet.callback());
@@ -503,7 +503,7 @@ void TestExtensionCodeDialog::everyFaultModeEndsInAnErrorOrACode()
     m_sandbox.setFault(sandboxFault);
     // What /status will say (it is not the call under test), so only a code could change the list.
     QVERIFY(!m_workspace->repository()->setStatus(m_key, ConnectionStatus::Disconnected));
-    const QList<InstanceRecord> before = m_workspace->repository()->records();
+    const QList<InstanceRecord> before = m_workspace->repository()->allRecords();
 
     if (stalls) {
         // While the server holds the request, the window takes clicks: Cancel closes it.
@@ -531,14 +531,14 @@ void TestExtensionCodeDialog::everyFaultModeEndsInAnErrorOrACode()
         QCOMPARE(dialog->state(), State::Showing);
         const QString code = child<QLabel>(dialog.get(), "codeLabel")->text();
         QVERIFY2(QRegularExpression(QStringLiteral("^[A-Z0-9]{4}-[A-Z0-9]{4}$")).match(code).hasMatch(), qPrintable(code));
-        QCOMPARE(m_workspace->repository()->records().first().lastCodeAt, m_clock.now());
+        QCOMPARE(m_workspace->repository()->allRecords().first().lastCodeAt, m_clock.now());
         return;
     }
     QCOMPARE(dialog->state(), State::Failed);
     QCOMPARE(child<QLabel>(dialog.get(), "errorMessage")->text(), expectedMessage);
     QVERIFY(!child<QPushButton>(dialog.get(), "settingsButton")->isVisible());
     QVERIFY(child<QPushButton>(dialog.get(), "retryButton")->isDefault());
-    QCOMPARE(m_workspace->repository()->records(), before);
+    QCOMPARE(m_workspace->repository()->allRecords(), before);
 
     // The server recovers: Retry (once it is allowed) gets a code.
     m_sandbox.clearFaults();

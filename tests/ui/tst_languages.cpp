@@ -204,7 +204,7 @@ void TestLanguages::mainWindowSpeaksTheLanguage()
 {
     QFETCH(QString, language);
     const QDateTime lastCode(QDate(2026, 3, 5), QTime(14, 7));
-    const QUuid first = m_customers.workspace()->repository()->records().first().key;
+    const QUuid first = m_customers.keyOf(Test::CustomerWorkspace::customers().first().name);
     QVERIFY(!m_customers.workspace()->repository()->setLastCodeAt(first, lastCode));
 
     QMap<QString, QString> english;

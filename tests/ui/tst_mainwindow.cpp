@@ -11,10 +11,11 @@
 #include "KeychainTestSupport.h"
 #include "SandboxServer.h"
 #include "ScreenshotSupport.h"
+#include "StoreTestSupport.h"
 #include "WidgetTestSupport.h"
 
 #include "model/InstanceListModel.h"
-#include "store/Workspace.h"
+#include "Workspace.h"
 #include "util/Clock.h"
 #include "util/Translations.h"
 
@@ -26,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -64,6 +66,23 @@ void type(QWidget *widget, const QString &text)
     QApplication::sendEvent(widget, &event);
 }
 
+// Whether a widget has painted: an event filter sees every paint event it gets.
+class PaintWatch : public QObject
+{
+public:
+    explicit PaintWatch(QWidget *widget) { widget->installEventFilter(this); }
+    bool painted() const { return m_painted; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        m_painted = m_painted || event->type() == QEvent::Paint;
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_painted = false;
+};
 
 } // namespace
 
@@ -83,11 +102,14 @@ private slots:
     void searchFiltersAsYouType();
     void removeAsksFirst();
     void importPreviewsAndReports();
+    void largeImportShowsProgressAndCancels();
     void settingsStoresClientTokenInTheVault();
     void tamperedVaultOffersStartOver();
     void connectionProblemsIsTheAlternative();
-    void damagedIndexIsKeptAsideAndTheWindowSaysSo();
+    void damagedDatabaseIsKeptAsideAndTheWindowSaysSo();
     void demoCustomersAreListedByName();
+    void quitAfterFirstPaintShowsTheListFirst();
+    void quitAfterFirstPaintShowsTheEmptyPageFirst();
 
 private:
     MainWindow *window() const { return m_window.get(); }
@@ -98,6 +120,8 @@ private:
     QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("instanceTable")); }
     void addInstance(const QString &name, const QString &phone, const QString &id);
     void openWindow();
+    void reopenQuittingAfterFirstPaint();
+    int showAndRunApplication();
 
     Profile m_profile;
     std::unique_ptr<Workspace> m_workspace;
@@ -122,7 +146,7 @@ void TestMainWindow::init()
 void TestMainWindow::openWindow()
 {
     m_workspace = std::make_unique<Workspace>(m_profile, Clock::system());
-    QVERIFY(!m_workspace->repository()->load());
+    QVERIFY(!m_workspace->open());
     m_window = std::make_unique<MainWindow>(m_workspace.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -177,10 +201,10 @@ void TestMainWindow::addShowsTheInstance()
 
     // It survives a restart, credentials included.
     Workspace reopened(m_profile, Clock::system());
-    QVERIFY(!reopened.repository()->load());
-    QCOMPARE(reopened.repository()->records().size(), 1);
+    QVERIFY(!reopened.open());
+    QCOMPARE(reopened.repository()->allRecords().size(), 1);
     Test::Catcher<Error, InstanceSecrets> secrets;
-    reopened.repository()->instanceSecrets(reopened.repository()->records().first().key, this, secrets.callback());
+    reopened.repository()->instanceSecrets(reopened.repository()->allRecords().first().key, this, secrets.callback());
     QTRY_COMPARE(secrets.calls(), 1);
     QVERIFY(!secrets.error());
     QCOMPARE(secrets.get<1>().instanceId, knownInstanceId);
@@ -224,7 +248,7 @@ void TestMainWindow::editShowsMaskedCredentialsAndSaves()
         clickSave(dialog);
     });
     QCOMPARE(table()->model()->index(0, 0).data().toString(), QStringLiteral("Salão Beleza Pura (matriz)"));
-    QCOMPARE(m_workspace->repository()->records().first().notes, QStringLiteral("falar com Ana"));
+    QCOMPARE(m_workspace->repository()->allRecords().first().notes, QStringLiteral("falar com Ana"));
 }
 
 void TestMainWindow::searchFiltersAsYouType()
@@ -260,10 +284,11 @@ void TestMainWindow::removeAsksFirst()
     MessageBox::setNextAnswer(QMessageBox::Yes);
     action("actionRemove")->trigger();
     QCOMPARE(table()->model()->rowCount(), 0);
-    QTRY_COMPARE(m_workspace->vault()->contents().instances.size(), 0);
+    // Its sealed credentials went with it, in the same transaction.
+    QCOMPARE(Test::countOf(m_workspace->database(), QStringLiteral("SELECT count(*) FROM instance_credentials")), 0);
     Workspace reopened(m_profile, Clock::system());
-    QVERIFY(!reopened.repository()->load());
-    QCOMPARE(reopened.repository()->records().size(), 0);
+    QVERIFY(!reopened.open());
+    QCOMPARE(reopened.repository()->allRecords().size(), 0);
 }
 
 void TestMainWindow::importPreviewsAndReports()
@@ -303,9 +328,45 @@ void TestMainWindow::importPreviewsAndReports()
         QTest::mouseClick(importButton, Qt::LeftButton);
     });
     QCOMPARE(table()->model()->rowCount(), 2);
-    QCOMPARE(m_workspace->repository()->records().first().name, QStringLiteral("Mercadinho São Jorge (novo)"));
-    QCOMPARE(m_workspace->vault()->contents().instances.value(m_workspace->repository()->records().first().key).instanceToken,
-             QStringLiteral("NEWTOKEN123"));
+    const std::optional<InstanceRecord> updated = m_workspace->repository()->recordNamed(QStringLiteral("Mercadinho São Jorge (novo)"));
+    QVERIFY(updated);
+    QCOMPARE(Test::secretsOf(m_workspace->repository(), updated->key).instanceToken, QStringLiteral("NEWTOKEN123"));
+}
+
+// 20,000 rows: the dialog shows how far the import got, and Cancel undoes all of it while
+// the dialog stays to say so.
+void TestMainWindow::largeImportShowsProgressAndCancels()
+{
+    addInstance(QStringLiteral("Mercadinho São Jorge"), {}, knownInstanceId);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("many.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("name,instance_id,instance_token\n");
+    for (int i = 0; i < 20000; ++i)
+        file.write(QStringLiteral("Cliente %1,BULK%2,TOKEN%1\n").arg(i).arg(i, 28, 10, QLatin1Char('0')).toUtf8());
+    file.close();
+
+    withDialog<ImportDialog>([this] { action("actionImport")->trigger(); }, [&](ImportDialog *dialog) {
+        dialog->loadFile(path);
+        auto *summary = dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"));
+        auto *progress = dialog->findChild<QProgressBar *>(QStringLiteral("progressBar"));
+        auto *box = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+        QVERIFY(!progress->isVisible());
+        dialog->accept(); // Import
+        QVERIFY(progress->isVisible());
+        QTRY_VERIFY(progress->value() > 0);
+        QCOMPARE(progress->maximum(), 20000);
+        QTest::mouseClick(box->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        QTRY_COMPARE(summary->text(), QStringLiteral("Import cancelled. Nothing was changed."));
+        QVERIFY(!progress->isVisible());
+        QVERIFY(box->button(QDialogButtonBox::Cancel)->isEnabled());
+        QTest::mouseClick(box->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        QVERIFY(!dialog->isVisible());
+    });
+    QCOMPARE(table()->model()->rowCount(), 1);
+    QCOMPARE(m_workspace->repository()->count(), 1);
 }
 
 void TestMainWindow::settingsStoresClientTokenInTheVault()
@@ -318,7 +379,7 @@ void TestMainWindow::settingsStoresClientTokenInTheVault()
         type(edit, clientToken);
         clickSave(dialog);
     });
-    QCOMPARE(m_workspace->vault()->contents().clientToken, clientToken);
+    QCOMPARE(Test::clientTokenOf(m_workspace->repository()), clientToken);
     QFile settings(m_workspace->settings().fileName());
     if (settings.open(QIODevice::ReadOnly))
         QVERIFY(!settings.readAll().contains(clientToken.toUtf8()));
@@ -327,16 +388,11 @@ void TestMainWindow::settingsStoresClientTokenInTheVault()
 void TestMainWindow::tamperedVaultOffersStartOver()
 {
     addInstance(QStringLiteral("Açaí da Praia"), {}, knownInstanceId);
-    // A fresh start on a vault that was changed outside Partner Desk.
+    // A fresh start with a vault key that is not this profile's (the keychain item was
+    // replaced outside Partner Desk): its sealed values cannot be opened.
     m_window.reset();
     m_workspace.reset();
-    QFile vaultFile(m_profile.vaultPath());
-    QVERIFY(vaultFile.open(QIODevice::ReadWrite));
-    QByteArray sealed = vaultFile.readAll();
-    sealed[sealed.size() - 1] = static_cast<char>(sealed.at(sealed.size() - 1) ^ 0x01);
-    vaultFile.seek(0);
-    vaultFile.write(sealed);
-    vaultFile.close();
+    QCOMPARE(Test::writeKeychainItem(m_profile.keychainKey(), QByteArray(32, 'k')), QKeychain::NoError);
     openWindow();
     QCOMPARE(table()->model()->rowCount(), 1); // the list opens without the vault
 
@@ -351,14 +407,19 @@ void TestMainWindow::tamperedVaultOffersStartOver()
     });
     QTRY_COMPARE(m_workspace->vault()->state(), CredentialVault::State::Open);
     QTRY_VERIFY(MessageBox::lastMessage().startsWith(QStringLiteral("The old vault was kept as ")));
-    // Kept aside byte for byte, next to the new vault.
+    // A copy of the database as it was is kept aside, its sealed credentials still in it.
     const QStringList aside = QDir(m_profile.dataDirectory())
-                                  .entryList({QStringLiteral("credentials.vault.unreadable-*")}, QDir::Files);
+                                  .entryList({QStringLiteral("partnerdesk.db.unreadable-*")}, QDir::Files);
     QCOMPARE(aside.size(), 1);
-    QFile keptFile(QDir(m_profile.dataDirectory()).filePath(aside.first()));
-    QVERIFY(keptFile.open(QIODevice::ReadOnly));
-    QCOMPARE(keptFile.readAll(), sealed);
+    QVERIFY2(MessageBox::lastMessage().contains(aside.first()), qPrintable(MessageBox::lastMessage()));
+    Database keptAside;
+    QVERIFY(!keptAside.open(QDir(m_profile.dataDirectory()).filePath(aside.first()), Clock::system()));
+    QCOMPARE(Test::countOf(&keptAside, QStringLiteral("SELECT count(*) FROM instance_credentials")), 1);
+    // The list stays; the credentials are to be entered again.
     QCOMPARE(table()->model()->rowCount(), 1);
+    Error error;
+    Test::secretsOf(m_workspace->repository(), m_window->selectedInstance(), &error);
+    QCOMPARE(error.code, ErrorCode::InstanceSecretsMissing);
 }
 
 void TestMainWindow::connectionProblemsIsTheAlternative()
@@ -392,7 +453,7 @@ void TestMainWindow::connectionProblemsIsTheAlternative()
             QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("closeButton")), Qt::LeftButton);
         });
     // A failed request leaves the list as it was.
-    QVERIFY(m_workspace->repository()->records().first().lastCodeAt.isNull());
+    QVERIFY(m_workspace->repository()->allRecords().first().lastCodeAt.isNull());
 
     window()->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window()));
@@ -417,17 +478,18 @@ void TestMainWindow::connectionProblemsIsTheAlternative()
     QTRY_VERIFY(extensionOpened);
 }
 
-// As app/desktop/main.cpp starts: load, open the window, tell the user what load() found.
-void TestMainWindow::damagedIndexIsKeptAsideAndTheWindowSaysSo()
+// As app/desktop/main.cpp starts: open, show the window, tell the user what open() found.
+void TestMainWindow::damagedDatabaseIsKeptAsideAndTheWindowSaysSo()
 {
     addInstance(QStringLiteral("Açaí da Praia"), {}, knownInstanceId);
     m_window.reset();
     m_workspace.reset();
-    QVERIFY(Test::writeBytes(m_profile.indexPath(), QByteArrayLiteral("{\"version\": 1, \"instances\": [{\"na")));
+    const QByteArray damaged = QByteArrayLiteral("SQLite format 3\0 but then nothing a database would hold");
+    QVERIFY(Test::writeBytes(m_profile.databasePath(), damaged));
 
     m_workspace = std::make_unique<Workspace>(m_profile, Clock::system());
-    const Error loadError = m_workspace->repository()->load();
-    QCOMPARE(loadError.code, ErrorCode::IndexUnreadable);
+    const Error loadError = m_workspace->open();
+    QCOMPARE(loadError.code, ErrorCode::StoreUnreadable);
     m_window = std::make_unique<MainWindow>(m_workspace.get());
     m_window->showStartupProblem(loadError.message());
     MessageBox::setNextAnswer(QMessageBox::Ok);
@@ -436,9 +498,10 @@ void TestMainWindow::damagedIndexIsKeptAsideAndTheWindowSaysSo()
 
     // Told where the damaged file went; it is there, dated, and the window works on an empty list.
     QTRY_VERIFY(MessageBox::lastMessage().startsWith(QStringLiteral("The instance list was damaged")));
-    const QStringList keptAside = QDir(QFileInfo(m_profile.indexPath()).absolutePath())
-                                      .entryList({QStringLiteral("instances.json.damaged-*")}, QDir::Files);
+    const QStringList keptAside = QDir(m_profile.dataDirectory())
+                                      .entryList({QStringLiteral("partnerdesk.db.damaged-*")}, QDir::Files);
     QCOMPARE(keptAside.size(), 1);
+    QCOMPARE(Test::readBytes(QDir(m_profile.dataDirectory()).filePath(keptAside.first())), damaged);
     QVERIFY2(MessageBox::lastMessage().contains(keptAside.first()), qPrintable(MessageBox::lastMessage()));
     auto *pages = window()->findChild<QStackedWidget *>(QStringLiteral("pages"));
     QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("emptyPage"));
@@ -460,8 +523,8 @@ void TestMainWindow::demoCustomersAreListedByName()
     QTRY_COMPARE(imported.calls(), 1);
     QVERIFY(!imported.error());
     const QDateTime lastCodeTime(QDate(2025, 3, 14), QTime(17, 30));
-    for (int i = 0; i < repository->records().size(); ++i) {
-        const QUuid key = repository->records().at(i).key;
+    for (int i = 0; i < customers.size(); ++i) {
+        const QUuid key = repository->recordNamed(customers.at(i).name)->key;
         QVERIFY(!repository->setStatus(key, i % 3 == 0 ? ConnectionStatus::Connected : ConnectionStatus::Disconnected));
         if (i % 2 == 1)
             QVERIFY(!repository->setLastCodeAt(key, lastCodeTime.addSecs(-3600L * (i + 1))));
@@ -482,6 +545,46 @@ void TestMainWindow::demoCustomersAreListedByName()
     QCOMPARE(window()->findChild<QLabel *>(QStringLiteral("detailName"))->text(), QStringLiteral("Açaí da Praia"));
     QCOMPARE(window()->statusBar()->currentMessage(), QStringLiteral("8 instances"));
     Test::saveScreenshot(window(), QStringLiteral("main-window-demo"));
+}
+
+// The window opened again as `partnerdesk --quit-after-first-paint` opens it, not shown yet.
+void TestMainWindow::reopenQuittingAfterFirstPaint()
+{
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_workspace.get());
+    m_window->quitAfterFirstPaint();
+}
+
+// Shows the window and runs the application's event loop as main() does; returns its exit
+// status, 1 if nothing ended it.
+int TestMainWindow::showAndRunApplication()
+{
+    QTimer neverEnded;
+    neverEnded.setSingleShot(true);
+    connect(&neverEnded, &QTimer::timeout, qApp, [] { QCoreApplication::exit(1); });
+    neverEnded.start(30000);
+    m_window->show();
+    return QCoreApplication::exec();
+}
+
+// --quit-after-first-paint times start-up up to the list with its rows on screen.
+void TestMainWindow::quitAfterFirstPaintShowsTheListFirst()
+{
+    addInstance(QStringLiteral("Padaria Pão de Mel"), QStringLiteral("+55 11 98765-4321"), knownInstanceId);
+    reopenQuittingAfterFirstPaint();
+    const PaintWatch list(table()->viewport());
+    QCOMPARE(showAndRunApplication(), 0);
+    QVERIFY(list.painted());
+    QCOMPARE(table()->model()->rowCount(), 1);
+}
+
+// With no instance there is no list: the empty page is what the agent sees first.
+void TestMainWindow::quitAfterFirstPaintShowsTheEmptyPageFirst()
+{
+    reopenQuittingAfterFirstPaint();
+    const PaintWatch emptyPage(window()->findChild<QWidget *>(QStringLiteral("emptyPage")));
+    QCOMPARE(showAndRunApplication(), 0);
+    QVERIFY(emptyPage.painted());
 }
 
 QTEST_MAIN(TestMainWindow)

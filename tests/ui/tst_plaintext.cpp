@@ -14,7 +14,7 @@
 #include "SandboxProcess.h"
 #include "WidgetTestSupport.h"
 
-#include "store/Workspace.h"
+#include "Workspace.h"
 #include "util/Clock.h"
 #include "util/Translations.h"
 
@@ -152,7 +152,7 @@ void TestPlainText::init()
     m_sandbox.reset();
     m_profile = Test::makeProfile(Test::uniqueProfileName());
     m_workspace = std::make_unique<Workspace>(m_profile, Clock::system());
-    QVERIFY(!m_workspace->repository()->load());
+    QVERIFY(!m_workspace->open());
     m_workspace->settings().setApiBaseUrlOverride(m_sandbox.baseUrl());
 
     Test::Catcher<Error> tokenStored;
@@ -226,7 +226,7 @@ void TestPlainText::removeConfirmationShowsTheNameLiterally()
                                 expectOnlyPlainText("remove confirmation", 1, box);
                                 box->button(QMessageBox::Cancel)->click();
                             });
-    QCOMPARE(m_workspace->repository()->records().size(), 1);
+    QCOMPARE(m_workspace->repository()->allRecords().size(), 1);
 }
 
 void TestPlainText::takenNameMessageShowsTheNameLiterally()

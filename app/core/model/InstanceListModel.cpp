@@ -1,48 +1,57 @@
 #include "InstanceListModel.h"
 
-#include "store/InstanceRepository.h"
+#include "util/Folding.h"
 #include "util/Validation.h"
 
 #include <QLocale>
 
 namespace PartnerDesk {
 
+namespace {
+// Rows read at once: a screenful or two, so scrolling asks the database now and then.
+constexpr int blockSize = 128;
+// Records kept; past this the cache starts again (what is on screen is read back at once).
+constexpr int cacheLimit = 16 * blockSize;
+
+ListQuery::Order orderFor(int column)
+{
+    switch (column) {
+    case InstanceListModel::PhoneColumn:
+        return ListQuery::Order::Phone;
+    case InstanceListModel::StatusColumn:
+        return ListQuery::Order::Status;
+    case InstanceListModel::LastCodeColumn:
+        return ListQuery::Order::LastCode;
+    default:
+        return ListQuery::Order::Name;
+    }
+}
+
+// Which changes can move a row, or take it in or out of what is shown.
+int fieldsThatReorder(const ListQuery &query)
+{
+    int fields = InstanceChange::Membership;
+    if (!query.terms.isEmpty() || query.order == ListQuery::Order::Name || query.order == ListQuery::Order::Phone)
+        fields |= InstanceChange::Text;
+    if (query.order == ListQuery::Order::Status)
+        fields |= InstanceChange::Status;
+    if (query.order == ListQuery::Order::LastCode)
+        fields |= InstanceChange::LastCode;
+    return fields;
+}
+} // namespace
+
 InstanceListModel::InstanceListModel(InstanceRepository *repository, QObject *parent)
     : QAbstractTableModel(parent), m_repository(repository)
 {
-    auto rebuildSearch = [this] {
-        m_searchTexts.clear();
-        m_searchTexts.reserve(m_repository->records().size());
-        for (int row = 0; row < m_repository->records().size(); ++row)
-            m_searchTexts.append(searchText(row));
-    };
-    rebuildSearch();
-    connect(repository, &InstanceRepository::aboutToReset, this, [this] { beginResetModel(); });
-    connect(repository, &InstanceRepository::reset, this, [this, rebuildSearch] {
-        rebuildSearch();
-        endResetModel();
-    });
-    connect(repository, &InstanceRepository::aboutToInsert, this,
-            [this](int row) { beginInsertRows({}, row, row); });
-    connect(repository, &InstanceRepository::inserted, this, [this](int row) {
-        m_searchTexts.insert(row, searchText(row));
-        endInsertRows();
-    });
-    connect(repository, &InstanceRepository::aboutToRemove, this,
-            [this](int row) { beginRemoveRows({}, row, row); });
-    connect(repository, &InstanceRepository::removed, this, [this](int row) {
-        m_searchTexts.removeAt(row);
-        endRemoveRows();
-    });
-    connect(repository, &InstanceRepository::changed, this, [this](int row) {
-        m_searchTexts[row] = searchText(row);
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    });
+    m_rowIds = m_repository->rowIds(m_query);
+    m_totalCount = static_cast<int>(m_rowIds.size());
+    connect(repository, &InstanceRepository::changed, this, &InstanceListModel::apply);
 }
 
 int InstanceListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_repository->records().size());
+    return parent.isValid() ? 0 : static_cast<int>(m_rowIds.size());
 }
 
 int InstanceListModel::columnCount(const QModelIndex &parent) const
@@ -50,74 +59,176 @@ int InstanceListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString InstanceListModel::foldForSearch(const QString &text)
+const InstanceRecord *InstanceListModel::recordAt(int row) const
 {
-    const QString decomposed = text.normalized(QString::NormalizationForm_D).toCaseFolded();
-    QString folded;
-    folded.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            folded.append(c);
+    if (row < 0 || row >= m_rowIds.size())
+        return nullptr;
+    auto found = m_cache.constFind(m_rowIds.at(row));
+    if (found != m_cache.cend())
+        return &*found;
+    if (m_cache.size() >= cacheLimit)
+        m_cache.clear();
+    const int first = row / blockSize * blockSize;
+    const int last = std::min(static_cast<int>(m_rowIds.size()), first + blockSize);
+    QList<qint64> missing;
+    missing.reserve(last - first);
+    for (int i = first; i < last; ++i) {
+        if (!m_cache.contains(m_rowIds.at(i)))
+            missing.append(m_rowIds.at(i));
     }
-    return folded;
+    const QList<InstanceRecord> fetched = m_repository->records(missing);
+    for (const InstanceRecord &record : fetched)
+        m_cache.insert(record.rowId, record);
+    found = m_cache.constFind(m_rowIds.at(row));
+    return found != m_cache.cend() ? &*found : nullptr;
 }
 
-QString InstanceListModel::searchText(int row) const
+int InstanceListModel::rowOf(const QUuid &key) const
 {
-    const InstanceRecord &record = m_repository->records().at(row);
-    return foldForSearch(record.name + u'\n' + record.phone + u'\n'
-                         + Validation::phoneDigits(record.phone) + u'\n' + record.notes);
+    const std::optional<InstanceRecord> record = m_repository->record(key);
+    return record ? static_cast<int>(m_rowIds.indexOf(record->rowId)) : -1;
 }
 
 QVariant InstanceListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_repository->records().size())
+    if (!index.isValid())
         return {};
-    const InstanceRecord &record = m_repository->records().at(index.row());
+    if (role != KeyRole && role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    const InstanceRecord *record = recordAt(index.row());
+    if (!record)
+        return {};
     const QLocale locale;
     switch (role) {
     case KeyRole:
-        return record.key;
-    case SearchTextRole:
-        return m_searchTexts.value(index.row());
+        return record->key;
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
-            return record.name;
+            return record->name;
         case PhoneColumn:
-            return Validation::displayPhone(record.phone);
+            return Validation::displayPhone(record->phone);
         case StatusColumn:
-            return statusText(record.status);
+            return statusText(record->status);
         case LastCodeColumn:
-            return record.lastCodeAt.isValid()
-                ? locale.toString(record.lastCodeAt.toLocalTime(), QLocale::ShortFormat)
+            return record->lastCodeAt.isValid()
+                ? locale.toString(record->lastCodeAt.toLocalTime(), QLocale::ShortFormat)
                 : QString();
-        }
-        return {};
-    case SortRole:
-        switch (index.column()) {
-        case NameColumn:
-            return foldForSearch(record.name);
-        case PhoneColumn:
-            return Validation::phoneDigits(record.phone);
-        case StatusColumn:
-            return static_cast<int>(record.status);
-        case LastCodeColumn:
-            return record.lastCodeAt.isValid() ? record.lastCodeAt.toMSecsSinceEpoch() : 0;
         }
         return {};
     case Qt::ToolTipRole:
         if (index.column() == NameColumn) {
-            return record.notes.isEmpty()
-                ? tr("Instance ID ends in %1").arg(record.idSuffix)
-                : tr("Instance ID ends in %1\n%2").arg(record.idSuffix, record.notes);
+            return record->notes.isEmpty()
+                ? tr("Instance ID ends in %1").arg(record->idSuffix)
+                : tr("Instance ID ends in %1\n%2").arg(record->idSuffix, record->notes);
         }
-        if (index.column() == StatusColumn && record.statusCheckedAt.isValid())
-            return tr("Checked %1").arg(locale.toString(record.statusCheckedAt.toLocalTime(), QLocale::ShortFormat));
-        return {};
-    default:
+        if (index.column() == StatusColumn && record->statusCheckedAt.isValid())
+            return tr("Checked %1").arg(locale.toString(record->statusCheckedAt.toLocalTime(), QLocale::ShortFormat));
         return {};
     }
+    return {};
+}
+
+void InstanceListModel::sort(int column, Qt::SortOrder order)
+{
+    const ListQuery::Order wanted = orderFor(column);
+    const bool descending = order == Qt::DescendingOrder;
+    if (wanted == m_query.order && descending == m_query.descending)
+        return;
+    m_query.order = wanted;
+    m_query.descending = descending;
+    refresh();
+}
+
+void InstanceListModel::setSearchText(const QString &text)
+{
+    if (text == m_searchText)
+        return;
+    m_searchText = text;
+    const QStringList terms = foldForSearch(text).split(u' ', Qt::SkipEmptyParts);
+    if (terms == m_query.terms)
+        return;
+    m_query.terms = terms;
+    refresh();
+}
+
+void InstanceListModel::apply(const InstanceChange &change)
+{
+    if (change.rowIds.isEmpty())
+        m_cache.clear();
+    for (qint64 id : change.rowIds)
+        m_cache.remove(id);
+    if (change.rowIds.isEmpty() || (change.fields & fieldsThatReorder(m_query))) {
+        refresh();
+        return;
+    }
+    // Only cells changed, and no row moved: tell the views which rows.
+    for (qint64 id : change.rowIds) {
+        const int row = static_cast<int>(m_rowIds.indexOf(id));
+        if (row >= 0)
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+void InstanceListModel::refresh()
+{
+    QList<qint64> next = m_repository->rowIds(m_query);
+    m_totalCount = m_query.terms.isEmpty() ? static_cast<int>(next.size()) : m_repository->count();
+    const qsizetype before = m_rowIds.size();
+    const qsizetype after = next.size();
+
+    // The same rows, perhaps in another order: move what the views hold with them.
+    if (before == after) {
+        if (next == m_rowIds) {
+            if (before > 0)
+                emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+            return;
+        }
+        emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        const QModelIndexList held = persistentIndexList();
+        QList<qint64> heldIds;
+        heldIds.reserve(held.size());
+        for (const QModelIndex &index : held)
+            heldIds.append(m_rowIds.value(index.row()));
+        m_rowIds = std::move(next);
+        QHash<qint64, int> rowById;
+        rowById.reserve(m_rowIds.size());
+        for (int row = 0; row < m_rowIds.size(); ++row)
+            rowById.insert(m_rowIds.at(row), row);
+        QModelIndexList moved;
+        moved.reserve(held.size());
+        for (qsizetype i = 0; i < held.size(); ++i) {
+            const int row = rowById.value(heldIds.at(i), -1);
+            moved.append(row < 0 ? QModelIndex() : index(row, held.at(i).column()));
+        }
+        changePersistentIndexList(held, moved);
+        emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+        return;
+    }
+
+    // One row in or out, the others in the same order: an add or a remove, here or elsewhere.
+    const qsizetype common = std::min(before, after);
+    qsizetype first = 0;
+    while (first < common && m_rowIds.at(first) == next.at(first))
+        ++first;
+    if (after == before + 1 && std::equal(m_rowIds.cbegin() + first, m_rowIds.cend(), next.cbegin() + first + 1)) {
+        beginInsertRows({}, static_cast<int>(first), static_cast<int>(first));
+        m_rowIds = std::move(next);
+        endInsertRows();
+        return;
+    }
+    if (before == after + 1 && std::equal(next.cbegin() + first, next.cend(), m_rowIds.cbegin() + first + 1)) {
+        beginRemoveRows({}, static_cast<int>(first), static_cast<int>(first));
+        m_rowIds = std::move(next);
+        endRemoveRows();
+        return;
+    }
+
+    // A new search, an import: start the views over (the window puts its selection back).
+    beginResetModel();
+    m_rowIds = std::move(next);
+    m_cache.clear();
+    endResetModel();
 }
 
 QString InstanceListModel::statusText(ConnectionStatus status)
@@ -155,37 +266,6 @@ QVariant InstanceListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Last code generated");
     }
     return {};
-}
-
-InstanceFilterModel::InstanceFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
-{
-    setSortRole(InstanceListModel::SortRole);
-    setSortLocaleAware(true);
-}
-
-void InstanceFilterModel::setSearchText(const QString &text)
-{
-    if (text == m_text)
-        return;
-    m_text = text;
-    m_terms = InstanceListModel::foldForSearch(text).split(u' ', Qt::SkipEmptyParts);
-    invalidateFilter();
-}
-
-bool InstanceFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
-    if (m_terms.isEmpty())
-        return true;
-    const QString haystack = sourceModel()
-                                 ->index(sourceRow, 0, sourceParent)
-                                 .data(InstanceListModel::SearchTextRole)
-                                 .toString();
-    for (const QString &term : m_terms) {
-        if (!haystack.contains(term))
-            return false;
-    }
-    return true;
 }
 
 } // namespace PartnerDesk

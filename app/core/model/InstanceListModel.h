@@ -1,15 +1,18 @@
 #pragma once
 
 #include <QAbstractTableModel>
-#include <QSortFilterProxyModel>
+#include <QHash>
+#include <QUuid>
 
-#include "store/InstanceRecord.h"
+#include "store/InstanceRepository.h"
 
 namespace PartnerDesk {
 
-class InstanceRepository;
-
-// The repository's instances as a table: Name, Customer phone, Status, Last code.
+// The repository's instances as a table (Name, Customer phone, Status, Last code), sorted and
+// searched by the database. It holds only the row ids of what it shows, in order (8 bytes a
+// row), and reads the records of the rows a view asks for, a block at a time: 100,000
+// instances cost a list of ids, not 100,000 records. Selections survive changes: rows keep
+// their identity across a re-sort, a search and another process's edits.
 class InstanceListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -17,8 +20,6 @@ public:
     enum Column { NameColumn, PhoneColumn, StatusColumn, LastCodeColumn, ColumnCount };
     enum Role {
         KeyRole = Qt::UserRole + 1, // QUuid
-        SearchTextRole,             // name, phone and notes, folded for matching
-        SortRole,
     };
 
     explicit InstanceListModel(InstanceRepository *repository, QObject *parent = nullptr);
@@ -27,37 +28,37 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // Shows the rows whose name, phone, notes or instance-ID ending contain every word typed,
+    // ignoring case and accents.
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_searchText; }
+    // All instances, whatever the search shows.
+    int totalCount() const { return m_totalCount; }
+    // -1 when the instance is not shown.
+    int rowOf(const QUuid &key) const;
+
     // What the Status column says.
     static QString statusText(ConnectionStatus status);
     // Tells the views that every header and cell text changed: the interface language (and
     // with it the date format) was switched.
     void retranslate();
 
-    // Lower case, accents removed: "Pão de Mel" matches "pao".
-    static QString foldForSearch(const QString &text);
-
 private:
-    QString searchText(int row) const;
+    const InstanceRecord *recordAt(int row) const;
+    void apply(const InstanceChange &change);
+    // Asks the database for the rows again and tells the views the smallest true story:
+    // rows moved, one row added or removed, or (a new search) everything changed.
+    void refresh();
 
     InstanceRepository *m_repository;
-    QList<QString> m_searchTexts; // cached: recomputing 10,000 on every keystroke shows
-};
-
-// Filters by every word typed, in name, phone (digits too) and notes.
-class InstanceFilterModel : public QSortFilterProxyModel
-{
-    Q_OBJECT
-public:
-    explicit InstanceFilterModel(QObject *parent = nullptr);
-    void setSearchText(const QString &text);
-    QString searchText() const { return m_text; }
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-
-private:
-    QString m_text;
-    QStringList m_terms;
+    ListQuery m_query;
+    QString m_searchText;
+    QList<qint64> m_rowIds;
+    int m_totalCount = 0;
+    // The records of the rows the views looked at lately, fetched a block at a time.
+    mutable QHash<qint64, InstanceRecord> m_cache;
 };
 
 } // namespace PartnerDesk

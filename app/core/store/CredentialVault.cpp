@@ -1,37 +1,30 @@
 #include "CredentialVault.h"
 
-#include "IndexFile.h"
+#include "Database.h"
 #include "util/Clock.h"
-#include "util/LogRedaction.h"
 #include "util/Logging.h"
-#include "util/PrivateFile.h"
 
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QLockFile>
+#include <QPointer>
+#include <QSqlQuery>
 #include <QTimer>
 
 namespace PartnerDesk {
 
 namespace {
-constexpr int lockTimeoutMs = 5000;
-
-// Every secret this process decrypts or is given is kept out of its log messages.
-void keepOutOfLogs(const VaultContents &contents)
-{
-    LogRedaction::remember(contents.clientToken);
-    LogRedaction::remember(contents.partnerToken);
-    for (const InstanceSecrets &secrets : contents.instances) {
-        LogRedaction::remember(secrets.instanceId);
-        LogRedaction::remember(secrets.instanceToken);
-    }
-}
+// A first use in another process takes a keychain write: seconds at most.
+constexpr int keyLockTimeoutMs = 15000;
+const QString keyCheckName = QStringLiteral("key_check");
 } // namespace
 
-CredentialVault::CredentialVault(QString vaultPath, std::unique_ptr<VaultKeyStore> keyStore,
-                                 const Clock &clock, QObject *parent)
-    : QObject(parent), m_path(std::move(vaultPath)), m_keyStore(std::move(keyStore)), m_clock(clock)
+CredentialVault::CredentialVault(Database *database, std::unique_ptr<VaultKeyStore> keyStore,
+                                 QString keyLockPath, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_keyStore(std::move(keyStore))
+    , m_keyLockPath(std::move(keyLockPath))
+    , m_clock(clock)
 {
 }
 
@@ -39,21 +32,19 @@ CredentialVault::~CredentialVault() = default;
 
 void CredentialVault::open(QObject *context, Callback done)
 {
-    auto deliver = [context, done](const Error &error) {
-        QTimer::singleShot(0, context, [done, error] { done(error); });
+    auto guarded = [context = QPointer<QObject>(context), done](const Error &error) {
+        if (context)
+            done(error);
     };
     switch (m_state) {
     case State::Open:
-        deliver({});
+    case State::Failed: {
+        const Error result = m_state == State::Failed ? m_failure : Error();
+        QTimer::singleShot(0, context, [done, result] { done(result); });
         return;
-    case State::Failed:
-        deliver(m_failure);
-        return;
+    }
     case State::Opening:
-        m_waiting.append([context = QPointer<QObject>(context), done](const Error &error) {
-            if (context)
-                done(error);
-        });
+        m_waiting.append(guarded);
         return;
     case State::Closed:
         break;
@@ -61,53 +52,89 @@ void CredentialVault::open(QObject *context, Callback done)
 
     m_state = State::Opening;
     emit stateChanged(m_state);
-    m_waiting.append([context = QPointer<QObject>(context), done](const Error &error) {
-        if (context)
-            done(error);
-    });
+    m_waiting.append(guarded);
     m_keyStore->readKey(this, [this](const Error &error, bool found, SecureBytes key) {
-        if (error) {
+        if (error)
             finishOpening(error, State::Closed); // keychain trouble may pass: allow a retry
-            return;
-        }
-        const bool fileExists = !m_path.isEmpty() && QFileInfo::exists(m_path);
-        if (!found) {
-            if (fileExists)
-                finishOpening(ErrorCode::VaultKeyMissing, State::Failed);
-            else
-                createKeyAndOpen();
-            return;
-        }
-        if (key.size() != VaultFile::keySize) {
-            finishOpening(ErrorCode::VaultUnreadable, State::Failed);
-            return;
-        }
-        m_key = std::move(key);
-        VaultContents contents;
-        if (fileExists) {
-            if (Error readError = readFile(&contents)) {
-                m_key = SecureBytes();
-                finishOpening(readError, readError.code == ErrorCode::VaultUnreadable ? State::Failed
-                                                                                      : State::Closed);
-                return;
-            }
-        }
-        m_contents = std::move(contents);
-        finishOpening({}, State::Open);
+        else if (found)
+            useKey(std::move(key));
+        else
+            createKey(); // a lost key or a first use: told apart under the lock
     });
 }
 
-void CredentialVault::createKeyAndOpen()
+void CredentialVault::useKey(SecureBytes key)
 {
-    auto key = std::make_shared<SecureBytes>(SecureBytes::random(VaultFile::keySize));
-    m_keyStore->writeKey(*key, this, [this, key](const Error &error) {
-        if (error) {
+    m_keyLock.reset();
+    if (key.size() != Sealing::keySize) {
+        finishOpening(ErrorCode::VaultUnreadable, State::Failed);
+        return;
+    }
+    const QByteArray check = storedKeyCheck();
+    if (!check.isEmpty() && !Sealing::matchesKeyCheck(check, key)) {
+        qCWarning(lcStore) << "The keychain's key does not open this profile's database";
+        finishOpening(ErrorCode::VaultUnreadable, State::Failed);
+        return;
+    }
+    if (m_keyReadyHook) {
+        if (Error error = m_keyReadyHook(key)) {
+            finishOpening(error, error.code == ErrorCode::VaultUnreadable ? State::Failed : State::Closed);
+            return;
+        }
+    }
+    // A key and nothing sealed with it yet (a first use cut short, or a profile moved over
+    // from the files of Partner Desk 0.1): this key is the profile's from now on.
+    if (check.isEmpty()) {
+        if (Error error = storeKeyCheck(key)) {
             finishOpening(error, State::Closed);
             return;
         }
-        m_key = std::move(*key);
-        m_contents = {};
-        finishOpening({}, State::Open);
+    }
+    m_sealer = std::make_shared<const Sealing::Sealer>(std::move(key));
+    finishOpening({}, State::Open);
+}
+
+// No key in the keychain: a first use, or a lost key. Under a lock shared with other
+// processes, the keychain is asked again: another process may have made the key while we
+// waited, and then that key is the one to use.
+void CredentialVault::createKey()
+{
+    if (!m_keyLockPath.isEmpty() && !m_keyLock) {
+        m_keyLock = std::make_unique<QLockFile>(m_keyLockPath);
+        m_keyLock->setStaleLockTime(std::chrono::milliseconds(keyLockTimeoutMs * 2));
+        if (!m_keyLock->tryLock(keyLockTimeoutMs)) {
+            m_keyLock.reset();
+            finishOpening(Error(ErrorCode::VaultWriteFailed, tr("another Partner Desk is saving")), State::Closed);
+            return;
+        }
+        m_keyStore->readKey(this, [this](const Error &error, bool found, SecureBytes key) {
+            if (error) {
+                m_keyLock.reset();
+                finishOpening(error, State::Closed);
+            } else if (found) {
+                useKey(std::move(key));
+            } else {
+                createKey();
+            }
+        });
+        return;
+    }
+    // Still no key. Sealed values mean it was lost; they are only looked for now, under the
+    // lock: another process's first use may have sealed something since our first read
+    // found no key, and its key (in the keychain by now) is the one to use, not a lost one.
+    if (holdsSealedValues()) {
+        m_keyLock.reset();
+        finishOpening(ErrorCode::VaultKeyMissing, State::Failed);
+        return;
+    }
+    auto key = std::make_shared<SecureBytes>(SecureBytes::random(Sealing::keySize));
+    m_keyStore->writeKey(*key, this, [this, key](const Error &error) {
+        if (error) {
+            m_keyLock.reset();
+            finishOpening(error, State::Closed);
+            return;
+        }
+        useKey(std::move(*key));
     });
 }
 
@@ -121,58 +148,39 @@ void CredentialVault::finishOpening(const Error &error, State state)
         callback(error);
 }
 
-Error CredentialVault::readFile(VaultContents *contents)
+bool CredentialVault::holdsSealedValues() const
 {
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::VaultAccessFailed, file.errorString());
-    const QByteArray sealed = file.readAll();
-    file.close();
-    if (!VaultFile::open(sealed, m_key, contents)) {
-        qCWarning(lcStore) << "Vault failed authentication:" << QDir::toNativeSeparators(m_path);
-        return ErrorCode::VaultUnreadable;
-    }
-    keepOutOfLogs(*contents);
-    return {};
+    QSqlQuery statement = m_database->query(QStringLiteral(
+        "SELECT EXISTS (SELECT 1 FROM meta WHERE name IN ('key_check', 'legacy_vault'))"
+        " OR EXISTS (SELECT 1 FROM instance_credentials) OR EXISTS (SELECT 1 FROM account_secrets)"));
+    // Unreadable: better to say the key is missing than to make a new one over sealed data.
+    return !statement.exec() || !statement.next() || statement.value(0).toBool();
 }
 
-Error CredentialVault::writeFile(const VaultContents &contents)
+QByteArray CredentialVault::storedKeyCheck() const
 {
-    return PrivateFile::write(m_path, VaultFile::seal(contents, m_key), ErrorCode::VaultWriteFailed);
-}
-
-Error CredentialVault::update(const std::function<void(VaultContents &)> &change)
-{
-    Q_ASSERT(isOpen());
-    if (m_path.isEmpty()) {
-        change(m_contents);
-        keepOutOfLogs(m_contents);
+    QSqlQuery statement = m_database->query(QStringLiteral("SELECT value FROM meta WHERE name = ?"));
+    statement.addBindValue(keyCheckName);
+    if (!statement.exec() || !statement.next())
         return {};
-    }
+    return statement.value(0).toByteArray();
+}
 
-    PrivateFile::makeDirectory(QFileInfo(m_path).absolutePath());
-    QLockFile lock(m_path + QStringLiteral(".lock"));
-    if (!lock.tryLock(lockTimeoutMs))
-        return Error(ErrorCode::VaultWriteFailed, tr("another Partner Desk is saving"));
-
-    VaultContents next = m_contents;
-    if (QFileInfo::exists(m_path)) {
-        if (Error error = readFile(&next))
-            return error;
-    }
-    change(next);
-    keepOutOfLogs(next);
-    if (Error error = writeFile(next))
-        return error;
-    m_contents = std::move(next);
-    return {};
+Error CredentialVault::storeKeyCheck(const SecureBytes &key)
+{
+    return m_database->write([&]() -> Error {
+        QSqlQuery statement = m_database->query(QStringLiteral("INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)"));
+        statement.addBindValue(keyCheckName);
+        statement.addBindValue(Sealing::keyCheck(key));
+        return statement.exec() ? Error() : Database::failure(statement);
+    });
 }
 
 void CredentialVault::startOver(QObject *context,
                                 std::function<void(const Error &, const QString &)> done)
 {
-    // The new key first: should the keychain refuse it, the old vault stays where it was and
-    // the vault as it was. Only then is the old file, which the new key cannot read, moved.
+    // The new key first: should the keychain refuse it, the database stays as it was. Only
+    // then is a copy kept aside and every value the new key cannot read dropped.
     const State previousState = m_state;
     const Error previousFailure = m_failure;
     auto keptAside = std::make_shared<QString>();
@@ -182,24 +190,39 @@ void CredentialVault::startOver(QObject *context,
         if (context)
             done(error, QDir::toNativeSeparators(*keptAside));
     });
-    auto key = std::make_shared<SecureBytes>(SecureBytes::random(VaultFile::keySize));
+    auto key = std::make_shared<SecureBytes>(SecureBytes::random(Sealing::keySize));
     m_keyStore->writeKey(*key, this, [this, key, keptAside, previousState, previousFailure](const Error &error) {
         if (error) {
             abandonStartOver(previousState, previousFailure, error);
             return;
         }
-        if (!m_path.isEmpty() && QFileInfo::exists(m_path)) {
-            const QString aside = IndexFile::keptAsidePath(m_path, QStringLiteral("unreadable"), m_clock);
-            if (!QFile::rename(m_path, aside)) {
-                abandonStartOver(State::Failed, ErrorCode::VaultUnreadable,
-                                 Error(ErrorCode::VaultWriteFailed, QDir::toNativeSeparators(m_path)));
+        if (!m_database->path().isEmpty()) {
+            const QString aside = Database::keptAsidePath(m_database->path(), QStringLiteral("unreadable"), m_clock);
+            if (Error copyError = m_database->copyTo(aside)) {
+                abandonStartOver(State::Failed, ErrorCode::VaultUnreadable, copyError);
                 return;
             }
-            qCInfo(lcStore) << "Old vault kept aside as" << aside;
+            qCInfo(lcStore) << "The database as it was is kept aside as" << aside;
             *keptAside = aside;
         }
-        m_key = std::move(*key);
-        m_contents = {};
+        const Error dropError = m_database->write([&]() -> Error {
+            for (const QString &sql : {QStringLiteral("DELETE FROM instance_credentials"),
+                                       QStringLiteral("DELETE FROM account_secrets"),
+                                       QStringLiteral("DELETE FROM meta WHERE name = 'legacy_vault'")}) {
+                QSqlQuery statement = m_database->query(sql);
+                if (!statement.exec())
+                    return Database::failure(statement);
+            }
+            QSqlQuery check = m_database->query(QStringLiteral("INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)"));
+            check.addBindValue(keyCheckName);
+            check.addBindValue(Sealing::keyCheck(*key));
+            return check.exec() ? Error() : Database::failure(check);
+        });
+        if (dropError) {
+            abandonStartOver(State::Failed, ErrorCode::VaultUnreadable, dropError);
+            return;
+        }
+        m_sealer = std::make_shared<const Sealing::Sealer>(std::move(*key));
         finishOpening({}, State::Open);
     });
 }
@@ -212,6 +235,24 @@ void CredentialVault::abandonStartOver(State state, const Error &failure, const 
     const QList<Callback> waiting = std::exchange(m_waiting, {});
     for (const Callback &callback : waiting)
         callback(error);
+}
+
+QByteArray CredentialVault::seal(const QByteArray &plain, const Sealing::Binding &binding) const
+{
+    Q_ASSERT(isOpen());
+    return m_sealer->seal(plain, binding);
+}
+
+bool CredentialVault::unseal(const QByteArray &sealed, const Sealing::Binding &binding, QByteArray *plain) const
+{
+    Q_ASSERT(isOpen());
+    return m_sealer->open(sealed, binding, plain);
+}
+
+QByteArray CredentialVault::instanceIdTag(const QString &instanceId) const
+{
+    Q_ASSERT(isOpen());
+    return m_sealer->instanceIdTag(instanceId);
 }
 
 } // namespace PartnerDesk

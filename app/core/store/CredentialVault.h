@@ -1,73 +1,88 @@
 #pragma once
 
-#include "VaultFile.h"
+#include "Sealing.h"
 #include "VaultKeyStore.h"
 #include "util/Error.h"
 
-#include <QDateTime>
 #include <QObject>
 
 #include <functional>
 #include <memory>
 
+class QLockFile;
+
 namespace PartnerDesk {
 
 class Clock;
+class Database;
 
-// The profile's secrets: an encrypted file whose key is the one keychain item. Opened
-// lazily, on the first action that needs a secret, so listing instances never touches the
-// keychain. Every change re-reads the file under a lock file first, so two processes (the app
-// and the CLI) never overwrite each other's edits.
+// The key that seals the profile's secrets in its database: the one item Partner Desk keeps
+// in the OS keychain. Read lazily, on the first action that needs a secret, so listing
+// instances never touches the keychain; kept in guarded memory while the process runs.
+// A sealed "key check" in the database tells a key that belongs to it from one that does not.
 class CredentialVault : public QObject
 {
     Q_OBJECT
 public:
     enum class State { Closed, Opening, Open, Failed };
 
-    // An empty vaultPath keeps the vault in memory only (demo mode).
-    CredentialVault(QString vaultPath, std::unique_ptr<VaultKeyStore> keyStore, const Clock &clock,
-                    QObject *parent = nullptr);
+    // `keyLockPath` serialises the first use of a profile between processes (two creating the
+    // key at once would leave one of them sealing with a key the keychain no longer has);
+    // empty in memory.
+    CredentialVault(Database *database, std::unique_ptr<VaultKeyStore> keyStore, QString keyLockPath,
+                    const Clock &clock, QObject *parent = nullptr);
     ~CredentialVault() override;
 
     using Callback = std::function<void(const Error &)>;
 
-    // Calls back once the vault is open (at once if it already is). Concurrent calls share
+    // Calls back once the key is at hand (at once if it already is). Concurrent calls share
     // one keychain read. Failed with VaultKeyMissing or VaultUnreadable until startOver().
     void open(QObject *context, Callback done);
     State state() const { return m_state; }
     // Why the vault is Failed (VaultKeyMissing or VaultUnreadable).
     Error failure() const { return m_failure; }
     bool isOpen() const { return m_state == State::Open; }
-    // Only while open.
-    const VaultContents &contents() const { return m_contents; }
 
-    // Applies `change` and saves. On failure the vault (memory and file) is unchanged.
-    Error update(const std::function<void(VaultContents &)> &change);
-
-    // For VaultKeyMissing / VaultUnreadable: makes a new key and an empty vault, keeping the
-    // old file aside under a dated name (the second argument of `done`). When the keychain
-    // refuses the new key, nothing changes: the old file stays and the vault stays Failed.
+    // For VaultKeyMissing / VaultUnreadable: a new key, and every sealed value dropped (the
+    // instances stay listed; their credentials must be entered again). A copy of the database
+    // as it was is kept aside under a dated name (the second argument of `done`). When the
+    // keychain refuses the new key, nothing changes.
     void startOver(QObject *context, std::function<void(const Error &, const QString &keptAside)> done);
 
-    QString path() const { return m_path; }
+    // Only while open.
+    QByteArray seal(const QByteArray &plain, const Sealing::Binding &binding) const;
+    bool unseal(const QByteArray &sealed, const Sealing::Binding &binding, QByteArray *plain) const;
+    QByteArray instanceIdTag(const QString &instanceId) const;
+    // For work on another thread; kept alive by whoever holds it.
+    std::shared_ptr<const Sealing::Sealer> sealer() const { return m_sealer; }
+
+    // Runs once the key is read and checked, before anyone is told the vault is open; an
+    // error leaves the vault Failed with it. The repository moves a 0.1 profile's secrets here.
+    using KeyReadyHook = std::function<Error(const SecureBytes &key)>;
+    void setKeyReadyHook(KeyReadyHook hook) { m_keyReadyHook = std::move(hook); }
 
 signals:
     void stateChanged(State state);
 
 private:
+    void useKey(SecureBytes key);
+    void createKey();
     void finishOpening(const Error &error, State state);
     void abandonStartOver(State state, const Error &failure, const Error &error);
-    void createKeyAndOpen();
-    Error readFile(VaultContents *contents);
-    Error writeFile(const VaultContents &contents);
+    // True when the database holds anything sealed: then a missing key is a lost key.
+    bool holdsSealedValues() const;
+    QByteArray storedKeyCheck() const;
+    Error storeKeyCheck(const SecureBytes &key);
 
-    QString m_path;
+    Database *m_database;
     std::unique_ptr<VaultKeyStore> m_keyStore;
+    QString m_keyLockPath;
+    std::unique_ptr<QLockFile> m_keyLock;
     const Clock &m_clock;
     State m_state = State::Closed;
     Error m_failure;
-    SecureBytes m_key;
-    VaultContents m_contents;
+    std::shared_ptr<const Sealing::Sealer> m_sealer;
+    KeyReadyHook m_keyReadyHook;
     QList<Callback> m_waiting;
 };
 

@@ -9,15 +9,16 @@ namespace PartnerDesk {
 
 enum class ConnectionStatus { Unknown, Connected, Disconnected };
 
-// The stable, untranslated name ("connected", "disconnected", "unknown") used in the index
-// file and in the CLI's JSON.
+// The stable, untranslated name ("connected", "disconnected", "unknown") used in the CLI's
+// JSON (and in the instance files of Partner Desk 0.1).
 QString statusKey(ConnectionStatus status);
 
-// What the index keeps of a customer instance: nothing here is secret, so the list can be
-// shown without opening the vault. `key` is ours, not Z-API's, and links the record to its
-// secrets in the vault.
+// What the list keeps of a customer instance: nothing here is secret, so the list can be
+// shown without the keychain. `key` is ours, not Z-API's, and stable; `rowId` is where the
+// database keeps it (what the list model holds for each row).
 struct InstanceRecord
 {
+    qint64 rowId = 0;
     QUuid key;
     QString name;
     QString phone;
@@ -27,6 +28,7 @@ struct InstanceRecord
     QDateTime statusCheckedAt;
     QDateTime lastCodeAt;
 
+    // Equal content; where it is stored (rowId) does not count.
     friend bool operator==(const InstanceRecord &a, const InstanceRecord &b)
     {
         return a.key == b.key && a.name == b.name && a.phone == b.phone && a.notes == b.notes
@@ -35,7 +37,7 @@ struct InstanceRecord
     }
 };
 
-// The instance's credentials, as kept in the vault.
+// The instance's credentials, as sealed in its row.
 struct InstanceSecrets
 {
     QString instanceId;

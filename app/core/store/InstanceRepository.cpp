@@ -1,144 +1,304 @@
 #include "InstanceRepository.h"
 
-#include "IndexFile.h"
+#include "Database.h"
+#include "LegacyProfile.h"
 #include "util/Clock.h"
+#include "util/Folding.h"
+#include "util/LogRedaction.h"
 #include "util/Logging.h"
-#include "util/PrivateFile.h"
 #include "util/Validation.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
+#include <QPointer>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <atomic>
 
 namespace PartnerDesk {
 
 namespace {
-constexpr int lockTimeoutMs = 5000;
+
 constexpr int maximumNameLength = 200;
+const QString legacyVaultName = QStringLiteral("legacy_vault");
+const QString migratedMarkName = QStringLiteral("migrated_from_files");
+const QString clientTokenName = QStringLiteral("client_token");
+const QString recordColumns = QStringLiteral(
+    "id, key, name, phone, notes, id_suffix, status, status_checked_at, last_code_at");
+
+// Stored numbers, fixed once written: not the enum's order.
+int statusColumn(ConnectionStatus status)
+{
+    switch (status) {
+    case ConnectionStatus::Connected:
+        return 1;
+    case ConnectionStatus::Disconnected:
+        return 2;
+    case ConnectionStatus::Unknown:
+        break;
+    }
+    return 0;
+}
+
+ConnectionStatus statusFromColumn(int value)
+{
+    switch (value) {
+    case 1:
+        return ConnectionStatus::Connected;
+    case 2:
+        return ConnectionStatus::Disconnected;
+    default:
+        return ConnectionStatus::Unknown;
+    }
+}
+
+QVariant timeColumn(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QDateTime timeFromColumn(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong());
+}
+
+InstanceRecord recordFromQuery(const QSqlQuery &row)
+{
+    InstanceRecord record;
+    record.rowId = row.value(0).toLongLong();
+    record.key = QUuid::fromString(row.value(1).toString());
+    record.name = row.value(2).toString();
+    record.phone = row.value(3).toString();
+    record.notes = row.value(4).toString();
+    record.idSuffix = row.value(5).toString();
+    record.status = statusFromColumn(row.value(6).toInt());
+    record.statusCheckedAt = timeFromColumn(row.value(7));
+    record.lastCodeAt = timeFromColumn(row.value(8));
+    return record;
+}
+
+QString searchKey(const InstanceRecord &record)
+{
+    return foldForSearch(record.name + u'\n' + record.phone + u'\n' + Validation::phoneDigits(record.phone)
+                         + u'\n' + record.notes + u'\n' + record.idSuffix);
+}
+
+// The columns every write of a record's text sets, in this order.
+const QString textColumns = QStringLiteral("name, name_fold, name_key, phone, phone_key, notes, id_suffix, search_key");
+
+void bindText(QSqlQuery &statement, const InstanceRecord &record)
+{
+    // A null QString would be bound as SQL NULL; the columns hold '' for "none".
+    for (const QString &text : {record.name, record.name.toCaseFolded(), foldForSearch(record.name), record.phone,
+                                Validation::phoneDigits(record.phone), record.notes, record.idSuffix, searchKey(record)})
+        statement.addBindValue(text.isNull() ? QStringLiteral("") : text);
+}
+
+Sealing::Binding credentialBinding(const QUuid &key, const QString &column)
+{
+    return {QStringLiteral("instance_credentials"), column, key.toString(QUuid::WithoutBraces)};
+}
+
+Sealing::Binding accountBinding(const QString &name)
+{
+    return {QStringLiteral("account_secrets"), QStringLiteral("sealed"), name};
+}
+
+QString orderClause(const ListQuery &query)
+{
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
+    QStringList columns;
+    switch (query.order) {
+    case ListQuery::Order::Name:
+        columns = {QStringLiteral("name_key"), QStringLiteral("id")};
+        break;
+    case ListQuery::Order::Phone:
+        columns = {QStringLiteral("phone_key"), QStringLiteral("id")};
+        break;
+    case ListQuery::Order::Status:
+        columns = {QStringLiteral("status"), QStringLiteral("name_key"), QStringLiteral("id")};
+        break;
+    case ListQuery::Order::LastCode:
+        columns = {QStringLiteral("last_code_at"), QStringLiteral("id")};
+        break;
+    }
+    return QStringLiteral(" ORDER BY ") + columns.join(direction + QStringLiteral(", ")) + direction;
+}
+
 } // namespace
 
-InstanceRepository::InstanceRepository(QString indexPath, CredentialVault *vault,
+InstanceRepository::InstanceRepository(Database *database, CredentialVault *vault, QString legacyDirectory,
                                        const Clock &clock, QObject *parent)
-    : QObject(parent), m_indexPath(std::move(indexPath)), m_vault(vault), m_clock(clock)
+    : QObject(parent)
+    , m_database(database)
+    , m_vault(vault)
+    , m_legacyDirectory(std::move(legacyDirectory))
+    , m_clock(clock)
 {
+    qRegisterMetaType<InstanceChange>();
+    m_vault->setKeyReadyHook([this](const SecureBytes &key) { return sealLegacySecrets(key); });
+    connect(&m_watchTimer, &QTimer::timeout, this, &InstanceRepository::lookForOtherProcesses);
 }
 
 Error InstanceRepository::load()
 {
-    IndexFile::LoadResult result;
-    if (!m_indexPath.isEmpty())
-        result = IndexFile::load(m_indexPath, m_clock);
-    emit aboutToReset();
-    m_records = std::move(result.records);
-    emit reset();
-    return result.error;
-}
-
-int InstanceRepository::indexOf(const QUuid &key) const
-{
-    for (int row = 0; row < m_records.size(); ++row) {
-        if (m_records.at(row).key == key)
-            return row;
-    }
-    return -1;
-}
-
-int InstanceRepository::indexOfName(const QString &name) const
-{
-    const QString wanted = name.simplified();
-    for (int row = 0; row < m_records.size(); ++row) {
-        if (m_records.at(row).name.compare(wanted, Qt::CaseInsensitive) == 0)
-            return row;
-    }
-    return -1;
-}
-
-// Normalises the name (one line, single spaces) and checks it is usable and free.
-Error InstanceRepository::checkRecord(InstanceRecord &record, int ignoreRow) const
-{
-    record.name = record.name.simplified();
-    record.phone = record.phone.simplified();
-    if (record.name.isEmpty() || record.name.size() > maximumNameLength)
-        return ErrorCode::InvalidInstanceName;
-    const int sameName = indexOfName(record.name);
-    if (sameName >= 0 && sameName != ignoreRow)
-        return Error(ErrorCode::InstanceNameTaken, record.name);
-    return {};
-}
-
-Error InstanceRepository::changeIndex(Notify notify, const QUuid &key,
-                                      const std::function<Error(QList<InstanceRecord> &)> &change)
-{
-    QList<InstanceRecord> next = m_records;
-    if (m_indexPath.isEmpty()) {
-        if (Error error = change(next))
-            return error;
-        publish(std::move(next), false, notify, key);
-        return {};
-    }
-
-    PrivateFile::makeDirectory(QFileInfo(m_indexPath).absolutePath());
-    QLockFile lock(m_indexPath + QStringLiteral(".lock"));
-    if (!lock.tryLock(lockTimeoutMs))
-        return Error(ErrorCode::IndexWriteFailed, tr("another Partner Desk is saving"));
-    bool reloaded = false;
-    if (QFileInfo::exists(m_indexPath)) {
-        IndexFile::LoadResult fresh = IndexFile::load(m_indexPath, m_clock);
-        if (fresh.error)
-            return fresh.error;
-        reloaded = fresh.records != m_records;
-        next = std::move(fresh.records);
-    }
-    Error error = change(next);
-    if (!error)
-        error = IndexFile::save(m_indexPath, next);
-    if (!error) {
-        publish(std::move(next), reloaded, notify, key);
-    } else if (reloaded) {
-        // Our change failed, but show what another process saved meanwhile.
-        IndexFile::LoadResult fresh = IndexFile::load(m_indexPath, m_clock);
-        if (!fresh.error)
-            publish(std::move(fresh.records), true, notify, key);
-    }
+    const Error error = migrateLegacyList();
+    m_seenDataVersion = m_database->dataVersion();
     return error;
 }
 
-void InstanceRepository::publish(QList<InstanceRecord> next, bool reloaded, Notify notify, const QUuid &key)
+// ---- reading ----
+
+int InstanceRepository::count() const
 {
-    if (reloaded || notify == Notify::Reset) {
-        emit aboutToReset();
-        m_records = std::move(next);
-        emit reset();
-        return;
+    QSqlQuery statement = m_database->query(QStringLiteral("SELECT count(*) FROM instances"));
+    return statement.exec() && statement.next() ? statement.value(0).toInt() : 0;
+}
+
+QList<qint64> InstanceRepository::rowIds(const ListQuery &query) const
+{
+    // SQLite would walk the wide search index for the plain list too (both cover the query).
+    const bool searchByName = !query.terms.isEmpty() && query.order == ListQuery::Order::Name;
+    QString sql = QStringLiteral("SELECT id FROM instances");
+    if (query.order == ListQuery::Order::Name)
+        sql += searchByName ? QStringLiteral(" INDEXED BY instances_search_by_name") : QStringLiteral(" INDEXED BY instances_by_name");
+    for (qsizetype i = 0; i < query.terms.size(); ++i)
+        sql += (i == 0 ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + QStringLiteral("instr(search_key, ?) > 0");
+    sql += orderClause(query);
+    QSqlQuery statement = m_database->query(sql);
+    for (const QString &term : query.terms)
+        statement.addBindValue(term);
+    QList<qint64> ids;
+    if (!statement.exec())
+        return ids;
+    while (statement.next())
+        ids.append(statement.value(0).toLongLong());
+    return ids;
+}
+
+QList<InstanceRecord> InstanceRepository::records(const QList<qint64> &rowIds) const
+{
+    QList<InstanceRecord> result;
+    if (rowIds.isEmpty())
+        return result;
+    // Row ids are our own integers, so they can be written into the statement.
+    QStringList idList;
+    idList.reserve(rowIds.size());
+    for (qint64 id : rowIds)
+        idList.append(QString::number(id));
+    QSqlQuery statement = m_database->query(QStringLiteral("SELECT %1 FROM instances WHERE id IN (%2)")
+                                                .arg(recordColumns, idList.join(u',')));
+    if (!statement.exec())
+        return result;
+    QHash<qint64, InstanceRecord> byId;
+    byId.reserve(rowIds.size());
+    while (statement.next()) {
+        InstanceRecord record = recordFromQuery(statement);
+        byId.insert(record.rowId, std::move(record));
     }
-    switch (notify) {
-    case Notify::Insert: {
-        const int row = static_cast<int>(m_records.size());
-        emit aboutToInsert(row);
-        m_records = std::move(next);
-        emit inserted(row);
-        return;
+    result.reserve(byId.size());
+    for (qint64 id : rowIds) {
+        const auto found = byId.constFind(id);
+        if (found != byId.cend())
+            result.append(*found);
     }
-    case Notify::Remove: {
-        const int row = indexOf(key);
-        emit aboutToRemove(row);
-        m_records = std::move(next);
-        emit removed(row);
-        return;
-    }
-    case Notify::Update:
-        m_records = std::move(next);
-        emit changed(indexOf(key));
-        return;
-    case Notify::Reset:
-        break; // handled above
-    }
+    return result;
+}
+
+std::optional<InstanceRecord> InstanceRepository::record(const QUuid &key) const
+{
+    QSqlQuery statement = m_database->query(QStringLiteral("SELECT %1 FROM instances WHERE key = ?").arg(recordColumns));
+    statement.addBindValue(key.toString(QUuid::WithoutBraces));
+    if (!statement.exec() || !statement.next())
+        return std::nullopt;
+    return recordFromQuery(statement);
+}
+
+std::optional<InstanceRecord> InstanceRepository::recordNamed(const QString &name) const
+{
+    QSqlQuery statement = m_database->query(QStringLiteral("SELECT %1 FROM instances WHERE name_fold = ?").arg(recordColumns));
+    statement.addBindValue(name.simplified().toCaseFolded());
+    if (!statement.exec() || !statement.next())
+        return std::nullopt;
+    return recordFromQuery(statement);
+}
+
+QList<InstanceRecord> InstanceRepository::allRecords() const
+{
+    QList<InstanceRecord> result;
+    QSqlQuery statement = m_database->query(QStringLiteral("SELECT %1 FROM instances ORDER BY name_key, id").arg(recordColumns));
+    if (!statement.exec())
+        return result;
+    while (statement.next())
+        result.append(recordFromQuery(statement));
+    return result;
+}
+
+std::optional<qint64> InstanceRepository::rowIdOf(const QUuid &key) const
+{
+    QSqlQuery statement = m_database->query(QStringLiteral("SELECT id FROM instances WHERE key = ?"));
+    statement.addBindValue(key.toString(QUuid::WithoutBraces));
+    if (!statement.exec() || !statement.next())
+        return std::nullopt;
+    return statement.value(0).toLongLong();
+}
+
+// ---- changing ----
+
+// Names are one line with single spaces, at most 200 characters, unique ignoring case.
+Error InstanceRepository::checkName(const QString &name, qint64 exceptRowId) const
+{
+    if (name.isEmpty() || name.size() > maximumNameLength)
+        return ErrorCode::InvalidInstanceName;
+    QSqlQuery statement = m_database->query(QStringLiteral("SELECT id, name FROM instances WHERE name_fold = ?"));
+    statement.addBindValue(name.toCaseFolded());
+    if (!statement.exec())
+        return Database::failure(statement);
+    if (statement.next() && statement.value(0).toLongLong() != exceptRowId)
+        return Error(ErrorCode::InstanceNameTaken, name);
+    return {};
+}
+
+Error InstanceRepository::writeCredentials(qint64 rowId, const QUuid &key, const InstanceSecrets &secrets)
+{
+    const QByteArray tag = m_vault->instanceIdTag(secrets.instanceId);
+    QSqlQuery owner = m_database->query(QStringLiteral(
+        "SELECT i.id, i.name FROM instance_credentials c JOIN instances i ON i.id = c.instance WHERE c.id_tag = ?"));
+    owner.addBindValue(tag);
+    if (!owner.exec())
+        return Database::failure(owner);
+    if (owner.next() && owner.value(0).toLongLong() != rowId)
+        return Error(ErrorCode::InstanceIdTaken, owner.value(1).toString());
+    owner.finish();
+
+    QSqlQuery statement = m_database->query(QStringLiteral(
+        "INSERT OR REPLACE INTO instance_credentials (instance, id_tag, sealed_id, sealed_token) VALUES (?, ?, ?, ?)"));
+    statement.addBindValue(rowId);
+    statement.addBindValue(tag);
+    statement.addBindValue(m_vault->seal(secrets.instanceId.toUtf8(), credentialBinding(key, QStringLiteral("sealed_id"))));
+    statement.addBindValue(m_vault->seal(secrets.instanceToken.toUtf8(), credentialBinding(key, QStringLiteral("sealed_token"))));
+    if (!statement.exec())
+        return Database::failure(statement);
+    LogRedaction::remember(secrets.instanceId);
+    LogRedaction::remember(secrets.instanceToken);
+    return {};
+}
+
+void InstanceRepository::announce(int fields, QList<qint64> rowIds)
+{
+    // Our own commits do not move data_version; only other processes' do.
+    emit changed(InstanceChange{fields, std::move(rowIds)});
 }
 
 void InstanceRepository::addInstance(InstanceRecord record, const InstanceSecrets &secrets,
                                      QObject *context,
                                      std::function<void(const Error &, const QUuid &)> done)
 {
-    Error error = checkRecord(record, -1);
+    record.name = record.name.simplified();
+    record.phone = record.phone.simplified();
+    Error error = checkName(record.name, 0);
     if (!error)
         error = Validation::checkInstanceId(secrets.instanceId);
     if (!error)
@@ -155,37 +315,26 @@ void InstanceRepository::addInstance(InstanceRecord record, const InstanceSecret
             done(openError, {});
             return;
         }
-        const VaultContents &current = m_vault->contents();
-        for (auto it = current.instances.cbegin(); it != current.instances.cend(); ++it) {
-            const int owner = indexOf(it.key());
-            if (it->instanceId == secrets.instanceId && owner >= 0) {
-                done(Error(ErrorCode::InstanceIdTaken, m_records.at(owner).name), {});
-                return;
-            }
-        }
-        // Secrets first: an index entry without secrets would be visible and broken.
-        const QUuid key = record.key;
-        ReplacedSecrets replaced;
-        if (Error vaultError = m_vault->update([&](VaultContents &c) { replaced = putSecrets(c, {{key, secrets}}); })) {
-            done(vaultError, {});
-            return;
-        }
-        const Error indexError = changeIndex(Notify::Insert, key, [&](QList<InstanceRecord> &records) {
-            InstanceRecord added = record;
-            // Checked again on the freshest list: the keychain may have taken a while.
-            for (const InstanceRecord &existing : std::as_const(records)) {
-                if (existing.name.compare(added.name, Qt::CaseInsensitive) == 0)
-                    return Error(ErrorCode::InstanceNameTaken, added.name);
-            }
-            records.append(added);
-            return Error();
+        qint64 rowId = 0;
+        const Error writeError = m_database->write([&]() -> Error {
+            // Checked again inside the transaction: the keychain may have taken a while, and
+            // another process may have saved meanwhile.
+            if (Error nameError = checkName(record.name, 0))
+                return nameError;
+            QSqlQuery insert = m_database->query(QStringLiteral("INSERT INTO instances (key, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(textColumns));
+            insert.addBindValue(record.key.toString(QUuid::WithoutBraces));
+            bindText(insert, record);
+            if (!insert.exec())
+                return Database::failure(insert);
+            rowId = insert.lastInsertId().toLongLong();
+            return writeCredentials(rowId, record.key, secrets);
         });
-        if (indexError) {
-            putBack(replaced);
-            done(indexError, {});
+        if (writeError) {
+            done(writeError, {});
             return;
         }
-        done({}, key);
+        announce(InstanceChange::Membership, {rowId});
+        done({}, record.key);
     });
 }
 
@@ -193,208 +342,242 @@ void InstanceRepository::updateInstance(const InstanceRecord &edited,
                                         const std::optional<InstanceSecrets> &secrets,
                                         QObject *context, Callback done)
 {
-    const int row = indexOf(edited.key);
-    if (row < 0) {
+    std::optional<InstanceRecord> current = record(edited.key);
+    if (!current) {
         done(ErrorCode::UnknownInstance);
         return;
     }
-    InstanceRecord record = m_records.at(row);
-    record.name = edited.name;
-    record.phone = edited.phone;
-    record.notes = edited.notes;
-    Error error = checkRecord(record, row);
+    InstanceRecord changedRecord = *current;
+    changedRecord.name = edited.name.simplified();
+    changedRecord.phone = edited.phone.simplified();
+    changedRecord.notes = edited.notes;
+    Error error = checkName(changedRecord.name, changedRecord.rowId);
     if (!error && secrets) {
         error = Validation::checkInstanceId(secrets->instanceId);
         if (!error)
             error = Validation::checkInstanceToken(secrets->instanceToken);
-        record.idSuffix = maskedSuffix(secrets->instanceId);
+        changedRecord.idSuffix = maskedSuffix(secrets->instanceId);
     }
     if (error) {
         done(error);
         return;
     }
-    auto replace = [this, record] {
-        return changeIndex(Notify::Update, record.key, [&](QList<InstanceRecord> &records) {
-            for (InstanceRecord &existing : records) {
-                if (existing.key == record.key) {
-                    existing.name = record.name;
-                    existing.phone = record.phone;
-                    existing.notes = record.notes;
-                    existing.idSuffix = record.idSuffix;
-                    return Error();
-                }
-            }
-            return Error(ErrorCode::UnknownInstance);
+    auto save = [this, changedRecord, secrets]() -> Error {
+        return m_database->write([&]() -> Error {
+            if (Error nameError = checkName(changedRecord.name, changedRecord.rowId))
+                return nameError;
+            QSqlQuery update = m_database->query(
+                QStringLiteral("UPDATE instances SET name = ?, name_fold = ?, name_key = ?, phone = ?, phone_key = ?,"
+                               " notes = ?, id_suffix = ?, search_key = ? WHERE id = ?"));
+            bindText(update, changedRecord);
+            update.addBindValue(changedRecord.rowId);
+            if (!update.exec())
+                return Database::failure(update);
+            if (update.numRowsAffected() != 1)
+                return ErrorCode::UnknownInstance;
+            return secrets ? writeCredentials(changedRecord.rowId, changedRecord.key, *secrets) : Error();
         });
     };
+    auto finish = [this, done, rowId = changedRecord.rowId](const Error &saveError) {
+        if (!saveError)
+            announce(InstanceChange::Text, {rowId});
+        done(saveError);
+    };
     if (!secrets) {
-        done(replace());
+        finish(save());
         return;
     }
-    m_vault->open(context, [this, record, secrets, replace, done](const Error &openError) {
-        if (openError) {
-            done(openError);
-            return;
-        }
-        const QUuid key = record.key;
-        ReplacedSecrets replaced;
-        if (Error vaultError = m_vault->update([&](VaultContents &c) { replaced = putSecrets(c, {{key, *secrets}}); })) {
-            done(vaultError);
-            return;
-        }
-        if (Error indexError = replace()) {
-            putBack(replaced);
-            done(indexError);
-            return;
-        }
-        done({});
-    });
-}
-
-InstanceRepository::ReplacedSecrets InstanceRepository::putSecrets(VaultContents &contents,
-                                                                    const QHash<QUuid, InstanceSecrets> &secrets)
-{
-    ReplacedSecrets replaced;
-    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
-        const auto previous = contents.instances.constFind(it.key());
-        replaced.insert(it.key(), previous == contents.instances.cend() ? std::nullopt
-                                                                        : std::optional<InstanceSecrets>(*previous));
-        contents.instances.insert(it.key(), it.value());
-    }
-    return replaced;
-}
-
-void InstanceRepository::putBack(const ReplacedSecrets &replaced)
-{
-    const Error error = m_vault->update([&](VaultContents &c) {
-        for (auto it = replaced.cbegin(); it != replaced.cend(); ++it) {
-            if (*it)
-                c.instances.insert(it.key(), **it);
-            else
-                c.instances.remove(it.key());
-        }
-    });
-    if (error) {
-        // Sealed in the vault and listed nowhere; the next change of those instances replaces them.
-        qCWarning(lcStore) << "Could not put the vault back after the index failed:" << error.message();
-    }
+    m_vault->open(context, [save, finish](const Error &openError) { finish(openError ? openError : save()); });
 }
 
 Error InstanceRepository::removeInstance(const QUuid &key)
 {
-    const Error error = changeIndex(Notify::Remove, key, [&](QList<InstanceRecord> &records) {
-        for (qsizetype row = 0; row < records.size(); ++row) {
-            if (records.at(row).key == key) {
-                records.removeAt(row);
-                return Error();
-            }
-        }
-        return Error(ErrorCode::UnknownInstance);
+    qint64 rowId = 0;
+    const Error error = m_database->write([&]() -> Error {
+        QSqlQuery remove = m_database->query(QStringLiteral("DELETE FROM instances WHERE key = ? RETURNING id"));
+        remove.addBindValue(key.toString(QUuid::WithoutBraces));
+        if (!remove.exec())
+            return Database::failure(remove);
+        if (!remove.next())
+            return ErrorCode::UnknownInstance;
+        rowId = remove.value(0).toLongLong();
+        return {};
     });
     if (!error)
-        forgetSecrets(key);
+        announce(InstanceChange::Membership, {rowId});
     return error;
 }
 
-void InstanceRepository::forgetSecrets(const QUuid &key)
+// What a running import shares with its thread.
+struct InstanceRepository::ImportJob
 {
-    auto forget = [this, key](const Error &openError) {
-        const Error error = openError ? openError
-                                      : m_vault->update([&](VaultContents &c) { c.instances.remove(key); });
-        if (error) {
-            // Still sealed in the vault; nothing shows it, and it goes with "Start over".
-            qCWarning(lcStore) << "The removed instance's secrets stay in the vault:" << error.message();
+    QThread *thread = nullptr;
+    std::atomic<bool> cancelled{false};
+    Error error;
+    ImportSummary summary;
+};
+
+namespace {
+
+// Rows between two progress reports (and two looks at Cancel): a few milliseconds of work.
+constexpr int progressStep = 500;
+
+// The import itself, on whichever connection it is given: one transaction for all rows.
+// `keepGoing(rowsDone)` reports progress; false rolls everything back (Cancelled).
+Error importRows(Database &database, const Sealing::Sealer &sealer, const QList<ImportRow> &rows,
+                 ImportSummary *summary, const std::function<bool(int)> &keepGoing)
+{
+    *summary = {};
+    return database.write([&]() -> Error {
+        // Prepared once for all rows.
+        QSqlQuery byTag = database.query(QStringLiteral(
+            "SELECT i.id, i.key FROM instance_credentials c JOIN instances i ON i.id = c.instance WHERE c.id_tag = ?"));
+        QSqlQuery byName = database.query(QStringLiteral("SELECT id FROM instances WHERE name_fold = ?"));
+        QSqlQuery insert = database.query(QStringLiteral("INSERT INTO instances (key, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(textColumns));
+        QSqlQuery update = database.query(QStringLiteral(
+            "UPDATE instances SET name = ?, name_fold = ?, name_key = ?, phone = ?, phone_key = ?,"
+            " notes = ?, id_suffix = ?, search_key = ? WHERE id = ?"));
+        QSqlQuery credentials = database.query(QStringLiteral(
+            "INSERT OR REPLACE INTO instance_credentials (instance, id_tag, sealed_id, sealed_token) VALUES (?, ?, ?, ?)"));
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (i % progressStep == 0 && !keepGoing(static_cast<int>(i)))
+                return ErrorCode::Cancelled;
+            const ImportRow &row = rows.at(i);
+            InstanceRecord record;
+            record.name = row.name.simplified();
+            record.phone = row.phone.simplified();
+            record.notes = row.notes;
+            record.idSuffix = maskedSuffix(row.secrets.instanceId);
+            if (record.name.isEmpty() || record.name.size() > maximumNameLength) {
+                summary->skipped.append({row.line, InstanceRepository::tr("the name is empty or too long")});
+                continue;
+            }
+            const QByteArray tag = sealer.instanceIdTag(row.secrets.instanceId);
+            byTag.addBindValue(tag);
+            if (!byTag.exec())
+                return Database::failure(byTag);
+            const bool updating = byTag.next();
+            record.rowId = updating ? byTag.value(0).toLongLong() : 0;
+            record.key = updating ? QUuid::fromString(byTag.value(1).toString()) : QUuid::createUuid();
+            byTag.finish();
+
+            byName.addBindValue(record.name.toCaseFolded());
+            if (!byName.exec())
+                return Database::failure(byName);
+            const bool nameTaken = byName.next() && byName.value(0).toLongLong() != record.rowId;
+            byName.finish();
+            if (nameTaken) {
+                summary->skipped.append(
+                    {row.line, InstanceRepository::tr("the name \"%1\" belongs to another instance").arg(record.name)});
+                continue;
+            }
+
+            QSqlQuery &write = updating ? update : insert;
+            if (!updating)
+                write.addBindValue(record.key.toString(QUuid::WithoutBraces));
+            bindText(write, record);
+            if (updating)
+                write.addBindValue(record.rowId);
+            if (!write.exec())
+                return Database::failure(write);
+            if (!updating)
+                record.rowId = write.lastInsertId().toLongLong();
+
+            credentials.addBindValue(record.rowId);
+            credentials.addBindValue(tag);
+            credentials.addBindValue(sealer.seal(row.secrets.instanceId.toUtf8(), credentialBinding(record.key, QStringLiteral("sealed_id"))));
+            credentials.addBindValue(sealer.seal(row.secrets.instanceToken.toUtf8(), credentialBinding(record.key, QStringLiteral("sealed_token"))));
+            if (!credentials.exec())
+                return Database::failure(credentials);
+            ++(updating ? summary->updated : summary->added);
         }
-    };
-    // At once when the vault is open (a CLI run ends right after), else when it opens.
-    if (m_vault->isOpen())
-        forget({});
-    else
-        m_vault->open(this, forget);
+        return keepGoing(static_cast<int>(rows.size())) ? Error() : Error(ErrorCode::Cancelled);
+    });
+}
+
+} // namespace
+
+InstanceRepository::~InstanceRepository()
+{
+    if (m_import) {
+        m_import->cancelled = true;
+        m_import->thread->wait();
+    }
 }
 
 void InstanceRepository::importInstances(const QList<ImportRow> &rows, QObject *context,
                                          std::function<void(const Error &, const ImportSummary &)> done)
 {
-    m_vault->open(context, [this, rows, done](const Error &openError) {
+    if (m_import) {
+        done(Error(ErrorCode::StoreWriteFailed, tr("an import is already running")), {});
+        return;
+    }
+    m_vault->open(context, [this, rows, context = QPointer<QObject>(context), done](const Error &openError) {
         if (openError) {
             done(openError, {});
             return;
         }
-        // Each row's key is fixed before anything is written, so vault and index agree: an
-        // instance ID we already hold keeps its key (and so updates its instance).
-        QHash<QString, QUuid> keyByInstanceId;
-        const VaultContents &current = m_vault->contents();
-        for (auto it = current.instances.cbegin(); it != current.instances.cend(); ++it)
-            keyByInstanceId.insert(it->instanceId, it.key());
-        for (const ImportRow &row : rows) {
-            if (!keyByInstanceId.contains(row.secrets.instanceId))
-                keyByInstanceId.insert(row.secrets.instanceId, QUuid::createUuid());
-        }
-
-        ImportSummary summary;
-        QHash<QUuid, InstanceSecrets> imported;
-        auto merge = [&](QList<InstanceRecord> &records) {
-            summary = {};
-            imported.clear();
-            QHash<QUuid, qsizetype> rowByKey;
-            QHash<QString, QUuid> keyByName;
-            rowByKey.reserve(records.size() + rows.size());
-            for (qsizetype row = 0; row < records.size(); ++row) {
-                rowByKey.insert(records.at(row).key, row);
-                keyByName.insert(records.at(row).name.toCaseFolded(), records.at(row).key);
-            }
-            for (const ImportRow &importRow : rows) {
-                const QUuid key = keyByInstanceId.value(importRow.secrets.instanceId);
-                const auto existingRow = rowByKey.constFind(key);
-                const bool updating = existingRow != rowByKey.cend();
-                InstanceRecord record = updating ? records.at(*existingRow) : InstanceRecord();
-                const QString previousName = record.name.toCaseFolded();
-                record.key = key;
-                record.name = importRow.name.simplified();
-                record.phone = importRow.phone.simplified();
-                record.notes = importRow.notes;
-                record.idSuffix = maskedSuffix(importRow.secrets.instanceId);
-                if (record.name.isEmpty() || record.name.size() > maximumNameLength) {
-                    summary.skipped.append({importRow.line, tr("the name is empty or too long")});
-                    continue;
-                }
-                const QUuid nameOwner = keyByName.value(record.name.toCaseFolded());
-                if (!nameOwner.isNull() && nameOwner != key) {
-                    summary.skipped.append({importRow.line, tr("the name \"%1\" belongs to another instance").arg(record.name)});
-                    continue;
-                }
-                if (updating) {
-                    keyByName.remove(previousName);
-                    records[*existingRow] = record;
-                    ++summary.updated;
-                } else {
-                    rowByKey.insert(key, records.size());
-                    records.append(record);
-                    ++summary.added;
-                }
-                keyByName.insert(record.name.toCaseFolded(), key);
-                imported.insert(key, importRow.secrets);
-            }
-            return Error();
-        };
-
-        // Secrets first, so no row is ever listed without its credentials.
-        QList<InstanceRecord> planned = m_records;
-        merge(planned);
-        ReplacedSecrets replaced;
-        if (Error vaultError = m_vault->update([&](VaultContents &c) { replaced = putSecrets(c, imported); })) {
-            done(vaultError, {});
+        // Asked for again before the keychain answered the first: that one runs now.
+        if (m_import) {
+            done(Error(ErrorCode::StoreWriteFailed, tr("an import is already running")), {});
             return;
         }
-        // Merged again on the freshest list, in case another process saved meanwhile.
-        if (Error indexError = changeIndex(Notify::Reset, {}, merge)) {
-            putBack(replaced);
-            done(indexError, {});
+        const int total = static_cast<int>(rows.size());
+        if (m_database->path().isEmpty()) {
+            // In memory (demo mode) there is one connection: the import runs here.
+            ImportSummary summary;
+            const Error error = importRows(*m_database, *m_vault->sealer(), rows, &summary, [this, total](int rowsDone) {
+                emit importProgress(rowsDone, total);
+                return true;
+            });
+            finishImport(error, summary, rows, done);
             return;
         }
-        done({}, summary);
+        auto job = std::make_shared<ImportJob>();
+        job->thread = QThread::create([this, job, rows, total, path = m_database->path(), sealer = m_vault->sealer()] {
+            Database database;
+            job->error = database.openAnotherConnection(path);
+            if (!job->error) {
+                // Rows land all over the name, key and tag indexes: with SQLite's default 2 MiB
+                // page cache, most of an import is spent reading back pages it just evicted.
+                QSqlQuery cache = database.query(QStringLiteral("PRAGMA cache_size = -65536"));
+                cache.exec();
+                job->error = importRows(database, *sealer, rows, &job->summary, [this, job, total](int rowsDone) {
+                    emit importProgress(rowsDone, total);
+                    return !job->cancelled;
+                });
+            }
+        });
+        m_import = job;
+        connect(job->thread, &QThread::finished, this, [this, job, rows, context, done] {
+            job->thread->deleteLater();
+            m_import.reset();
+            if (context)
+                finishImport(job->error, job->summary, rows, done);
+        });
+        job->thread->start();
     });
+}
+
+void InstanceRepository::cancelImport()
+{
+    if (m_import)
+        m_import->cancelled = true;
+}
+
+void InstanceRepository::finishImport(const Error &error, const ImportSummary &summary, const QList<ImportRow> &rows,
+                                      const std::function<void(const Error &, const ImportSummary &)> &done)
+{
+    if (error) {
+        done(error, {});
+        return;
+    }
+    for (const ImportRow &row : rows) {
+        LogRedaction::remember(row.secrets.instanceId);
+        LogRedaction::remember(row.secrets.instanceToken);
+    }
+    announce(InstanceChange::Everything, {});
+    done({}, summary);
 }
 
 void InstanceRepository::instanceSecrets(const QUuid &key, QObject *context,
@@ -405,23 +588,49 @@ void InstanceRepository::instanceSecrets(const QUuid &key, QObject *context,
             done(error, {});
             return;
         }
-        const InstanceSecrets secrets = m_vault->contents().instances.value(key);
-        if (!secrets.isComplete())
+        QSqlQuery statement = m_database->query(QStringLiteral(
+            "SELECT c.sealed_id, c.sealed_token FROM instances i LEFT JOIN instance_credentials c ON c.instance = i.id WHERE i.key = ?"));
+        statement.addBindValue(key.toString(QUuid::WithoutBraces));
+        if (!statement.exec()) {
+            done(Database::failure(statement), {});
+            return;
+        }
+        if (!statement.next()) {
+            done(ErrorCode::UnknownInstance, {});
+            return;
+        }
+        QByteArray id;
+        QByteArray token;
+        if (statement.value(0).isNull()) {
             done(ErrorCode::InstanceSecretsMissing, {});
-        else
-            done({}, secrets);
+            return;
+        }
+        if (!m_vault->unseal(statement.value(0).toByteArray(), credentialBinding(key, QStringLiteral("sealed_id")), &id)
+            || !m_vault->unseal(statement.value(1).toByteArray(), credentialBinding(key, QStringLiteral("sealed_token")), &token)) {
+            qCWarning(lcStore) << "An instance's sealed credentials failed authentication";
+            done(ErrorCode::VaultUnreadable, {});
+            return;
+        }
+        const InstanceSecrets secrets{QString::fromUtf8(id), QString::fromUtf8(token)};
+        wipe(id);
+        wipe(token);
+        LogRedaction::remember(secrets.instanceId);
+        LogRedaction::remember(secrets.instanceToken);
+        done({}, secrets);
     });
 }
 
 void InstanceRepository::apiCredentials(const QUuid &key, QObject *context,
                                         std::function<void(const Error &, const ApiCredentials &)> done)
 {
-    instanceSecrets(key, context, [this, done](const Error &error, const InstanceSecrets &secrets) {
+    instanceSecrets(key, context, [this, context, done](const Error &error, const InstanceSecrets &secrets) {
         if (error) {
             done(error, {});
             return;
         }
-        done({}, ApiCredentials{secrets, m_vault->contents().clientToken});
+        clientToken(context, [secrets, done](const Error &tokenError, const QString &token) {
+            done(tokenError, tokenError ? ApiCredentials() : ApiCredentials{secrets, token});
+        });
     });
 }
 
@@ -429,7 +638,30 @@ void InstanceRepository::clientToken(QObject *context,
                                      std::function<void(const Error &, const QString &)> done)
 {
     m_vault->open(context, [this, done](const Error &error) {
-        done(error, error ? QString() : m_vault->contents().clientToken);
+        if (error) {
+            done(error, {});
+            return;
+        }
+        QSqlQuery statement = m_database->query(QStringLiteral("SELECT sealed FROM account_secrets WHERE name = ?"));
+        statement.addBindValue(clientTokenName);
+        if (!statement.exec()) {
+            done(Database::failure(statement), {});
+            return;
+        }
+        if (!statement.next()) {
+            done({}, {});
+            return;
+        }
+        QByteArray plain;
+        if (!m_vault->unseal(statement.value(0).toByteArray(), accountBinding(clientTokenName), &plain)) {
+            qCWarning(lcStore) << "The sealed Client-Token failed authentication";
+            done(ErrorCode::VaultUnreadable, {});
+            return;
+        }
+        const QString token = QString::fromUtf8(plain);
+        wipe(plain);
+        LogRedaction::remember(token);
+        done({}, token);
     });
 }
 
@@ -447,36 +679,216 @@ void InstanceRepository::setClientToken(const QString &token, QObject *context, 
             done(error);
             return;
         }
-        done(m_vault->update([&](VaultContents &c) { c.clientToken = trimmed; }));
+        LogRedaction::remember(trimmed);
+        done(m_database->write([&]() -> Error {
+            QSqlQuery statement = m_database->query(trimmed.isEmpty()
+                    ? QStringLiteral("DELETE FROM account_secrets WHERE name = ?")
+                    : QStringLiteral("INSERT OR REPLACE INTO account_secrets (name, sealed) VALUES (?, ?)"));
+            statement.addBindValue(clientTokenName);
+            if (!trimmed.isEmpty())
+                statement.addBindValue(m_vault->seal(trimmed.toUtf8(), accountBinding(clientTokenName)));
+            return statement.exec() ? Error() : Database::failure(statement);
+        }));
     });
 }
 
 Error InstanceRepository::setStatus(const QUuid &key, ConnectionStatus status)
 {
-    const QDateTime now = m_clock.now();
-    return changeIndex(Notify::Update, key, [&](QList<InstanceRecord> &records) {
-        for (InstanceRecord &record : records) {
-            if (record.key == key) {
-                record.status = status;
-                record.statusCheckedAt = now;
-                return Error();
-            }
-        }
-        return Error(ErrorCode::UnknownInstance);
+    qint64 rowId = 0;
+    const Error error = m_database->write([&]() -> Error {
+        QSqlQuery update = m_database->query(QStringLiteral(
+            "UPDATE instances SET status = ?, status_checked_at = ? WHERE key = ? RETURNING id"));
+        update.addBindValue(statusColumn(status));
+        update.addBindValue(m_clock.now().toMSecsSinceEpoch());
+        update.addBindValue(key.toString(QUuid::WithoutBraces));
+        if (!update.exec())
+            return Database::failure(update);
+        if (!update.next())
+            return ErrorCode::UnknownInstance;
+        rowId = update.value(0).toLongLong();
+        return {};
     });
+    if (!error)
+        announce(InstanceChange::Status, {rowId});
+    return error;
 }
 
 Error InstanceRepository::setLastCodeAt(const QUuid &key, const QDateTime &when)
 {
-    return changeIndex(Notify::Update, key, [&](QList<InstanceRecord> &records) {
-        for (InstanceRecord &record : records) {
-            if (record.key == key) {
-                record.lastCodeAt = when;
-                return Error();
-            }
-        }
-        return Error(ErrorCode::UnknownInstance);
+    qint64 rowId = 0;
+    const Error error = m_database->write([&]() -> Error {
+        QSqlQuery update = m_database->query(QStringLiteral("UPDATE instances SET last_code_at = ? WHERE key = ? RETURNING id"));
+        update.addBindValue(timeColumn(when));
+        update.addBindValue(key.toString(QUuid::WithoutBraces));
+        if (!update.exec())
+            return Database::failure(update);
+        if (!update.next())
+            return ErrorCode::UnknownInstance;
+        rowId = update.value(0).toLongLong();
+        return {};
     });
+    if (!error)
+        announce(InstanceChange::LastCode, {rowId});
+    return error;
+}
+
+// ---- other processes ----
+
+void InstanceRepository::watchOtherProcesses(std::chrono::milliseconds interval)
+{
+    if (interval.count() <= 0) {
+        m_watchTimer.stop();
+        return;
+    }
+    m_seenDataVersion = m_database->dataVersion();
+    m_watchTimer.start(interval);
+}
+
+void InstanceRepository::lookForOtherProcesses()
+{
+    const qint64 version = m_database->dataVersion();
+    if (version == m_seenDataVersion)
+        return;
+    m_seenDataVersion = version;
+    announce(InstanceChange::Everything, {});
+}
+
+// ---- Partner Desk 0.1's files ----
+
+Error InstanceRepository::migrateLegacyList()
+{
+    if (m_legacyDirectory.isEmpty())
+        return {};
+    const QDir directory(m_legacyDirectory);
+    const QString indexPath = directory.filePath(LegacyProfile::indexFileName());
+    const QString vaultPath = directory.filePath(LegacyProfile::vaultFileName());
+
+    QSqlQuery marked = m_database->query(QStringLiteral("SELECT 1 FROM meta WHERE name = ?"));
+    marked.addBindValue(migratedMarkName);
+    if (!marked.exec())
+        return Database::failure(marked);
+    if (marked.next()) {
+        // Moved in by an earlier start that stopped before it could keep the files aside.
+        keepLegacyFilesAside();
+        return {};
+    }
+    marked.finish();
+    if (!QFileInfo::exists(indexPath) && !QFileInfo::exists(vaultPath))
+        return {};
+
+    Error result;
+    QList<InstanceRecord> records;
+    QFile index(indexPath);
+    if (index.exists()) {
+        if (!index.open(QIODevice::ReadOnly))
+            return Error(ErrorCode::StoreAccessFailed, index.errorString());
+        const QByteArray json = index.readAll();
+        index.close();
+        if (!LegacyProfile::parseIndex(json, &records)) {
+            const QString aside = Database::keptAsidePath(indexPath, QStringLiteral("damaged"), m_clock);
+            QFile::rename(indexPath, aside);
+            qCWarning(lcStore) << "The instance list of Partner Desk 0.1 was damaged; kept aside as" << aside;
+            result = Error(ErrorCode::StoreUnreadable, QDir::toNativeSeparators(aside));
+            records.clear();
+        }
+    }
+    QByteArray sealedVault;
+    QFile vault(vaultPath);
+    if (vault.exists()) {
+        if (!vault.open(QIODevice::ReadOnly))
+            return Error(ErrorCode::StoreAccessFailed, vault.errorString());
+        sealedVault = vault.readAll();
+    }
+
+    const Error writeError = m_database->write([&]() -> Error {
+        QSqlQuery insert = m_database->query(QStringLiteral(
+            "INSERT OR IGNORE INTO instances (key, %1, status, status_checked_at, last_code_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(textColumns));
+        for (InstanceRecord record : std::as_const(records)) {
+            record.name = record.name.simplified();
+            // 0.1 kept names unique ignoring case too; a hand-edited file may not have.
+            const QString base = record.name;
+            for (int n = 2; checkName(record.name, 0).code == ErrorCode::InstanceNameTaken; ++n)
+                record.name = QStringLiteral("%1 (%2)").arg(base).arg(n);
+            insert.addBindValue(record.key.toString(QUuid::WithoutBraces));
+            bindText(insert, record);
+            insert.addBindValue(statusColumn(record.status));
+            insert.addBindValue(timeColumn(record.statusCheckedAt));
+            insert.addBindValue(timeColumn(record.lastCodeAt));
+            if (!insert.exec())
+                return Database::failure(insert);
+        }
+        QSqlQuery meta = m_database->query(QStringLiteral("INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)"));
+        if (!sealedVault.isEmpty()) {
+            meta.addBindValue(legacyVaultName);
+            meta.addBindValue(sealedVault);
+            if (!meta.exec())
+                return Database::failure(meta);
+        }
+        meta.addBindValue(migratedMarkName);
+        meta.addBindValue(m_clock.now().toString(Qt::ISODate).toUtf8());
+        return meta.exec() ? Error() : Database::failure(meta);
+    });
+    if (writeError)
+        return writeError;
+    qCInfo(lcStore) << "Moved" << records.size() << "instances from Partner Desk 0.1's files into the database";
+    keepLegacyFilesAside();
+    return result;
+}
+
+void InstanceRepository::keepLegacyFilesAside()
+{
+    const QDir directory(m_legacyDirectory);
+    for (const QString &name : {LegacyProfile::indexFileName(), LegacyProfile::vaultFileName()}) {
+        const QString path = directory.filePath(name);
+        if (QFileInfo::exists(path))
+            QFile::rename(path, Database::keptAsidePath(path, QStringLiteral("migrated"), m_clock));
+        QFile::remove(path + QStringLiteral(".lock"));
+    }
+}
+
+Error InstanceRepository::sealLegacySecrets(const SecureBytes &key)
+{
+    QSqlQuery pending = m_database->query(QStringLiteral("SELECT value FROM meta WHERE name = ?"));
+    pending.addBindValue(legacyVaultName);
+    if (!pending.exec() || !pending.next())
+        return {};
+    const QByteArray sealedVault = pending.value(0).toByteArray();
+    pending.finish();
+    LegacyProfile::VaultContents contents;
+    if (!LegacyProfile::openVault(sealedVault, key, &contents)) {
+        qCWarning(lcStore) << "The keychain's key does not open the vault of Partner Desk 0.1";
+        return ErrorCode::VaultUnreadable;
+    }
+    const SecureBytes tagKey = Sealing::tagKey(key);
+    const Error error = m_database->write([&]() -> Error {
+        QSqlQuery credentials = m_database->query(QStringLiteral(
+            "INSERT OR IGNORE INTO instance_credentials (instance, id_tag, sealed_id, sealed_token)"
+            " SELECT id, ?, ?, ? FROM instances WHERE key = ?"));
+        for (auto it = contents.instances.cbegin(); it != contents.instances.cend(); ++it) {
+            if (!it->isComplete())
+                continue;
+            credentials.addBindValue(Sealing::instanceIdTag(it->instanceId, tagKey));
+            credentials.addBindValue(Sealing::seal(it->instanceId.toUtf8(), credentialBinding(it.key(), QStringLiteral("sealed_id")), key));
+            credentials.addBindValue(Sealing::seal(it->instanceToken.toUtf8(), credentialBinding(it.key(), QStringLiteral("sealed_token")), key));
+            credentials.addBindValue(it.key().toString(QUuid::WithoutBraces));
+            if (!credentials.exec())
+                return Database::failure(credentials);
+        }
+        if (!contents.clientToken.isEmpty()) {
+            QSqlQuery token = m_database->query(QStringLiteral("INSERT OR IGNORE INTO account_secrets (name, sealed) VALUES (?, ?)"));
+            token.addBindValue(clientTokenName);
+            token.addBindValue(Sealing::seal(contents.clientToken.toUtf8(), accountBinding(clientTokenName), key));
+            if (!token.exec())
+                return Database::failure(token);
+        }
+        QSqlQuery done = m_database->query(QStringLiteral("DELETE FROM meta WHERE name = ?"));
+        done.addBindValue(legacyVaultName);
+        return done.exec() ? Error() : Database::failure(done);
+    });
+    if (!error)
+        qCInfo(lcStore) << "Sealed" << contents.instances.size() << "instances' credentials from Partner Desk 0.1's vault";
+    return error;
 }
 
 } // namespace PartnerDesk

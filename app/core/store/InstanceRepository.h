@@ -6,12 +6,17 @@
 
 #include <QList>
 #include <QObject>
+#include <QTimer>
 
+#include <chrono>
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace PartnerDesk {
 
 class Clock;
+class Database;
 
 // What an API call needs; only ever held for the duration of one request.
 struct ApiCredentials
@@ -43,24 +48,61 @@ struct ImportSummary
     QList<SkippedRow> skipped; // rows whose name belongs to another instance
 };
 
-// The customer instances: the index (names, phones, notes, status) and, behind it, the
-// vault (IDs and tokens). Each change is all-or-nothing from the user's point of view: the
-// in-memory list changes only after the files it depends on were written.
+// Which rows the list shows, in which order.
+struct ListQuery
+{
+    enum class Order { Name, Phone, Status, LastCode };
+    // Folded (foldForSearch) words; a row matches when its name, phone, notes or instance-ID
+    // ending contains every one.
+    QStringList terms;
+    Order order = Order::Name;
+    bool descending = false;
+};
+
+// What a change touched, so the list refreshes only what it must.
+struct InstanceChange
+{
+    enum Field {
+        Membership = 0x1, // added or removed
+        Text = 0x2,       // name, phone, notes, instance-ID ending
+        Status = 0x4,
+        LastCode = 0x8,
+        Everything = 0xf,
+    };
+    int fields = Everything;
+    // Empty: any row may have changed (an import, another process).
+    QList<qint64> rowIds;
+};
+
+// The customer instances in the profile's database: the list (names, phones, notes, status)
+// readable without the keychain, and each instance's ID and token sealed in its own row.
+// Every change is one transaction: another process (the CLI, a second window) sees all of it
+// or none, and a failed change leaves nothing behind.
 class InstanceRepository : public QObject
 {
     Q_OBJECT
 public:
-    InstanceRepository(QString indexPath, CredentialVault *vault, const Clock &clock,
-                       QObject *parent = nullptr);
+    // `legacyDirectory`: where Partner Desk 0.1 kept this profile's files (empty: none).
+    InstanceRepository(Database *database, CredentialVault *vault, QString legacyDirectory,
+                       const Clock &clock, QObject *parent = nullptr);
+    // Waits for a running import to stop (it is cancelled).
+    ~InstanceRepository() override;
 
-    // Reads the index only (no keychain, no vault). IndexUnreadable: the damaged file was
-    // kept aside and the list starts empty.
+    // Moves a 0.1 profile's files into the database on first use (the list at once, without
+    // the keychain; the secrets when the vault is first opened). The old files are kept aside
+    // under a dated name. IndexUnreadable: a damaged old list was kept aside, not migrated.
     Error load();
 
-    const QList<InstanceRecord> &records() const { return m_records; }
-    int indexOf(const QUuid &key) const;
-    // Case-insensitive; -1 when absent.
-    int indexOfName(const QString &name) const;
+    // Reading needs no secret.
+    int count() const;
+    QList<qint64> rowIds(const ListQuery &query) const;
+    // The records of these rows, in the same order (rows that no longer exist are left out).
+    QList<InstanceRecord> records(const QList<qint64> &rowIds) const;
+    std::optional<InstanceRecord> record(const QUuid &key) const;
+    // Ignoring case; nullopt when absent.
+    std::optional<InstanceRecord> recordNamed(const QString &name) const;
+    // Every record, by name: for the CLI's list and for tests, not for the window.
+    QList<InstanceRecord> allRecords() const;
     CredentialVault *vault() const { return m_vault; }
 
     using Callback = std::function<void(const Error &)>;
@@ -71,12 +113,17 @@ public:
     // Changes name, phone and notes; also the credentials when `secrets` is given.
     void updateInstance(const InstanceRecord &record, const std::optional<InstanceSecrets> &secrets,
                         QObject *context, Callback done);
-    // Needs no secret: works even when the keychain does not. The secrets are deleted from
-    // the vault too when it can be opened.
+    // Needs no secret: works even when the keychain does not; the sealed credentials go in
+    // the same transaction.
     Error removeInstance(const QUuid &key);
     // An instance ID already present updates that instance instead of adding a duplicate.
+    // All rows in one transaction, written by a thread of its own (in memory: here), so the
+    // window stays usable; importProgress() tells how far it got. cancelImport() undoes all
+    // of it: `done` gets Cancelled and the store is as it was. One import at a time.
     void importInstances(const QList<ImportRow> &rows, QObject *context,
                          std::function<void(const Error &, const ImportSummary &)> done);
+    void cancelImport();
+    bool isImporting() const { return m_import != nullptr; }
 
     void instanceSecrets(const QUuid &key, QObject *context,
                          std::function<void(const Error &, const InstanceSecrets &)> done);
@@ -88,36 +135,37 @@ public:
     Error setStatus(const QUuid &key, ConnectionStatus status);
     Error setLastCodeAt(const QUuid &key, const QDateTime &when);
 
+    // Looks for changes committed by other processes every `interval` and announces them
+    // (changed() with no rows); zero stops looking. The window looks; the CLI does not.
+    void watchOtherProcesses(std::chrono::milliseconds interval);
+
 signals:
-    void aboutToReset();
-    void reset();
-    void aboutToInsert(int row);
-    void inserted(int row);
-    void aboutToRemove(int row);
-    void removed(int row);
-    void changed(int row);
+    void changed(const PartnerDesk::InstanceChange &change);
+    // From the import's thread; connect with the default (queued) connection.
+    void importProgress(int rowsDone, int rowsTotal);
 
 private:
-    enum class Notify { Insert, Remove, Update, Reset };
-    Error checkRecord(InstanceRecord &record, int ignoreRow) const;
-    // The one way the index changes: under a lock file, on the list as it is on disk (another
-    // process, e.g. the CLI, may have saved since we loaded; file times are too coarse to
-    // tell), saved before it is shown.
-    Error changeIndex(Notify notify, const QUuid &key,
-                      const std::function<Error(QList<InstanceRecord> &)> &change);
-    void publish(QList<InstanceRecord> next, bool reloaded, Notify notify, const QUuid &key);
-    // Best effort, after the index no longer shows the instance.
-    void forgetSecrets(const QUuid &key);
-    // The vault is written before the index (a listed instance must have its secrets); when
-    // the index then fails, the vault is put back as it was. nullopt: there were none.
-    using ReplacedSecrets = QHash<QUuid, std::optional<InstanceSecrets>>;
-    static ReplacedSecrets putSecrets(VaultContents &contents, const QHash<QUuid, InstanceSecrets> &secrets);
-    void putBack(const ReplacedSecrets &replaced);
+    Error migrateLegacyList();
+    Error sealLegacySecrets(const SecureBytes &key);
+    void keepLegacyFilesAside();
+    std::optional<qint64> rowIdOf(const QUuid &key) const;
+    Error checkName(const QString &name, qint64 exceptRowId) const;
+    Error writeCredentials(qint64 rowId, const QUuid &key, const InstanceSecrets &secrets);
+    void announce(int fields, QList<qint64> rowIds);
+    void lookForOtherProcesses();
+    struct ImportJob;
+    void finishImport(const Error &error, const ImportSummary &summary, const QList<ImportRow> &rows,
+                      const std::function<void(const Error &, const ImportSummary &)> &done);
 
-    QString m_indexPath;
+    Database *m_database;
     CredentialVault *m_vault;
+    QString m_legacyDirectory;
     const Clock &m_clock;
-    QList<InstanceRecord> m_records;
+    QTimer m_watchTimer;
+    qint64 m_seenDataVersion = -1;
+    std::shared_ptr<ImportJob> m_import;
 };
 
 } // namespace PartnerDesk
+
+Q_DECLARE_METATYPE(PartnerDesk::InstanceChange)

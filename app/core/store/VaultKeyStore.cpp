@@ -2,6 +2,7 @@
 
 #include "util/Logging.h"
 
+#include <QLibrary>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
@@ -148,9 +149,93 @@ private:
     std::shared_ptr<Callback> m_done;
 };
 
+// libsecret keeps the session it opened with the Secret Service for the life of the process:
+// once the keyring daemon restarts (a crash, a log-out of another session, an update), every
+// call fails with "The session wrapping the secret does not exist" until the app restarts.
+// Dropping libsecret's cached service makes the next call open a new session. QtKeychain loads
+// libsecret itself; asking for it again gives the same loaded copy. True when there was one.
+bool forgetSecretServiceSession()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    QLibrary libsecret(QStringLiteral("secret-1"), 0);
+    using Disconnect = void (*)();
+    if (auto disconnect = reinterpret_cast<Disconnect>(libsecret.resolve("secret_service_disconnect"))) {
+        disconnect();
+        return true;
+    }
+#endif
+    return false;
+}
+
 void warnNoAnswer(std::chrono::milliseconds waited)
 {
     qCWarning(lcStore) << "The keychain did not answer within" << waited.count() << "ms";
+}
+
+void startRead(const QString &service, const QString &key, QObject *context,
+               const OneAnswer<VaultKeyStore::ReadCallback> &answer, bool mayRetry)
+{
+    auto *job = makeJob<QKeychain::ReadPasswordJob>(service, key);
+    QObject::connect(job, &QKeychain::Job::finished, context,
+                     [job, answer, context, mayRetry, service, key] {
+        if (job->error() == QKeychain::OtherError && mayRetry && forgetSecretServiceSession()) {
+            qCInfo(lcStore) << "Keychain read failed; asking again on a new Secret Service session";
+            startRead(service, key, context, answer, false);
+            return;
+        }
+        if (job->error() == QKeychain::NoError) {
+            QByteArray raw = job->binaryData();
+            SecureBytes found = SecureBytes::fromByteArray(raw);
+            wipe(raw);
+            if (VaultKeyStore::ReadCallback callback = answer.take())
+                callback({}, true, std::move(found));
+            return;
+        }
+        if (job->error() != QKeychain::EntryNotFound) {
+            // errorString() names the backend's problem, never the secret.
+            qCWarning(lcStore) << "Keychain read failed:" << job->error() << job->errorString();
+        }
+        explainFailure(job->error(), service, key, context, [answer](const Error &error) {
+            if (VaultKeyStore::ReadCallback callback = answer.take())
+                callback(error, false, {});
+        });
+    });
+    job->start();
+}
+
+void startWrite(const QString &service, const QString &itemKey, const SecureBytes &key, QObject *context,
+                const OneAnswer<VaultKeyStore::WriteCallback> &answer, bool mayRetry)
+{
+    auto *job = makeJob<QKeychain::WritePasswordJob>(service, itemKey);
+    QByteArray raw = key.toByteArray();
+    job->setBinaryData(raw);
+    wipe(raw);
+    // The retry needs the key again: a guarded copy lives only until this job has answered.
+    std::shared_ptr<SecureBytes> retryKey;
+    if (mayRetry) {
+        QByteArray copy = key.toByteArray();
+        retryKey = std::make_shared<SecureBytes>(SecureBytes::fromByteArray(copy));
+        wipe(copy);
+    }
+    QObject::connect(job, &QKeychain::Job::finished, context,
+                     [job, answer, context, retryKey, service, itemKey] {
+        if (job->error() == QKeychain::OtherError && retryKey && forgetSecretServiceSession()) {
+            qCInfo(lcStore) << "Keychain write failed; trying again on a new Secret Service session";
+            startWrite(service, itemKey, *retryKey, context, answer, false);
+            return;
+        }
+        if (job->error() == QKeychain::NoError) {
+            if (VaultKeyStore::WriteCallback callback = answer.take())
+                callback({});
+            return;
+        }
+        qCWarning(lcStore) << "Keychain write failed:" << job->error() << job->errorString();
+        explainFailure(job->error(), service, itemKey, context, [answer](const Error &error) {
+            if (VaultKeyStore::WriteCallback callback = answer.take())
+                callback(error);
+        });
+    });
+    job->start();
 }
 
 } // namespace
@@ -173,27 +258,7 @@ void KeychainVaultKeyStore::readKey(QObject *context, ReadCallback done)
             callback(ErrorCode::KeychainTimeout, false, {});
         }
     });
-    auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, m_key);
-    QObject::connect(job, &QKeychain::Job::finished, context,
-                     [job, answer, context, service = m_service, key = m_key] {
-        if (job->error() == QKeychain::NoError) {
-            QByteArray raw = job->binaryData();
-            SecureBytes found = SecureBytes::fromByteArray(raw);
-            wipe(raw);
-            if (ReadCallback callback = answer.take())
-                callback({}, true, std::move(found));
-            return;
-        }
-        if (job->error() != QKeychain::EntryNotFound) {
-            // errorString() names the backend's problem, never the secret.
-            qCWarning(lcStore) << "Keychain read failed:" << job->error() << job->errorString();
-        }
-        explainFailure(job->error(), service, key, context, [answer](const Error &error) {
-            if (ReadCallback callback = answer.take())
-                callback(error, false, {});
-        });
-    });
-    job->start();
+    startRead(m_service, m_key, context, answer, true);
 }
 
 void KeychainVaultKeyStore::writeKey(const SecureBytes &key, QObject *context, WriteCallback done)
@@ -209,24 +274,7 @@ void KeychainVaultKeyStore::writeKey(const SecureBytes &key, QObject *context, W
             callback(ErrorCode::KeychainTimeout);
         }
     });
-    auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, m_key);
-    QByteArray raw = key.toByteArray();
-    job->setBinaryData(raw);
-    wipe(raw);
-    QObject::connect(job, &QKeychain::Job::finished, context,
-                     [job, answer, context, service = m_service, itemKey = m_key] {
-        if (job->error() == QKeychain::NoError) {
-            if (WriteCallback callback = answer.take())
-                callback({});
-            return;
-        }
-        qCWarning(lcStore) << "Keychain write failed:" << job->error() << job->errorString();
-        explainFailure(job->error(), service, itemKey, context, [answer](const Error &error) {
-            if (WriteCallback callback = answer.take())
-                callback(error);
-        });
-    });
-    job->start();
+    startWrite(m_service, m_key, key, context, answer, true);
 }
 
 void KeychainVaultKeyStore::deleteKey(QObject *context, WriteCallback done)

@@ -60,12 +60,14 @@ QString Error::message() const
         return tr("The credential vault could not be read (%1). Check the permissions of Partner Desk's data folder; nothing was changed.").arg(detail);
     case ErrorCode::VaultWriteFailed:
         return tr("The credential vault could not be saved (%1). Nothing was changed; check the disk space and permissions and try again.").arg(detail);
-    case ErrorCode::IndexUnreadable:
+    case ErrorCode::StoreUnreadable:
         return tr("The instance list was damaged and could not be read. It was kept aside as %1; Partner Desk started with an empty list.").arg(detail);
-    case ErrorCode::IndexAccessFailed:
+    case ErrorCode::StoreAccessFailed:
         return tr("The instance list could not be read (%1). Check the permissions of Partner Desk's data folder; nothing was changed.").arg(detail);
-    case ErrorCode::IndexWriteFailed:
+    case ErrorCode::StoreWriteFailed:
         return tr("The instance list could not be saved (%1). Nothing was changed; check the disk space and permissions and try again.").arg(detail);
+    case ErrorCode::StoreTooNew:
+        return tr("This profile was saved by a newer version of Partner Desk, which this version cannot read. Install the newer version; the profile was left as it is.");
     case ErrorCode::ImportFileUnreadable:
         return tr("The file could not be read: %1").arg(detail);
     case ErrorCode::ClientTokenMissing:

@@ -24,7 +24,7 @@ enum class ErrorCode {
     UnknownInstance,
     InstanceSecretsMissing,
 
-    // Keychain, vault and index.
+    // Keychain, vault and database.
     KeychainUnavailable,
     KeychainAccessDenied,
     KeychainFailed,
@@ -33,9 +33,10 @@ enum class ErrorCode {
     VaultUnreadable,
     VaultAccessFailed,
     VaultWriteFailed,
-    IndexUnreadable,
-    IndexAccessFailed,
-    IndexWriteFailed,
+    StoreUnreadable,
+    StoreAccessFailed,
+    StoreWriteFailed,
+    StoreTooNew,
     ImportFileUnreadable,
 
     // Z-API answers and the network.

@@ -20,14 +20,14 @@ QString Profile::dataDirectory() const
         + QStringLiteral("/profiles/") + m_name;
 }
 
-QString Profile::indexPath() const
+QString Profile::databasePath() const
 {
-    return dataDirectory() + QStringLiteral("/instances.json");
+    return dataDirectory() + QStringLiteral("/partnerdesk.db");
 }
 
-QString Profile::vaultPath() const
+QString Profile::keyLockPath() const
 {
-    return dataDirectory() + QStringLiteral("/credentials.vault");
+    return dataDirectory() + QStringLiteral("/vault-key.lock");
 }
 
 QString Profile::settingsPath() const

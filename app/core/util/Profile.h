@@ -6,8 +6,8 @@
 
 namespace PartnerDesk {
 
-// A profile separates everything a user keeps: the instance index, the vault, the settings
-// and the vault key's keychain entry. Tests and demo use their own profiles, so they never
+// A profile separates everything a user keeps: the database (instances and their sealed
+// credentials), the settings and the vault key's keychain entry. Tests and demo use their own profiles, so they never
 // touch an agent's real data.
 class Profile
 {
@@ -19,8 +19,9 @@ public:
 
     QString name() const { return m_name; }
     QString dataDirectory() const;
-    QString indexPath() const;
-    QString vaultPath() const;
+    QString databasePath() const;
+    // Held while a first use makes the profile's vault key (see CredentialVault).
+    QString keyLockPath() const;
     QString settingsPath() const;
     // QtKeychain ignores the service name on Windows, so the key itself is app- and
     // profile-prefixed too.

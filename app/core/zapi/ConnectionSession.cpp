@@ -169,12 +169,12 @@ void ConnectionSession::pollStatus()
 
 void ConnectionSession::recordStatus(bool connected)
 {
-    const int row = m_repository->indexOf(m_instance);
-    if (row < 0)
+    const std::optional<InstanceRecord> record = m_repository->record(m_instance);
+    if (!record)
         return;
     const ConnectionStatus status = connected ? ConnectionStatus::Connected : ConnectionStatus::Disconnected;
-    // Polling every few seconds must not rewrite the index every few seconds.
-    if (m_repository->records().at(row).status == status)
+    // Polling every few seconds writes only when the answer changes.
+    if (record->status == status)
         return;
     if (Error error = m_repository->setStatus(m_instance, status))
         qCWarning(lcStore) << "could not record the connection status:" << error.message();

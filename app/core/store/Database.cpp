@@ -1,0 +1,390 @@
+#include "Database.h"
+
+#include "util/Clock.h"
+#include "util/Logging.h"
+#include "util/PrivateFile.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QtEndian>
+
+namespace PartnerDesk {
+
+namespace {
+
+// SQLite's primary result codes, as QSqlError::nativeErrorCode() gives them.
+constexpr int sqliteBusy = 5;
+constexpr int sqliteCorrupt = 11;
+constexpr int sqliteNotADatabase = 26;
+
+int nativeCode(const QSqlError &error)
+{
+    return error.nativeErrorCode().toInt() & 0xff; // extended codes keep the primary in the low byte
+}
+
+bool meansDamage(const QSqlError &error)
+{
+    const int code = nativeCode(error);
+    return code == sqliteCorrupt || code == sqliteNotADatabase;
+}
+
+// The schema, one step per version: step N takes a database at version N to N + 1. A step
+// never changes once released; a new version adds a step.
+const char *const migrations[] = {
+    // 0 -> 1
+    "CREATE TABLE meta ("
+    "  name TEXT PRIMARY KEY,"
+    "  value BLOB NOT NULL"
+    ") WITHOUT ROWID;"
+    "CREATE TABLE instances ("
+    "  id INTEGER PRIMARY KEY,"
+    "  key TEXT NOT NULL UNIQUE,"             // ours, not Z-API's: a UUID
+    "  name TEXT NOT NULL,"
+    "  name_fold TEXT NOT NULL UNIQUE,"       // names are unique ignoring case
+    "  name_key TEXT NOT NULL,"               // case and accents folded: the sort order
+    "  phone TEXT NOT NULL DEFAULT '',"
+    "  phone_key TEXT NOT NULL DEFAULT '',"   // digits only
+    "  notes TEXT NOT NULL DEFAULT '',"
+    "  id_suffix TEXT NOT NULL DEFAULT '',"   // the instance ID's last four characters
+    "  search_key TEXT NOT NULL DEFAULT '',"  // everything searchable, folded
+    "  status INTEGER NOT NULL DEFAULT 0,"
+    "  status_checked_at INTEGER,"
+    "  last_code_at INTEGER"
+    ");"
+    // Each sort of the list walks an index. Opening the list reads a narrow one; a search in
+    // the usual order reads a second name index that also carries the search text, so it
+    // never touches the table (but is four times the size: too slow to walk just for ids).
+    "CREATE INDEX instances_by_name ON instances (name_key, id);"
+    "CREATE INDEX instances_search_by_name ON instances (name_key, id, search_key);"
+    "CREATE INDEX instances_by_phone ON instances (phone_key, id);"
+    "CREATE INDEX instances_by_status ON instances (status, name_key, id);"
+    "CREATE INDEX instances_by_last_code ON instances (last_code_at, id);"
+    // Sealed per row; deleting an instance deletes its credentials in the same transaction.
+    "CREATE TABLE instance_credentials ("
+    "  instance INTEGER PRIMARY KEY REFERENCES instances (id) ON DELETE CASCADE,"
+    "  id_tag BLOB NOT NULL UNIQUE,"          // keyed hash of the instance ID: finds it without unsealing
+    "  sealed_id BLOB NOT NULL,"
+    "  sealed_token BLOB NOT NULL"
+    ");"
+    "CREATE TABLE account_secrets ("
+    "  name TEXT PRIMARY KEY,"
+    "  sealed BLOB NOT NULL"
+    ") WITHOUT ROWID;",
+};
+static_assert(std::size(migrations) == Database::currentSchemaVersion);
+
+QAtomicInteger<quint64> connectionCounter;
+
+quint32 bigEndian32(const char *bytes)
+{
+    return qFromBigEndian<quint32>(bytes);
+}
+
+// Created owner-only before SQLite opens it: SQLite gives its log files the database file's
+// permissions. `created`: this call made the file.
+Error createOwnerOnly(const QString &path, bool *created)
+{
+    if (QFileInfo::exists(path))
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+        && !QFileInfo::exists(path)) // another process may have just created it
+        return Error(ErrorCode::StoreAccessFailed, file.errorString());
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    *created = file.isOpen();
+    return {};
+}
+
+} // namespace
+
+Database::Database()
+    : m_connectionName(QStringLiteral("partnerdesk-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_open = false;
+}
+
+QString Database::keptAsidePath(const QString &path, const QString &why, const Clock &clock)
+{
+    const QString stamp = clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString candidate = QStringLiteral("%1.%2-%3").arg(path, why, stamp);
+    for (int n = 2; QFileInfo::exists(candidate); ++n)
+        candidate = QStringLiteral("%1.%2-%3-%4").arg(path, why, stamp).arg(n);
+    return candidate;
+}
+
+// What can be told from the file alone, before SQLite reads it: the header, and whether the
+// file is as long as the header says (a truncated copy). With a write-ahead log beside it the
+// newest pages may live there, so the length is not checked then.
+Error Database::checkFile() const
+{
+    QFile file(m_path);
+    if (file.size() == 0)
+        return {}; // new, or created by a process that has not written yet
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::StoreAccessFailed, file.errorString());
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() < 100 || !header.startsWith(magic))
+        return ErrorCode::StoreUnreadable;
+    const quint32 rawPageSize = qFromBigEndian<quint16>(header.constData() + 16);
+    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    const quint32 changeCounter = bigEndian32(header.constData() + 24);
+    const quint32 pageCount = bigEndian32(header.constData() + 28);
+    const quint32 validFor = bigEndian32(header.constData() + 92);
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return ErrorCode::StoreUnreadable;
+    const QFileInfo wal(m_path + QStringLiteral("-wal"));
+    if (changeCounter == validFor && (!wal.exists() || wal.size() == 0) && pageCount * pageSize > file.size())
+        return ErrorCode::StoreUnreadable;
+    return {};
+}
+
+Error Database::openConnection()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (!db.isValid())
+        return Error(ErrorCode::StoreAccessFailed, QStringLiteral("Qt SQLite driver (QSQLITE) not available"));
+    db.setDatabaseName(m_path.isEmpty() ? QStringLiteral(":memory:") : m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        const QSqlError error = db.lastError();
+        return Error(meansDamage(error) ? ErrorCode::StoreUnreadable : ErrorCode::StoreAccessFailed,
+                     error.databaseText());
+    }
+    m_open = true;
+    const char *const pragmas[] = {
+        // A crash (of the app, not the machine) loses no committed change in WAL mode with
+        // NORMAL; FULL would add a sync to every status change.
+        "PRAGMA synchronous = NORMAL",
+        "PRAGMA foreign_keys = ON",
+        // Deleted rows (a removed customer's sealed credentials, names) are overwritten.
+        "PRAGMA secure_delete = ON",
+        "PRAGMA trusted_schema = OFF",
+    };
+    for (const char *pragma : pragmas) {
+        QSqlQuery statement = query(QString::fromLatin1(pragma));
+        if (!statement.exec())
+            return failure(statement);
+    }
+    return {};
+}
+
+Error Database::migrate()
+{
+    QSqlQuery read = query(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id),"
+                                          " (SELECT user_version FROM pragma_user_version),"
+                                          " (SELECT count(*) FROM sqlite_schema)"));
+    if (!read.exec() || !read.next())
+        return failure(read);
+    const int foundApplicationId = read.value(0).toInt();
+    const int version = read.value(1).toInt();
+    const int objects = read.value(2).toInt();
+    read.finish();
+    if (foundApplicationId != applicationId && !(foundApplicationId == 0 && version == 0 && objects == 0))
+        return Error(ErrorCode::StoreUnreadable, QStringLiteral("not a Partner Desk database"));
+    if (version > currentSchemaVersion)
+        return Error(ErrorCode::StoreTooNew, QString::number(version));
+    // Only once the file is known to be ours (or empty): switching to WAL rewrites the header,
+    // and another program's database is kept aside with its bytes as they were.
+    if (!m_path.isEmpty()) {
+        // Two processes opening a new file at once both switch it; SQLite refuses one of them
+        // at once, without its busy timeout (both hold a read lock and want the write lock:
+        // waiting would deadlock). Once the other has switched, asking again is a no-op.
+        const QDeadlineTimer deadline(5000);
+        for (;;) {
+            QSqlQuery wal = query(QStringLiteral("PRAGMA journal_mode = WAL"));
+            if (wal.exec())
+                break;
+            if (nativeCode(wal.lastError()) != sqliteBusy || deadline.hasExpired())
+                return failure(wal);
+            QThread::msleep(5);
+        }
+    }
+    if (version == currentSchemaVersion)
+        return {};
+    return write([&]() -> Error {
+        // Checked again inside the transaction: another process may have migrated meanwhile.
+        QSqlQuery again = query(QStringLiteral("PRAGMA user_version"));
+        if (!again.exec() || !again.next())
+            return failure(again);
+        for (int step = again.value(0).toInt(); step < currentSchemaVersion; ++step) {
+            const QStringList statements = QString::fromLatin1(migrations[step]).split(u';', Qt::SkipEmptyParts);
+            for (const QString &sql : statements) {
+                QSqlQuery statement = query(sql);
+                if (!statement.exec())
+                    return failure(statement);
+            }
+        }
+        for (const QString &pragma : {QStringLiteral("PRAGMA application_id = %1").arg(applicationId),
+                                      QStringLiteral("PRAGMA user_version = %1").arg(currentSchemaVersion)}) {
+            QSqlQuery statement = query(pragma);
+            if (!statement.exec())
+                return failure(statement);
+        }
+        return {};
+    });
+}
+
+Error Database::keepAside(const Clock &clock, QString *keptAside)
+{
+    close();
+    const QString aside = keptAsidePath(m_path, QStringLiteral("damaged"), clock);
+    if (!QFile::rename(m_path, aside))
+        return Error(ErrorCode::StoreAccessFailed, QDir::toNativeSeparators(m_path));
+    // The log belongs to the damaged file: it goes with it. The shared-memory index is
+    // rebuilt from the log by whoever opens it.
+    QFile::rename(m_path + QStringLiteral("-wal"), aside + QStringLiteral("-wal"));
+    QFile::remove(m_path + QStringLiteral("-shm"));
+    qCWarning(lcStore) << "The profile's database was damaged; kept aside as" << aside;
+    *keptAside = aside;
+    return {};
+}
+
+Error Database::open(const QString &path, const Clock &clock)
+{
+    close();
+    m_path = path;
+    m_created = false;
+    if (!m_path.isEmpty()) {
+        const QString directory = QFileInfo(m_path).absolutePath();
+        if (!PrivateFile::makeDirectory(directory))
+            return Error(ErrorCode::StoreAccessFailed, QDir::toNativeSeparators(directory));
+        if (Error error = createOwnerOnly(m_path, &m_created))
+            return error;
+    }
+
+    auto attempt = [this]() -> Error {
+        if (!m_path.isEmpty()) {
+            if (Error error = checkFile())
+                return error;
+        }
+        if (Error error = openConnection())
+            return error;
+        if (Error error = migrate())
+            return error;
+        // Reads the list's pages once: a file damaged past its header fails here, not later.
+        QSqlQuery count = query(QStringLiteral("SELECT count(*) FROM instances"));
+        if (!count.exec() || !count.next())
+            return failure(count);
+        return {};
+    };
+
+    Error error = attempt();
+    // Opening saves nothing the user asked for: a statement failing here means the file is out
+    // of reach (a folder that is not writable, so no room for the log), not a lost change.
+    if (error.code == ErrorCode::StoreWriteFailed)
+        error.code = ErrorCode::StoreAccessFailed;
+    if (error.code != ErrorCode::StoreUnreadable || m_path.isEmpty()) {
+        if (error)
+            close();
+        return error;
+    }
+    QString aside;
+    if (Error asideError = keepAside(clock, &aside))
+        return asideError;
+    // The new file owner-only too, not left for SQLite to create with the umask's permissions.
+    if (Error createError = createOwnerOnly(m_path, &m_created))
+        return createError;
+    m_created = true;
+    if (Error retry = attempt()) {
+        close();
+        return retry;
+    }
+    return Error(ErrorCode::StoreUnreadable, QDir::toNativeSeparators(aside));
+}
+
+Error Database::openAnotherConnection(const QString &path)
+{
+    close();
+    m_path = path;
+    m_created = false;
+    const Error error = openConnection();
+    if (error)
+        close();
+    return error;
+}
+
+QSqlQuery Database::query(const QString &sql) const
+{
+    QSqlQuery statement(QSqlDatabase::database(m_connectionName, false));
+    statement.setForwardOnly(true);
+    if (!statement.prepare(sql))
+        qCWarning(lcStore) << "Could not prepare a statement:" << statement.lastError().databaseText();
+    return statement;
+}
+
+Error Database::failure(const QSqlQuery &statement)
+{
+    const QSqlError error = statement.lastError();
+    return Error(meansDamage(error) ? ErrorCode::StoreUnreadable : ErrorCode::StoreWriteFailed,
+                 error.databaseText());
+}
+
+Error Database::write(const std::function<Error()> &work)
+{
+    if (!m_open)
+        return Error(ErrorCode::StoreWriteFailed, QStringLiteral("not open"));
+    QSqlQuery begin = query(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!begin.exec()) {
+        const Error error = failure(begin);
+        return error.code == ErrorCode::StoreWriteFailed && nativeCode(begin.lastError()) == 5 /* SQLITE_BUSY */
+            ? Error(ErrorCode::StoreWriteFailed, QCoreApplication::translate("PartnerDesk::Database", "another Partner Desk is saving"))
+            : error;
+    }
+    Error error = work();
+    QSqlQuery end = query(error ? QStringLiteral("ROLLBACK") : QStringLiteral("COMMIT"));
+    if (!end.exec() && !error) {
+        error = failure(end);
+        QSqlQuery rollback = query(QStringLiteral("ROLLBACK"));
+        rollback.exec();
+    }
+    return error;
+}
+
+qint64 Database::dataVersion() const
+{
+    QSqlQuery statement = query(QStringLiteral("PRAGMA data_version"));
+    if (!statement.exec() || !statement.next())
+        return -1;
+    return statement.value(0).toLongLong();
+}
+
+Error Database::copyTo(const QString &target) const
+{
+    const bool existed = QFileInfo::exists(target);
+    QSqlQuery statement = query(QStringLiteral("VACUUM INTO ?"));
+    statement.addBindValue(target);
+    if (!statement.exec()) {
+        // A copy cut short (a full disk) must not lie about under a kept-aside name as if it
+        // were the user's data.
+        if (!existed)
+            QFile::remove(target);
+        // Not failure(): StoreUnreadable would say the profile's database was kept aside,
+        // when it is the copy (a name taken by another file) that could not be written.
+        return Error(ErrorCode::StoreWriteFailed, statement.lastError().databaseText());
+    }
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return {};
+}
+
+} // namespace PartnerDesk

@@ -1,0 +1,812 @@
+// Database: one profile's SQLite file. Owner-only files, WAL, our application_id and schema
+// version; write() as one transaction; damaged files (bad header, truncated, not a database,
+// another program's database) kept aside under a dated name, never deleted, and an empty
+// database in their place; a newer version's database left untouched; data_version moving for
+// other connections' commits only; a consistent owner-only copy. The "other process" is a
+// second Database on the same file: SQLite treats two connections of one process as it treats
+// two processes (separate locks, separate snapshots).
+
+#include "CoreTestSupport.h"
+#include "ManualClock.h"
+
+#include "store/Database.h"
+
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtEndian>
+
+#include <sys/stat.h>
+
+using namespace PartnerDesk;
+
+namespace {
+
+const QString stamp = QStringLiteral("20261121-221500");
+
+// 2026-11-21 22:15:00 local time: the kept-aside names are built from local time.
+QDateTime damageTime()
+{
+    return QDateTime(QDate(2026, 11, 21), QTime(22, 15, 0));
+}
+
+// The permission bits exactly (QFile::permissions() folds owner and user together).
+int modeOf(const QString &path)
+{
+    struct stat info {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    return int(info.st_mode & 07777);
+}
+
+QVariant scalar(const Database &database, const QString &sql)
+{
+    QSqlQuery statement = database.query(sql);
+    if (!statement.exec() || !statement.next())
+        return QVariant();
+    return statement.value(0);
+}
+
+int instanceCount(const Database &database)
+{
+    return scalar(database, QStringLiteral("SELECT count(*) FROM instances")).toInt();
+}
+
+Error insertInstance(const Database &database, const QString &name, const QString &notes = {})
+{
+    QSqlQuery insert = database.query(QStringLiteral(
+        "INSERT INTO instances (key, name, name_fold, name_key, notes) VALUES (?, ?, ?, ?, ?)"));
+    insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    insert.addBindValue(name);
+    insert.addBindValue(name.toCaseFolded());
+    insert.addBindValue(name.toCaseFolded());
+    insert.addBindValue(notes.isNull() ? QStringLiteral("") : notes);
+    return insert.exec() ? Error() : Database::failure(insert);
+}
+
+Error insertMeta(const Database &database, const QString &name, const QByteArray &value)
+{
+    QSqlQuery insert = database.query(QStringLiteral("INSERT INTO meta (name, value) VALUES (?, ?)"));
+    insert.addBindValue(name);
+    insert.addBindValue(value);
+    return insert.exec() ? Error() : Database::failure(insert);
+}
+
+QStringList namesIn(const Database &database)
+{
+    QStringList names;
+    QSqlQuery statement = database.query(QStringLiteral("SELECT name FROM instances ORDER BY name"));
+    if (statement.exec()) {
+        while (statement.next())
+            names.append(statement.value(0).toString());
+    }
+    return names;
+}
+
+// A connection of the plain Qt SQLite driver, for files that are not ours (another program's
+// database) and for edits our code would never make (a newer schema version).
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString &path)
+        : m_name(QStringLiteral("raw-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        m_ok = db.open();
+    }
+    ~RawConnection()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    RawConnection(const RawConnection &) = delete;
+    RawConnection &operator=(const RawConnection &) = delete;
+
+    bool exec(const QString &sql)
+    {
+        QSqlQuery statement(QSqlDatabase::database(m_name, false));
+        if (statement.exec(sql))
+            return true;
+        qWarning("%s: %s", qPrintable(sql), qPrintable(statement.lastError().text()));
+        return false;
+    }
+    bool isOpen() const { return m_ok; }
+
+private:
+    QString m_name;
+    bool m_ok = false;
+};
+
+// The bytes of a closed, valid database of ours holding `rows` instances with some text each.
+QByteArray validDatabaseBytes(int rows)
+{
+    QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("valid.db"));
+    const ManualClock clock(damageTime());
+    {
+        Database database;
+        if (database.open(path, clock))
+            return {};
+        const Error error = database.write([&]() -> Error {
+            for (int i = 0; i < rows; ++i) {
+                if (Error insertError = insertInstance(database, QStringLiteral("Cliente %1").arg(i, 6, 10, QLatin1Char('0')),
+                                                       QStringLiteral("Observações do cliente %1. ").arg(i).repeated(8)))
+                    return insertError;
+            }
+            return {};
+        });
+        if (error)
+            return {};
+    }
+    return Test::readBytes(path);
+}
+
+QByteArray foreignDatabaseBytes(const QStringList &statements)
+{
+    QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("foreign.db"));
+    {
+        RawConnection raw(path);
+        if (!raw.isOpen())
+            return {};
+        for (const QString &sql : statements) {
+            if (!raw.exec(sql))
+                return {};
+        }
+    }
+    return Test::readBytes(path);
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void openCreatesAPrivateDatabase();
+    void reopenKeepsTheData();
+    void inMemoryWritesNoFile();
+    void writeCommits();
+    void writeRollsBackOnAnError();
+    void failingStatementRollsBack_data();
+    void failingStatementRollsBack();
+    void writeWhenNotOpenFails();
+    void writeWhileAnotherWritesFailsAfterWaiting();
+    void damagedFileIsKeptAside_data();
+    void damagedFileIsKeptAside();
+    void damagedFileTakesItsLogAlong();
+    void damagedTwiceInOneSecondKeepsBoth();
+    void keptAsidePathFormat();
+    void zeroLengthFileIsNew();
+    void newerVersionIsLeftUntouched();
+    void dataVersionMovesForOtherConnectionsOnly();
+    void copyIsConsistentAndPrivate();
+    void copyOntoAnExistingFileFails();
+    void accessFailureIsNotDamage_data();
+    void accessFailureIsNotDamage();
+
+private:
+    QString keptAside() const { return m_path + QStringLiteral(".damaged-") + stamp; }
+    // The profile directory's files, without the log files SQLite keeps while a connection is open.
+    QStringList filesBesidesTheLog() const;
+
+    Profile m_profile;
+    QString m_path;
+    std::unique_ptr<ManualClock> m_clock;
+};
+
+void TestDatabase::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY2(QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")), "Qt's SQLite driver (libqt6sql6-sqlite) is missing");
+}
+
+void TestDatabase::init()
+{
+    m_profile = Test::makeProfile(Test::uniqueProfileName());
+    m_path = m_profile.databasePath();
+    m_clock = std::make_unique<ManualClock>(damageTime());
+}
+
+void TestDatabase::cleanup()
+{
+    Test::removeProfileFiles(m_profile);
+    QVERIFY(!QFileInfo::exists(m_profile.dataDirectory()));
+}
+
+QStringList TestDatabase::filesBesidesTheLog() const
+{
+    QStringList files = Test::filesUnder(m_profile.dataDirectory());
+    files.removeAll(QStringLiteral("partnerdesk.db-wal"));
+    files.removeAll(QStringLiteral("partnerdesk.db-shm"));
+    return files;
+}
+
+void TestDatabase::openCreatesAPrivateDatabase()
+{
+    const QString directory = m_profile.dataDirectory();
+    QVERIFY(!QFileInfo::exists(directory));
+    {
+        Database database;
+        const Error error = database.open(m_path, *m_clock);
+        QCOMPARE(error.code, ErrorCode::None);
+        QVERIFY(database.isOpen());
+        QVERIFY(database.isNew());
+        QCOMPARE(database.path(), m_path);
+
+        QCOMPARE(modeOf(directory), 0700);
+        QCOMPARE(modeOf(m_path), 0600);
+        QCOMPARE(scalar(database, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(database, QStringLiteral("PRAGMA application_id")).toInt(), Database::applicationId);
+        QCOMPARE(scalar(database, QStringLiteral("PRAGMA user_version")).toInt(), Database::currentSchemaVersion);
+        // Deleting an instance deletes its credentials (foreign keys), and overwrites them.
+        QCOMPARE(scalar(database, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(scalar(database, QStringLiteral("PRAGMA secure_delete")).toInt(), 1);
+        // Two processes wait for each other instead of failing at once.
+        QVERIFY(scalar(database, QStringLiteral("PRAGMA busy_timeout")).toInt() >= 1000);
+        QSqlQuery tables = database.query(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"));
+        QVERIFY(tables.exec());
+        QStringList names;
+        while (tables.next())
+            names.append(tables.value(0).toString());
+        QCOMPARE(names, (QStringList{QStringLiteral("account_secrets"), QStringLiteral("instance_credentials"),
+                                     QStringLiteral("instances"), QStringLiteral("meta")}));
+        QCOMPARE(instanceCount(database), 0);
+
+        // SQLite gives its log files the database's permissions: owner-only too.
+        QCOMPARE(database.write([&] { return insertMeta(database, QStringLiteral("test"), "value"); }).code, ErrorCode::None);
+        QVERIFY(QFileInfo(m_path + QStringLiteral("-wal")).size() > 0);
+        QCOMPARE(modeOf(m_path + QStringLiteral("-wal")), 0600);
+        QCOMPARE(modeOf(m_path + QStringLiteral("-shm")), 0600);
+        QCOMPARE(modeOf(directory), 0700);
+    }
+    // Closed: the log is written back and removed; the header tells our file from any other
+    // SQLite file without opening it.
+    QCOMPARE(Test::filesUnder(directory), QStringList{QStringLiteral("partnerdesk.db")});
+    QCOMPARE(modeOf(m_path), 0600);
+    const QByteArray header = Test::readBytes(m_path).left(100);
+    QVERIFY(header.startsWith(QByteArray("SQLite format 3\0", 16)));
+    QCOMPARE(header.mid(68, 4), QByteArrayLiteral("PDSK"));
+    QCOMPARE(qFromBigEndian<qint32>(header.constData() + 60), Database::currentSchemaVersion);
+    QCOMPARE(int(header.at(18)), 2); // WAL, kept in the file
+}
+
+void TestDatabase::reopenKeepsTheData()
+{
+    {
+        Database database;
+        QCOMPARE(database.open(m_path, *m_clock).code, ErrorCode::None);
+        QCOMPARE(database.write([&]() -> Error {
+                     if (Error error = insertInstance(database, QStringLiteral("Padaria Pão de Mel")))
+                         return error;
+                     return insertMeta(database, QStringLiteral("test"), QByteArray("\0\1\2", 3));
+                 }).code,
+                 ErrorCode::None);
+    }
+    for (int start = 0; start < 3; ++start) {
+        Database database;
+        QCOMPARE(database.open(m_path, *m_clock).code, ErrorCode::None);
+        QVERIFY(!database.isNew());
+        QCOMPARE(namesIn(database), QStringList{QStringLiteral("Padaria Pão de Mel")});
+        QCOMPARE(scalar(database, QStringLiteral("SELECT value FROM meta WHERE name = 'test'")).toByteArray(), QByteArray("\0\1\2", 3));
+        QCOMPARE(scalar(database, QStringLiteral("PRAGMA user_version")).toInt(), Database::currentSchemaVersion);
+    }
+    QCOMPARE(Test::filesUnder(m_profile.dataDirectory()), QStringList{QStringLiteral("partnerdesk.db")});
+}
+
+// Demo mode: an empty path is a database in memory, and nothing is written anywhere.
+void TestDatabase::inMemoryWritesNoFile()
+{
+    Database database;
+    QCOMPARE(database.open(QString(), *m_clock).code, ErrorCode::None);
+    QVERIFY(database.isOpen());
+    QCOMPARE(database.write([&] { return insertInstance(database, QStringLiteral("Demo")); }).code, ErrorCode::None);
+    QCOMPARE(namesIn(database), QStringList{QStringLiteral("Demo")});
+    QVERIFY(!QFileInfo::exists(m_profile.dataDirectory()));
+}
+
+void TestDatabase::writeCommits()
+{
+    Database database;
+    QCOMPARE(database.open(m_path, *m_clock).code, ErrorCode::None);
+    Database other;
+    QCOMPARE(other.open(m_path, *m_clock).code, ErrorCode::None);
+    QVERIFY(!other.isNew());
+
+    bool ran = false;
+    QCOMPARE(database.write([&]() -> Error {
+                 ran = true;
+                 if (Error error = insertInstance(database, QStringLiteral("Primeira")))
+                     return error;
+                 return insertInstance(database, QStringLiteral("Segunda"));
+             }).code,
+             ErrorCode::None);
+    QVERIFY(ran);
+    const QStringList both{QStringLiteral("Primeira"), QStringLiteral("Segunda")};
+    QCOMPARE(namesIn(database), both);
+    QCOMPARE(namesIn(other), both); // committed: another connection sees it at once
+}
+
+void TestDatabase::writeRollsBackOnAnError()
+{
+    Database database;
+    QCOMPARE(database.open(m_path, *m_clock).code, ErrorCode::None);
+    Database other;
+    QCOMPARE(other.open(m_path, *m_clock).code, ErrorCode::None);
+
+    const Error error = database.write([&]() -> Error {
+        if (Error insertError = insertInstance(database, QStringLiteral("Primeira")))
+            return insertError;
+        if (Error insertError = insertInstance(database, QStringLiteral("Segunda")))
+            return insertError;
+        // Both rows are there inside the transaction ...
+        if (instanceCount(database) != 2)
+            return Error(ErrorCode::StoreWriteFailed, QStringLiteral("rows not inserted"));
+        return Error(ErrorCode::InstanceNameTaken, QStringLiteral("Terceira"));
+    });
+    // ... and the work's own error comes back as it was, with nothing kept.
+    QCOMPARE(error.code, ErrorCode::InstanceNameTaken);
+    QCOMPARE(error.detail, QStringLiteral("Terceira"));
+    QCOMPARE(instanceCount(database), 0);
+    QCOMPARE(instanceCount(other), 0);
+
+    // No transaction was left open: the next write works and is seen by the other connection.
+    QCOMPARE(database.write([&] { return insertInstance(database, QStringLiteral("Depois")); }).code, ErrorCode::None);
+    QCOMPARE(namesIn(other), QStringList{QStringLiteral("Depois")});
+}
+
+void TestDatabase::failingStatementRollsBack_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::newRow("syntax error") << QStringLiteral("INSERT INTO nowhere VALUES (1)");
+    QTest::newRow("duplicate key") << QStringLiteral("INSERT INTO meta (name, value) VALUES ('first', x'00')");
+    QTest::newRow("not null") << QStringLiteral("INSERT INTO meta (name, value) VALUES ('second', NULL)");
+    QTest::newRow("unique name") << QStringLiteral(
+        "INSERT INTO instances (key, name, name_fold, name_key) VALUES ('k2', 'PRIMEIRA', 'primeira', 'primeira')");
+    QTest::newRow("foreign key") << QStringLiteral(
+        "INSERT INTO instance_credentials (instance, id_tag, sealed_id, sealed_token) VALUES (999999, x'01', x'02', x'03')");
+    // Checked only at COMMIT: the commit itself fails, and must roll back.
+    QTest::newRow("deferred foreign key, at commit") << QStringLiteral("DEFERRED");
+}
+
+void TestDatabase::failingStatementRollsBack()
+{
+    QFETCH(QString, sql);
+    Database database;
+    QCOMPARE(database.open(m_path, *m_clock).code, ErrorCode::None);
+    Database other;
+    QCOMPARE(other.open(m_path, *m_clock).code, ErrorCode::None);
+
+    const bool atCommit = sql == QLatin1String("DEFERRED");
+    if (sql.startsWith(QLatin1String("INSERT INTO nowhere")))
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Could not prepare a statement")));
+    const Error error = database.write([&]() -> Error {
+        if (Error insertError = insertMeta(database, QStringLiteral("first"), "kept only if committed"))
+            return insertError;
+        if (Error insertError = insertInstance(database, QStringLiteral("Primeira")))
+            return insertError;
+        if (atCommit) {
+            QSqlQuery defer = database.query(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+            if (!defer.exec())
+                return Database::failure(defer);
+            QSqlQuery orphan = database.query(QStringLiteral(
+                "INSERT INTO instance_credentials (instance, id_tag, sealed_id, sealed_token) VALUES (999999, x'01', x'02', x'03')"));
+            return orphan.exec() ? Error() : Error(ErrorCode::Cancelled, QStringLiteral("the deferred check ran early"));
+        }
+        QSqlQuery failing = database.query(sql);
+        if (failing.exec())
+            return Error(ErrorCode::Cancelled, QStringLiteral("the statement did not fail"));
+        return Database::failure(failing);
+    });
+    QCOMPARE(error.code, ErrorCode::StoreWriteFailed);
+    QVERIFY(!error.detail.isEmpty());
+    QCOMPARE(instanceCount(database), 0);
+    QCOMPARE(instanceCount(other), 0);
+    QCOMPARE(scalar(other, QStringLiteral("SELECT count(*) FROM meta")).toInt(), 0);
+    QCOMPARE(scalar(other, QStringLiteral("SELECT count(*) FROM instance_credentials")).toInt(), 0);
+
+    QCOMPARE(database.write([&] { return insertInstance(database, QStringLiteral("Depois")); }).code, ErrorCode::None);
+    QCOMPARE(namesIn(other), QStringList{QStringLiteral("Depois")});
+}
+
+void TestDatabase::writeWhenNotOpenFails()
+{
+    Database database;
+    bool ran = false;
+    QCOMPARE(database.write([&] { ran = true; return Error(); }).code, ErrorCode::StoreWriteFailed);
+    QVERIFY(!ran);
+}
+
+// Another process in the middle of a write: ours waits for the busy timeout, then fails with
+// a sentence that says why, having changed nothing. (Takes the busy timeout, 5 s.)
+void TestDatabase::writeWhileAnotherWritesFailsAfterWaiting()
+{
+    Database database;
+    QCOMPARE(database.open(m_path, *m_clock).code, ErrorCode::None);
+    Database other;
+    QCOMPARE(other.open(m_path, *m_clock).code, ErrorCode::None);
+
+    Error inner;
+    bool innerRan = false;
+    const Error outer = other.write([&]() -> Error {
+        if (Error insertError = insertInstance(other, QStringLiteral("Do outro")))
+            return insertError;
+        inner = database.write([&] { innerRan = true; return insertInstance(database, QStringLiteral("Nosso")); });
+        return {};
+    });
+    QCOMPARE(outer.code, ErrorCode::None);
+    QCOMPARE(inner.code, ErrorCode::StoreWriteFailed);
+    QVERIFY(!innerRan);
+    QVERIFY2(inner.message().contains(QLatin1String("another Partner Desk is saving")), qPrintable(inner.message()));
+    QCOMPARE(namesIn(database), QStringList{QStringLiteral("Do outro")});
+    // Once the other is done, ours goes through.
+    QCOMPARE(database.write([&] { return insertInstance(database, QStringLiteral("Nosso")); }).code, ErrorCode::None);
+}
+
+void TestDatabase::damagedFileIsKeptAside_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+
+    const QByteArray valid = validDatabaseBytes(3000);
+    QVERIFY(valid.size() > 1024 * 1024);
+    QVERIFY(valid.startsWith("SQLite format 3"));
+    const int pageSize = qFromBigEndian<quint16>(valid.constData() + 16);
+
+    QByteArray garbageHeader = valid;
+    garbageHeader.replace(0, 16, QByteArrayLiteral("\x89PNG\r\n\x1a\n\0\0\0\rIHDR"));
+    QTest::newRow("garbage header") << garbageHeader;
+    QByteArray badPageSize = valid;
+    badPageSize[16] = char(0x03); // 1000: not a power of two
+    badPageSize[17] = char(0xE8);
+    QTest::newRow("page size not a power of two") << badPageSize;
+    QTest::newRow("header cut short") << valid.left(50);
+    QTest::newRow("truncated to half") << valid.left(valid.size() / 2);
+    QTest::newRow("last page missing") << valid.left(valid.size() - pageSize);
+    QByteArray pagesOverwritten = valid;
+    pagesOverwritten.replace(valid.size() / 4, valid.size() / 2, QByteArray(valid.size() / 2, '\xA5'));
+    QTest::newRow("pages past the header overwritten") << pagesOverwritten;
+
+    QTest::newRow("text file") << QByteArrayLiteral(
+        "{\"version\":1,\"instances\":[{\"key\":\"6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b\",\"name\":\"Padaria\"}]}\n").repeated(40);
+    QByteArray random(64 * 1024, Qt::Uninitialized);
+    QRandomGenerator generator(20261121);
+    generator.fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
+    QTest::newRow("random bytes") << random;
+    QTest::newRow("one byte") << QByteArrayLiteral("x");
+
+    const QByteArray otherApplication = foreignDatabaseBytes(
+        {QStringLiteral("PRAGMA application_id = 305419896"), QStringLiteral("CREATE TABLE things (a, b)"),
+         QStringLiteral("INSERT INTO things VALUES (1, 'their data')")});
+    QVERIFY(!otherApplication.isEmpty());
+    QTest::newRow("another application's database") << otherApplication;
+    const QByteArray noApplication = foreignDatabaseBytes(
+        {QStringLiteral("CREATE TABLE instances (id INTEGER PRIMARY KEY, name TEXT)"),
+         QStringLiteral("INSERT INTO instances (name) VALUES ('not ours')")});
+    QVERIFY(!noApplication.isEmpty());
+    QTest::newRow("tables, application id 0") << noApplication;
+    const QByteArray versionOnly = foreignDatabaseBytes({QStringLiteral("PRAGMA user_version = 7")});
+    QVERIFY(!versionOnly.isEmpty());
+    QTest::newRow("no tables, application id 0, a user_version") << versionOnly;
+}
+
+void TestDatabase::damagedFileIsKeptAside()
+{
+    QFETCH(QByteArray, bytes);
+    QVERIFY(!bytes.isEmpty());
+    QVERIFY(Test::writeBytes(m_path, bytes));
+    QVERIFY(QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner));
+
+    {
+        Database database;
+        const Error error = database.open(m_path, *m_clock);
+        QCOMPARE(error.code, ErrorCode::StoreUnreadable);
+        QCOMPARE(error.detail, QDir::toNativeSeparators(keptAside()));
+        QVERIFY2(error.message().contains(QDir::toNativeSeparators(keptAside())), qPrintable(error.message()));
+        QCOMPARE(Test::readBytes(keptAside()), bytes);
+
+        // The database is usable, empty and of the current version, in a new owner-only file.
+        QVERIFY(database.isOpen());
+        QVERIFY(database.isNew());
+        QCOMPARE(instanceCount(database), 0);
+        QCOMPARE(scalar(database, QStringLiteral("PRAGMA user_version")).toInt(), Database::currentSchemaVersion);
+        QCOMPARE(scalar(database, QStringLiteral("PRAGMA application_id")).toInt(), Database::applicationId);
+        QCOMPARE(database.write([&] { return insertInstance(database, QStringLiteral("Nova")); }).code, ErrorCode::None);
+        QCOMPARE(modeOf(m_path), 0600);
+        QCOMPARE(filesBesidesTheLog(), (QStringList{QStringLiteral("partnerdesk.db"),
+                                                   QStringLiteral("partnerdesk.db.damaged-") + stamp}));
+    }
+
+    // The next start finds a good database: no error, nothing more kept aside, the copy untouched.
+    m_clock->advance(60 * 1000);
+    Database again;
+    QCOMPARE(again.open(m_path, *m_clock).code, ErrorCode::None);
+    QVERIFY(!again.isNew());
+    QCOMPARE(namesIn(again), QStringList{QStringLiteral("Nova")});
+    QCOMPARE(Test::readBytes(keptAside()), bytes);
+    QCOMPARE(filesBesidesTheLog(), (QStringList{QStringLiteral("partnerdesk.db"),
+                                               QStringLiteral("partnerdesk.db.damaged-") + stamp}));
+}
+
+// The write-ahead log beside a damaged file belongs to it: it goes aside with it, so that
+// what SQLite had not written back yet is kept too, and is not applied to the new database.
+void TestDatabase::damagedFileTakesItsLogAlong()
+{
+    const QByteArray garbage = QByteArrayLiteral("not a database at all, but long enough to have a header of 100 bytes: ").repeated(4);
+    const QByteArray log = QByteArrayLiteral("\x37\x7f\x06\x82 what a log would hold").repeated(20);
+    QVERIFY(Test::writeBytes(m_path, garbage));
+    QVERIFY(Test::writeBytes(m_path + QStringLiteral("-wal"), log));
+
+    Database database;
+    const Error error = database.open(m_path, *m_clock);
+    QCOMPARE(error.code, ErrorCode::StoreUnreadable);
+    QCOMPARE(error.detail, QDir::toNativeSeparators(keptAside()));
+    QCOMPARE(Test::readBytes(keptAside()), garbage);
+    QCOMPARE(Test::readBytes(keptAside() + QStringLiteral("-wal")), log);
+    QVERIFY(database.isOpen());
+    QCOMPARE(instanceCount(database), 0);
+    QVERIFY(!Test::readBytes(m_path + QStringLiteral("-wal")).contains("what a log would hold"));
+}
+
+void TestDatabase::damagedTwiceInOneSecondKeepsBoth()
+{
+    QVERIFY(Test::writeBytes(m_path, QByteArrayLiteral("first damage")));
+    {
+        Database database;
+        QCOMPARE(database.open(m_path, *m_clock).code, ErrorCode::StoreUnreadable);
+    }
+    m_clock->advance(999); // the same second
+    QVERIFY(QFile::remove(m_path));
+    QVERIFY(Test::writeBytes(m_path, QByteArrayLiteral("second damage")));
+    Database database;
+    const Error second = database.open(m_path, *m_clock);
+    QCOMPARE(second.code, ErrorCode::StoreUnreadable);
+    QCOMPARE(second.detail, QDir::toNativeSeparators(keptAside() + QStringLiteral("-2")));
+    QCOMPARE(Test::readBytes(keptAside()), QByteArrayLiteral("first damage"));
+    QCOMPARE(Test::readBytes(keptAside() + QStringLiteral("-2")), QByteArrayLiteral("second damage"));
+    QVERIFY(database.isOpen());
+}
+
+void TestDatabase::keptAsidePathFormat()
+{
+    const ManualClock clock(QDateTime(QDate(2027, 1, 2), QTime(3, 4, 5)));
+    QCOMPARE(Database::keptAsidePath(QStringLiteral("/nowhere/partnerdesk.db"), QStringLiteral("unreadable"), clock),
+             QStringLiteral("/nowhere/partnerdesk.db.unreadable-20270102-030405"));
+    QVERIFY(Test::writeBytes(m_path + QStringLiteral(".damaged-20270102-030405"), "x"));
+    QVERIFY(Test::writeBytes(m_path + QStringLiteral(".damaged-20270102-030405-2"), "x"));
+    QCOMPARE(Database::keptAsidePath(m_path, QStringLiteral("damaged"), clock),
+             m_path + QStringLiteral(".damaged-20270102-030405-3"));
+}
+
+// An empty file is what a process that created the file and has not written yet leaves (or a
+// first start killed at that point): a new database, nothing kept aside.
+void TestDatabase::zeroLengthFileIsNew()
+{
+    QVERIFY(Test::writeBytes(m_path, QByteArray()));
+    QVERIFY(QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner));
+    Database database;
+    QCOMPARE(database.open(m_path, *m_clock).code, ErrorCode::None);
+    QVERIFY(database.isOpen());
+    QCOMPARE(instanceCount(database), 0);
+    QCOMPARE(scalar(database, QStringLiteral("PRAGMA user_version")).toInt(), Database::currentSchemaVersion);
+    QCOMPARE(scalar(database, QStringLiteral("PRAGMA application_id")).toInt(), Database::applicationId);
+    QCOMPARE(database.write([&] { return insertInstance(database, QStringLiteral("Nova")); }).code, ErrorCode::None);
+    QCOMPARE(filesBesidesTheLog(), QStringList{QStringLiteral("partnerdesk.db")});
+}
+
+// A database a newer Partner Desk wrote: this version must neither read it, nor "repair" it,
+// nor keep it aside.
+void TestDatabase::newerVersionIsLeftUntouched()
+{
+    {
+        Database database;
+        QCOMPARE(database.open(m_path, *m_clock).code, ErrorCode::None);
+        QCOMPARE(database.write([&] { return insertInstance(database, QStringLiteral("Da versão nova")); }).code, ErrorCode::None);
+    }
+    {
+        RawConnection raw(m_path);
+        QVERIFY(raw.isOpen());
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::currentSchemaVersion + 1)));
+        QVERIFY(raw.exec(QStringLiteral("CREATE TABLE from_the_future (x)")));
+    }
+    const QByteArray before = Test::readBytes(m_path);
+    const QStringList filesBefore = Test::filesUnder(m_profile.dataDirectory());
+    QCOMPARE(filesBefore, QStringList{QStringLiteral("partnerdesk.db")});
+
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        Database database;
+        const Error error = database.open(m_path, *m_clock);
+        QCOMPARE(error.code, ErrorCode::StoreTooNew);
+        QCOMPARE(error.detail, QString::number(Database::currentSchemaVersion + 1));
+        QVERIFY(!error.message().isEmpty());
+        QVERIFY(!database.isOpen());
+        QCOMPARE(database.write([] { return Error(); }).code, ErrorCode::StoreWriteFailed);
+    }
+    QCOMPARE(Test::readBytes(m_path), before);
+    QCOMPARE(Test::filesUnder(m_profile.dataDirectory()), filesBefore);
+}
+
+void TestDatabase::dataVersionMovesForOtherConnectionsOnly()
+{
+    Database database;
+    QCOMPARE(database.open(m_path, *m_clock).code, ErrorCode::None);
+    Database other;
+    QCOMPARE(other.open(m_path, *m_clock).code, ErrorCode::None);
+
+    const qint64 start = database.dataVersion();
+    const qint64 otherStart = other.dataVersion();
+    QVERIFY(start >= 0);
+    QCOMPARE(database.dataVersion(), start); // reading it changes nothing
+
+    // Our own commits leave it alone.
+    QCOMPARE(database.write([&] { return insertInstance(database, QStringLiteral("Nosso 1")); }).code, ErrorCode::None);
+    QCOMPARE(database.write([&] { return insertInstance(database, QStringLiteral("Nosso 2")); }).code, ErrorCode::None);
+    QCOMPARE(database.dataVersion(), start);
+
+    // The other connection saw ours move its own.
+    const qint64 otherSawUs = other.dataVersion();
+    QVERIFY(otherSawUs != otherStart);
+
+    // Another connection's commit moves it, and each further one again.
+    QCOMPARE(other.write([&] { return insertInstance(other, QStringLiteral("Do outro 1")); }).code, ErrorCode::None);
+    const qint64 afterOne = database.dataVersion();
+    QVERIFY(afterOne != start);
+    QCOMPARE(database.dataVersion(), afterOne);
+    QCOMPARE(other.write([&] { return insertInstance(other, QStringLiteral("Do outro 2")); }).code, ErrorCode::None);
+    const qint64 afterTwo = database.dataVersion();
+    QVERIFY(afterTwo != afterOne);
+
+    // A write the other connection rolls back commits nothing: no change to announce.
+    QCOMPARE(other.write([&]() -> Error {
+                 insertInstance(other, QStringLiteral("Desfeito"));
+                 return ErrorCode::Cancelled;
+             }).code,
+             ErrorCode::Cancelled);
+    QCOMPARE(database.dataVersion(), afterTwo);
+    // Nor did the other's own commits move the other's.
+    QCOMPARE(other.dataVersion(), otherSawUs);
+}
+
+// VACUUM INTO reads one snapshot: a write another connection has under way is not in the copy,
+// and the copy is a complete database of ours, owner-only.
+void TestDatabase::copyIsConsistentAndPrivate()
+{
+    Database database;
+    QCOMPARE(database.open(m_path, *m_clock).code, ErrorCode::None);
+    Database other;
+    QCOMPARE(other.open(m_path, *m_clock).code, ErrorCode::None);
+    QCOMPARE(database.write([&]() -> Error {
+                 for (int i = 0; i < 200; ++i) {
+                     if (Error error = insertInstance(database, QStringLiteral("Cliente %1").arg(i, 3, 10, QLatin1Char('0'))))
+                         return error;
+                 }
+                 return insertMeta(database, QStringLiteral("key_check"), QByteArray(57, '\x42'));
+             }).code,
+             ErrorCode::None);
+
+    const QString target = m_profile.dataDirectory() + QStringLiteral("/copy.db");
+    Error copyError(ErrorCode::Cancelled);
+    QCOMPARE(other.write([&]() -> Error {
+                 if (Error error = insertInstance(other, QStringLiteral("Não confirmado")))
+                     return error;
+                 copyError = database.copyTo(target);
+                 return ErrorCode::Cancelled; // never committed
+             }).code,
+             ErrorCode::Cancelled);
+    QCOMPARE(copyError.code, ErrorCode::None);
+    QCOMPARE(modeOf(target), 0600);
+
+    Database copy;
+    QCOMPARE(copy.open(target, *m_clock).code, ErrorCode::None);
+    QVERIFY(!copy.isNew());
+    QCOMPARE(instanceCount(copy), 200);
+    QCOMPARE(namesIn(copy), namesIn(database));
+    QCOMPARE(scalar(copy, QStringLiteral("SELECT value FROM meta WHERE name = 'key_check'")).toByteArray(), QByteArray(57, '\x42'));
+    QCOMPARE(scalar(copy, QStringLiteral("PRAGMA application_id")).toInt(), Database::applicationId);
+    QCOMPARE(scalar(copy, QStringLiteral("PRAGMA user_version")).toInt(), Database::currentSchemaVersion);
+    QCOMPARE(scalar(copy, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+}
+
+// A name already taken is never overwritten: a kept-aside copy stays what it was.
+void TestDatabase::copyOntoAnExistingFileFails()
+{
+    Database database;
+    QCOMPARE(database.open(m_path, *m_clock).code, ErrorCode::None);
+    QCOMPARE(database.write([&] { return insertInstance(database, QStringLiteral("Cliente")); }).code, ErrorCode::None);
+    const QString target = m_profile.dataDirectory() + QStringLiteral("/copy.db");
+    QVERIFY(Test::writeBytes(target, QByteArrayLiteral("an earlier copy")));
+    const Error error = database.copyTo(target);
+    QCOMPARE(error.code, ErrorCode::StoreWriteFailed);
+    QVERIFY(!error.detail.isEmpty());
+    QCOMPARE(Test::readBytes(target), QByteArrayLiteral("an earlier copy"));
+
+    // An earlier copy that is a database itself.
+    const QString earlier = m_profile.dataDirectory() + QStringLiteral("/earlier.db");
+    QCOMPARE(database.copyTo(earlier).code, ErrorCode::None);
+    const QByteArray earlierBytes = Test::readBytes(earlier);
+    QCOMPARE(database.write([&] { return insertInstance(database, QStringLiteral("Depois da cópia")); }).code, ErrorCode::None);
+    QCOMPARE(database.copyTo(earlier).code, ErrorCode::StoreWriteFailed);
+    QCOMPARE(Test::readBytes(earlier), earlierBytes);
+}
+
+void TestDatabase::accessFailureIsNotDamage_data()
+{
+    QTest::addColumn<QString>("setup");
+    // These two stop root as well; the permission rows are skipped as root (chmod stops root
+    // from nothing).
+    QTest::newRow("database path is a directory") << QStringLiteral("directory");
+    QTest::newRow("profile directory is a file") << QStringLiteral("parent file");
+    QTest::newRow("database file unreadable") << QStringLiteral("unreadable file");
+    QTest::newRow("profile directory not writable, no database yet") << QStringLiteral("read-only directory");
+    QTest::newRow("profile directory not writable, a good database") << QStringLiteral("read-only directory, good");
+    QTest::newRow("profile directory not writable, a damaged database") << QStringLiteral("read-only directory, damaged");
+}
+
+// The file may be fine but out of reach: nothing is kept aside (a later start with the
+// permissions fixed must find the data where it was), and nothing is created or changed.
+void TestDatabase::accessFailureIsNotDamage()
+{
+    QFETCH(QString, setup);
+    const QString directory = m_profile.dataDirectory();
+    QString checkedPath = m_path;
+    QString openPath = m_path;
+    QByteArray bytes;
+
+    if (setup == QLatin1String("directory")) {
+        QVERIFY(QDir().mkpath(m_path));
+    } else if (setup == QLatin1String("parent file")) {
+        QVERIFY(Test::writeBytes(directory + QStringLiteral("/blocker"), "a file, not a directory"));
+        openPath = directory + QStringLiteral("/blocker/partnerdesk.db");
+        checkedPath = directory + QStringLiteral("/blocker");
+    } else {
+        if (setup == QLatin1String("unreadable file") || setup.endsWith(QLatin1String(", good"))) {
+            Database database;
+            QCOMPARE(database.open(m_path, *m_clock).code, ErrorCode::None);
+            QCOMPARE(database.write([&] { return insertInstance(database, QStringLiteral("Cliente")); }).code, ErrorCode::None);
+        } else if (setup.endsWith(QLatin1String(", damaged"))) {
+            QVERIFY(Test::writeBytes(m_path, QByteArrayLiteral("damaged, and in a directory we may not change").repeated(4)));
+        } else {
+            QVERIFY(QDir().mkpath(directory));
+        }
+        if (setup == QLatin1String("unreadable file")) {
+            QVERIFY(QFile::setPermissions(m_path, QFileDevice::Permissions()));
+            if (QFile(m_path).open(QIODevice::ReadOnly)) {
+                QVERIFY(QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner));
+                QSKIP("an unreadable file is still readable for this user (root)");
+            }
+        } else if (!Test::makeReadOnly(directory)) {
+            Test::makeTreeWritable(directory);
+            QSKIP("a read-only directory is still writable for this user (root)");
+        }
+    }
+    bytes = QFileInfo(checkedPath).isFile() ? Test::readBytes(checkedPath) : QByteArray();
+    const QStringList filesBefore = Test::filesUnder(directory);
+
+    Database database;
+    const Error error = database.open(openPath, *m_clock);
+    const QStringList filesAfter = Test::filesUnder(directory);
+    Test::makeTreeWritable(directory);
+    QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+
+    QVERIFY2(error.code == ErrorCode::StoreAccessFailed,
+             qPrintable(QStringLiteral("error %1: %2").arg(int(error.code)).arg(error.message())));
+    QVERIFY(!database.isOpen());
+    QCOMPARE(filesAfter, filesBefore);
+    if (!bytes.isEmpty())
+        QCOMPARE(Test::readBytes(checkedPath), bytes);
+    for (const QString &file : filesAfter)
+        QVERIFY2(!file.contains(QLatin1String(".damaged-")), qPrintable(file));
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
