@@ -335,6 +335,7 @@ private slots:
     void firstUseWithLockedKeyringCreatesNothing();
     void startOverWithLockedKeyringChangesNothing();
     void hungKeyringGivesUpWithAClearMessage();
+    void restartedKeyringIsFoundAgain();
 
 private:
     // The first test functions run before any keyring is on the bus; the others share one.
@@ -691,6 +692,27 @@ void TestKeychainFaults::hungKeyringGivesUpWithAClearMessage()
     QCOMPARE(sealedRows(&store.database), sealed);
 }
 
+// The keyring daemon restarted under a running Partner Desk (it crashed, or an update
+// restarted it): libsecret's session was with the old one ("The session wrapping the secret
+// does not exist"). The vault key is found again, without restarting Partner Desk.
+void TestKeychainFaults::restartedKeyringIsFoundAgain()
+{
+    createProfile(); // this process's libsecret now has a session with this daemon
+    if (QTest::currentTestFailed())
+        return;
+    auto workspace = start();
+    m_keyring->stop();
+    QVERIFY2(m_keyring->start(), "could not start the keyring again");
+    QVERIFY(!m_keyring->isLocked());
+    QCOMPARE(m_keyring->itemCount(m_profile.keychainKey()), 1); // kept in the keyring's file
+
+    QString token;
+    QCOMPARE(clientTokenAndWait(workspace->repository(), &token).code, ErrorCode::None);
+    QCOMPARE(token, clientToken);
+    QCOMPARE(addAndWait(workspace->repository(), QStringLiteral("Mercadinho"), idB, tokenB).code, ErrorCode::None);
+    QCOMPARE(m_keyring->itemCount(m_profile.keychainKey()), 1);
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -702,7 +724,7 @@ int main(int argc, char **argv)
     // Before QtDBus or libsecret look at it.
     qputenv("DBUS_SESSION_BUS_ADDRESS", bus.address());
     TestKeychainFaults test;
-    QTEST_SET_MAIN_SOURCE_PATH
+QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);
 }
 

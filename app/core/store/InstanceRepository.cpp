@@ -85,8 +85,15 @@ QString searchKey(const InstanceRecord &record)
                          + u'\n' + record.notes + u'\n' + record.idSuffix);
 }
 
-// The columns every write of a record's text sets, in this order.
+// The columns every write of a record's text sets, in bindText()'s order.
 const QString textColumns = QStringLiteral("name, name_fold, name_key, phone, phone_key, notes, id_suffix, search_key");
+// A new record: its key, then bindText().
+const QString insertRecordSql = QStringLiteral("INSERT INTO instances (key, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(textColumns);
+// A record's text: bindText(), then its row id.
+const QString updateTextSql = QStringLiteral("UPDATE instances SET name = ?, name_fold = ?, name_key = ?, phone = ?, phone_key = ?,"
+                                             " notes = ?, id_suffix = ?, search_key = ? WHERE id = ?");
+const QString writeCredentialsSql = QStringLiteral(
+    "INSERT OR REPLACE INTO instance_credentials (instance, id_tag, sealed_id, sealed_token) VALUES (?, ?, ?, ?)");
 
 void bindText(QSqlQuery &statement, const InstanceRecord &record)
 {
@@ -273,8 +280,7 @@ Error InstanceRepository::writeCredentials(qint64 rowId, const QUuid &key, const
         return Error(ErrorCode::InstanceIdTaken, owner.value(1).toString());
     owner.finish();
 
-    QSqlQuery statement = m_database->query(QStringLiteral(
-        "INSERT OR REPLACE INTO instance_credentials (instance, id_tag, sealed_id, sealed_token) VALUES (?, ?, ?, ?)"));
+    QSqlQuery statement = m_database->query(writeCredentialsSql);
     statement.addBindValue(rowId);
     statement.addBindValue(tag);
     statement.addBindValue(m_vault->seal(secrets.instanceId.toUtf8(), credentialBinding(key, QStringLiteral("sealed_id"))));
@@ -321,7 +327,7 @@ void InstanceRepository::addInstance(InstanceRecord record, const InstanceSecret
             // another process may have saved meanwhile.
             if (Error nameError = checkName(record.name, 0))
                 return nameError;
-            QSqlQuery insert = m_database->query(QStringLiteral("INSERT INTO instances (key, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(textColumns));
+            QSqlQuery insert = m_database->query(insertRecordSql);
             insert.addBindValue(record.key.toString(QUuid::WithoutBraces));
             bindText(insert, record);
             if (!insert.exec())
@@ -366,9 +372,7 @@ void InstanceRepository::updateInstance(const InstanceRecord &edited,
         return m_database->write([&]() -> Error {
             if (Error nameError = checkName(changedRecord.name, changedRecord.rowId))
                 return nameError;
-            QSqlQuery update = m_database->query(
-                QStringLiteral("UPDATE instances SET name = ?, name_fold = ?, name_key = ?, phone = ?, phone_key = ?,"
-                               " notes = ?, id_suffix = ?, search_key = ? WHERE id = ?"));
+            QSqlQuery update = m_database->query(updateTextSql);
             bindText(update, changedRecord);
             update.addBindValue(changedRecord.rowId);
             if (!update.exec())
@@ -392,19 +396,26 @@ void InstanceRepository::updateInstance(const InstanceRecord &edited,
 
 Error InstanceRepository::removeInstance(const QUuid &key)
 {
+    return changeOne(QStringLiteral("DELETE FROM instances WHERE key = ? RETURNING id"), {}, key, InstanceChange::Membership);
+}
+
+Error InstanceRepository::changeOne(const QString &sql, const QVariantList &values, const QUuid &key, int fields)
+{
     qint64 rowId = 0;
     const Error error = m_database->write([&]() -> Error {
-        QSqlQuery remove = m_database->query(QStringLiteral("DELETE FROM instances WHERE key = ? RETURNING id"));
-        remove.addBindValue(key.toString(QUuid::WithoutBraces));
-        if (!remove.exec())
-            return Database::failure(remove);
-        if (!remove.next())
+        QSqlQuery statement = m_database->query(sql);
+        for (const QVariant &value : values)
+            statement.addBindValue(value);
+        statement.addBindValue(key.toString(QUuid::WithoutBraces));
+        if (!statement.exec())
+            return Database::failure(statement);
+        if (!statement.next())
             return ErrorCode::UnknownInstance;
-        rowId = remove.value(0).toLongLong();
+        rowId = statement.value(0).toLongLong();
         return {};
     });
     if (!error)
-        announce(InstanceChange::Membership, {rowId});
+        announce(fields, {rowId});
     return error;
 }
 
@@ -433,12 +444,9 @@ Error importRows(Database &database, const Sealing::Sealer &sealer, const QList<
         QSqlQuery byTag = database.query(QStringLiteral(
             "SELECT i.id, i.key FROM instance_credentials c JOIN instances i ON i.id = c.instance WHERE c.id_tag = ?"));
         QSqlQuery byName = database.query(QStringLiteral("SELECT id FROM instances WHERE name_fold = ?"));
-        QSqlQuery insert = database.query(QStringLiteral("INSERT INTO instances (key, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(textColumns));
-        QSqlQuery update = database.query(QStringLiteral(
-            "UPDATE instances SET name = ?, name_fold = ?, name_key = ?, phone = ?, phone_key = ?,"
-            " notes = ?, id_suffix = ?, search_key = ? WHERE id = ?"));
-        QSqlQuery credentials = database.query(QStringLiteral(
-            "INSERT OR REPLACE INTO instance_credentials (instance, id_tag, sealed_id, sealed_token) VALUES (?, ?, ?, ?)"));
+        QSqlQuery insert = database.query(insertRecordSql);
+        QSqlQuery update = database.query(updateTextSql);
+        QSqlQuery credentials = database.query(writeCredentialsSql);
         for (qsizetype i = 0; i < rows.size(); ++i) {
             if (i % progressStep == 0 && !keepGoing(static_cast<int>(i)))
                 return ErrorCode::Cancelled;
@@ -694,42 +702,14 @@ void InstanceRepository::setClientToken(const QString &token, QObject *context, 
 
 Error InstanceRepository::setStatus(const QUuid &key, ConnectionStatus status)
 {
-    qint64 rowId = 0;
-    const Error error = m_database->write([&]() -> Error {
-        QSqlQuery update = m_database->query(QStringLiteral(
-            "UPDATE instances SET status = ?, status_checked_at = ? WHERE key = ? RETURNING id"));
-        update.addBindValue(statusColumn(status));
-        update.addBindValue(m_clock.now().toMSecsSinceEpoch());
-        update.addBindValue(key.toString(QUuid::WithoutBraces));
-        if (!update.exec())
-            return Database::failure(update);
-        if (!update.next())
-            return ErrorCode::UnknownInstance;
-        rowId = update.value(0).toLongLong();
-        return {};
-    });
-    if (!error)
-        announce(InstanceChange::Status, {rowId});
-    return error;
+    return changeOne(QStringLiteral("UPDATE instances SET status = ?, status_checked_at = ? WHERE key = ? RETURNING id"),
+                     {statusColumn(status), m_clock.now().toMSecsSinceEpoch()}, key, InstanceChange::Status);
 }
 
 Error InstanceRepository::setLastCodeAt(const QUuid &key, const QDateTime &when)
 {
-    qint64 rowId = 0;
-    const Error error = m_database->write([&]() -> Error {
-        QSqlQuery update = m_database->query(QStringLiteral("UPDATE instances SET last_code_at = ? WHERE key = ? RETURNING id"));
-        update.addBindValue(timeColumn(when));
-        update.addBindValue(key.toString(QUuid::WithoutBraces));
-        if (!update.exec())
-            return Database::failure(update);
-        if (!update.next())
-            return ErrorCode::UnknownInstance;
-        rowId = update.value(0).toLongLong();
-        return {};
-    });
-    if (!error)
-        announce(InstanceChange::LastCode, {rowId});
-    return error;
+    return changeOne(QStringLiteral("UPDATE instances SET last_code_at = ? WHERE key = ? RETURNING id"),
+                     {timeColumn(when)}, key, InstanceChange::LastCode);
 }
 
 // ---- other processes ----

@@ -152,6 +152,9 @@ private:
     Error checkName(const QString &name, qint64 exceptRowId) const;
     Error writeCredentials(qint64 rowId, const QUuid &key, const InstanceSecrets &secrets);
     void announce(int fields, QList<qint64> rowIds);
+    // One statement on one instance (`sql` ends in "WHERE key = ? RETURNING id", after
+    // `values`), in a transaction of its own; announces `fields` for that row.
+    Error changeOne(const QString &sql, const QVariantList &values, const QUuid &key, int fields);
     void lookForOtherProcesses();
     struct ImportJob;
     void finishImport(const Error &error, const ImportSummary &summary, const QList<ImportRow> &rows,
