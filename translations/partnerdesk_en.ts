@@ -1279,17 +1279,17 @@ code means it could not be asked (see &apos;partnerdesk-cli --help&apos;).
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n instance(s)</source>
+        <source>%Ln instance(s)</source>
         <translation>
-            <numerusform>%n instance</numerusform>
-            <numerusform>%n instances</numerusform>
+            <numerusform>%Ln instance</numerusform>
+            <numerusform>%Ln instances</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Showing %1 of %n instance(s)</source>
+        <source>Showing %1 of %Ln instance(s)</source>
         <translation>
-            <numerusform>Showing %1 of %n instance</numerusform>
-            <numerusform>Showing %1 of %n instances</numerusform>
+            <numerusform>Showing %1 of %Ln instance</numerusform>
+            <numerusform>Showing %1 of %Ln instances</numerusform>
         </translation>
     </message>
     <message>

@@ -1306,17 +1306,17 @@ respuesta. Cualquier otro código de salida significa que no se pudo preguntar (
         <translation>Partner Desk — perfil %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n instance(s)</source>
+        <source>%Ln instance(s)</source>
         <translation>
-            <numerusform>%n instancia</numerusform>
-            <numerusform>%n instancias</numerusform>
+            <numerusform>%Ln instancia</numerusform>
+            <numerusform>%Ln instancias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Showing %1 of %n instance(s)</source>
+        <source>Showing %1 of %Ln instance(s)</source>
         <translation>
-            <numerusform>Mostrando %1 de %n instancia</numerusform>
-            <numerusform>Mostrando %1 de %n instancias</numerusform>
+            <numerusform>Mostrando %1 de %Ln instancia</numerusform>
+            <numerusform>Mostrando %1 de %Ln instancias</numerusform>
         </translation>
     </message>
     <message>

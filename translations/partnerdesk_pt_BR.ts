@@ -1303,17 +1303,17 @@ outro código de saída significa que não foi possível perguntar (veja &apos;p
         <translation>Partner Desk — perfil %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n instance(s)</source>
+        <source>%Ln instance(s)</source>
         <translation>
-            <numerusform>%n instância</numerusform>
-            <numerusform>%n instâncias</numerusform>
+            <numerusform>%Ln instância</numerusform>
+            <numerusform>%Ln instâncias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Showing %1 of %n instance(s)</source>
+        <source>Showing %1 of %Ln instance(s)</source>
         <translation>
-            <numerusform>Mostrando %1 de %n instância</numerusform>
-            <numerusform>Mostrando %1 de %n instâncias</numerusform>
+            <numerusform>Mostrando %1 de %Ln instância</numerusform>
+            <numerusform>Mostrando %1 de %Ln instâncias</numerusform>
         </translation>
     </message>
     <message>

@@ -52,7 +52,10 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 
     setUpActions();
 
-    connect(m_ui->searchField, &QLineEdit::textChanged, m_model, &InstanceListModel::setSearchText);
+    connect(m_ui->searchField, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_model->setSearchText(text);
+        updateState(); // "Showing N of M" even when every row still matches
+    });
     // A new search or an import starts the list over: the instance the agent was on stays
     // current when it is still shown.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_currentBeforeReset = selectedInstance(); });
@@ -223,9 +226,9 @@ void MainWindow::updateState()
     m_ui->actionRemove->setEnabled(hasSelection);
     m_ui->actionFind->setEnabled(total > 0);
     if (m_model->searchText().isEmpty())
-        statusBar()->showMessage(tr("%n instance(s)", nullptr, total));
+        statusBar()->showMessage(tr("%Ln instance(s)", nullptr, total)); // "100,000", not "100000"
     else
-        statusBar()->showMessage(tr("Showing %1 of %n instance(s)", nullptr, total).arg(shown));
+        statusBar()->showMessage(tr("Showing %1 of %Ln instance(s)", nullptr, total).arg(QLocale().toString(shown)));
     updateDetails();
 }
 

@@ -103,6 +103,7 @@ private slots:
     void removeAsksFirst();
     void importPreviewsAndReports();
     void largeImportShowsProgressAndCancels();
+    void countsAreWrittenAsTheLanguageWritesNumbers();
     void settingsStoresClientTokenInTheVault();
     void tamperedVaultOffersStartOver();
     void connectionProblemsIsTheAlternative();
@@ -367,6 +368,24 @@ void TestMainWindow::largeImportShowsProgressAndCancels()
     });
     QCOMPARE(table()->model()->rowCount(), 1);
     QCOMPARE(m_workspace->repository()->count(), 1);
+}
+
+// A partner's whole account is thousands of instances: "1,200 instances", not "1200 instances".
+void TestMainWindow::countsAreWrittenAsTheLanguageWritesNumbers()
+{
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QList<ImportRow> rows;
+    for (int i = 0; i < 1200; ++i)
+        rows.append({i + 2, QStringLiteral("Cliente %1").arg(i), {QStringLiteral("COUNT%1").arg(i, 27, 10, QLatin1Char('0')), QStringLiteral("TOKEN%1").arg(i)}, {}, {}});
+    Test::Catcher<Error, ImportSummary> imported;
+    m_workspace->repository()->importInstances(rows, m_workspace.get(), imported.callback());
+    QTRY_COMPARE(imported.calls(), 1);
+    QVERIFY(!imported.error());
+    QCOMPARE(window()->statusBar()->currentMessage(), QStringLiteral("1,200 instances"));
+    QTest::keyClicks(window()->findChild<QLineEdit *>(QStringLiteral("searchField")), QStringLiteral("cliente"));
+    QCOMPARE(window()->statusBar()->currentMessage(), QStringLiteral("Showing 1,200 of 1,200 instances"));
+    QLocale::setDefault(previous);
 }
 
 void TestMainWindow::settingsStoresClientTokenInTheVault()
