@@ -55,6 +55,8 @@ private slots:
     void selectionFollowsItsRowThroughSortAndRename();
     void cellChangesThatMoveNoRowAreDataChanged();
     void manyRowsAreReadInBlocks();
+    void startReadsTheFirstScreenfulThenTheRest();
+    void changeBeforeTheRestIsReadStartsTheViewsOver();
 
 private:
     QUuid add(const QString &name, const QString &phone, const QString &notes, const QString &id);
@@ -448,6 +450,61 @@ void TestInstanceListModel::manyRowsAreReadInBlocks()
     search(QStringLiteral("cliente 099")); // 0099 and 0990 to 0999
     QCOMPARE(m_model->rowCount(), 11);
     QCOMPARE(m_model->totalCount(), 1000);
+}
+
+// 1,000 rows in the store before the model exists, as when the window opens.
+static void importNumbered(InstanceRepository *repository, int count)
+{
+    QList<ImportRow> rows;
+    for (int i = 0; i < count; ++i) {
+        ImportRow row;
+        row.line = i + 2;
+        row.name = QStringLiteral("Cliente %1").arg(i, 4, 10, QLatin1Char('0'));
+        row.secrets = {QStringLiteral("ID%1").arg(i, 30, 10, QLatin1Char('0')), QStringLiteral("TOKEN%1").arg(i)};
+        rows.append(row);
+    }
+    Catcher<Error, ImportSummary> imported;
+    QObject context;
+    repository->importInstances(rows, &context, imported.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(imported.calls(), 1, timeoutMs);
+    QCOMPARE(imported.error().code, ErrorCode::None);
+}
+
+void TestInstanceListModel::startReadsTheFirstScreenfulThenTheRest()
+{
+    importNumbered(m_workspace->repository(), 1000);
+    InstanceListModel model(m_workspace->repository());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    // Every row is there at once (the scroll bar is right), whether or not its id was read.
+    QCOMPARE(model.rowCount(), 1000);
+    QCOMPARE(model.index(3, 0).data().toString(), QStringLiteral("Cliente 0003"));
+    // A view looking further down reads the rest there and then.
+    QCOMPARE(model.index(998, 0).data().toString(), QStringLiteral("Cliente 0998"));
+    // Otherwise the event loop does, telling the views nothing: nothing changed.
+    InstanceListModel later(m_workspace->repository());
+    QSignalSpy laterReset(&later, &QAbstractItemModel::modelReset);
+    QSignalSpy laterLayout(&later, &QAbstractItemModel::layoutChanged);
+    QCoreApplication::processEvents();
+    QCOMPARE(later.rowCount(), 1000);
+    QCOMPARE(later.index(999, 0).data().toString(), QStringLiteral("Cliente 0999"));
+    QCOMPARE(later.rowOf(m_workspace->repository()->recordNamed(QStringLiteral("Cliente 0500"))->key), 500);
+    QCOMPARE(laterReset.size(), 0);
+    QCOMPARE(laterLayout.size(), 0);
+    QCOMPARE(reset.size(), 0);
+}
+
+void TestInstanceListModel::changeBeforeTheRestIsReadStartsTheViewsOver()
+{
+    importNumbered(m_workspace->repository(), 1000);
+    InstanceListModel model(m_workspace->repository());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 1000);
+    // Added before the rest of the ids were read: the count read at the start is stale.
+    add(QStringLiteral("Aaa Primeiro"), QString(), QString(), QStringLiteral("FIRST0000000000000000000000001"));
+    QCOMPARE(model.rowCount(), 1001);
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Aaa Primeiro"));
+    QCOMPARE(model.index(1000, 0).data().toString(), QStringLiteral("Cliente 0999"));
 }
 
 QTEST_GUILESS_MAIN(TestInstanceListModel)

@@ -4,6 +4,7 @@
 #include "util/Validation.h"
 
 #include <QLocale>
+#include <QTimer>
 
 namespace PartnerDesk {
 
@@ -12,6 +13,8 @@ namespace {
 constexpr int blockSize = 128;
 // Records kept; past this the cache starts again (what is on screen is read back at once).
 constexpr int cacheLimit = 16 * blockSize;
+// Ids read before the window first shows: more than any screen holds.
+constexpr int firstScreenful = 2 * blockSize;
 
 ListQuery::Order orderFor(int column)
 {
@@ -44,14 +47,44 @@ int fieldsThatReorder(const ListQuery &query)
 InstanceListModel::InstanceListModel(InstanceRepository *repository, QObject *parent)
     : QAbstractTableModel(parent), m_repository(repository)
 {
-    m_rowIds = m_repository->rowIds(m_query);
-    m_totalCount = static_cast<int>(m_rowIds.size());
+    m_rowIds = m_repository->rowIds(m_query, firstScreenful);
+    m_totalCount = m_rowIds.size() < firstScreenful ? static_cast<int>(m_rowIds.size()) : m_repository->count();
+    m_complete = m_rowIds.size() == m_totalCount;
+    if (!m_complete)
+        QTimer::singleShot(0, this, &InstanceListModel::ensureComplete);
     connect(repository, &InstanceRepository::changed, this, &InstanceListModel::apply);
 }
 
 int InstanceListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rowIds.size());
+    if (parent.isValid())
+        return 0;
+    return m_complete ? static_cast<int>(m_rowIds.size()) : m_totalCount;
+}
+
+bool InstanceListModel::completeRowIds() const
+{
+    if (m_complete)
+        return true;
+    QList<qint64> all = m_repository->rowIds(m_query);
+    if (all.size() != m_totalCount || !std::equal(m_rowIds.cbegin(), m_rowIds.cend(), all.cbegin()))
+        return false;
+    m_rowIds = std::move(all);
+    m_complete = true;
+    return true;
+}
+
+void InstanceListModel::ensureComplete()
+{
+    if (completeRowIds())
+        return;
+    // Another process changed the list between the two reads: start the views over.
+    beginResetModel();
+    m_rowIds = m_repository->rowIds(m_query);
+    m_totalCount = m_query.terms.isEmpty() ? static_cast<int>(m_rowIds.size()) : m_repository->count();
+    m_complete = true;
+    m_cache.clear();
+    endResetModel();
 }
 
 int InstanceListModel::columnCount(const QModelIndex &parent) const
@@ -61,6 +94,11 @@ int InstanceListModel::columnCount(const QModelIndex &parent) const
 
 const InstanceRecord *InstanceListModel::recordAt(int row) const
 {
+    if (row >= m_rowIds.size() && !completeRowIds()) {
+        // Not from inside a view's paint: the views hear of it from the event loop.
+        QTimer::singleShot(0, const_cast<InstanceListModel *>(this), &InstanceListModel::ensureComplete);
+        return nullptr;
+    }
     if (row < 0 || row >= m_rowIds.size())
         return nullptr;
     auto found = m_cache.constFind(m_rowIds.at(row));
@@ -83,8 +121,9 @@ const InstanceRecord *InstanceListModel::recordAt(int row) const
     return found != m_cache.cend() ? &*found : nullptr;
 }
 
-int InstanceListModel::rowOf(const QUuid &key) const
+int InstanceListModel::rowOf(const QUuid &key)
 {
+    ensureComplete();
     const std::optional<InstanceRecord> record = m_repository->record(key);
     return record ? static_cast<int>(m_rowIds.indexOf(record->rowId)) : -1;
 }
@@ -131,6 +170,7 @@ QVariant InstanceListModel::data(const QModelIndex &index, int role) const
 
 void InstanceListModel::sort(int column, Qt::SortOrder order)
 {
+    ensureComplete();
     const ListQuery::Order wanted = orderFor(column);
     const bool descending = order == Qt::DescendingOrder;
     if (wanted == m_query.order && descending == m_query.descending)
@@ -142,6 +182,7 @@ void InstanceListModel::sort(int column, Qt::SortOrder order)
 
 void InstanceListModel::setSearchText(const QString &text)
 {
+    ensureComplete();
     if (text == m_searchText)
         return;
     m_searchText = text;
@@ -154,6 +195,7 @@ void InstanceListModel::setSearchText(const QString &text)
 
 void InstanceListModel::apply(const InstanceChange &change)
 {
+    ensureComplete();
     if (change.rowIds.isEmpty())
         m_cache.clear();
     for (qint64 id : change.rowIds)

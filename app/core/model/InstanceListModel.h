@@ -13,6 +13,9 @@ namespace PartnerDesk {
 // row), and reads the records of the rows a view asks for, a block at a time: 100,000
 // instances cost a list of ids, not 100,000 records. Selections survive changes: rows keep
 // their identity across a re-sort, a search and another process's edits.
+// At start it reads the count and the first screenful of ids only, and the rest of the ids
+// just after (from the event loop, or at once when a view looks further down): the window
+// shows before the whole list is read.
 class InstanceListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -37,7 +40,7 @@ public:
     // All instances, whatever the search shows.
     int totalCount() const { return m_totalCount; }
     // -1 when the instance is not shown.
-    int rowOf(const QUuid &key) const;
+    int rowOf(const QUuid &key);
 
     // What the Status column says.
     static QString statusText(ConnectionStatus status);
@@ -47,6 +50,10 @@ public:
 
 private:
     const InstanceRecord *recordAt(int row) const;
+    // Reads the ids past the first screenful; false when the list changed meanwhile (another
+    // process), which only ensureComplete() may tell the views.
+    bool completeRowIds() const;
+    void ensureComplete();
     void apply(const InstanceChange &change);
     // Asks the database for the rows again and tells the views the smallest true story:
     // rows moved, one row added or removed, or (a new search) everything changed.
@@ -55,7 +62,9 @@ private:
     InstanceRepository *m_repository;
     ListQuery m_query;
     QString m_searchText;
-    QList<qint64> m_rowIds;
+    // Mutable: the first look past the first screenful (a const data() call) completes them.
+    mutable QList<qint64> m_rowIds;
+    mutable bool m_complete = true;
     int m_totalCount = 0;
     // The records of the rows the views looked at lately, fetched a block at a time.
     mutable QHash<qint64, InstanceRecord> m_cache;

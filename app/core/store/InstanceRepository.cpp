@@ -164,7 +164,7 @@ int InstanceRepository::count() const
     return statement.exec() && statement.next() ? statement.value(0).toInt() : 0;
 }
 
-QList<qint64> InstanceRepository::rowIds(const ListQuery &query) const
+QList<qint64> InstanceRepository::rowIds(const ListQuery &query, int limit) const
 {
     // SQLite would walk the wide search index for the plain list too (both cover the query).
     const bool searchByName = !query.terms.isEmpty() && query.order == ListQuery::Order::Name;
@@ -174,6 +174,8 @@ QList<qint64> InstanceRepository::rowIds(const ListQuery &query) const
     for (qsizetype i = 0; i < query.terms.size(); ++i)
         sql += (i == 0 ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + QStringLiteral("instr(search_key, ?) > 0");
     sql += orderClause(query);
+    if (limit >= 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
     QSqlQuery statement = m_database->query(sql);
     for (const QString &term : query.terms)
         statement.addBindValue(term);
@@ -510,6 +512,8 @@ InstanceRepository::~InstanceRepository()
     if (m_import) {
         m_import->cancelled = true;
         m_import->thread->wait();
+        // Its finished() would have deleted it, through this object, which is going.
+        delete m_import->thread;
     }
 }
 

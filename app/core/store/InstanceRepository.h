@@ -95,7 +95,8 @@ public:
 
     // Reading needs no secret.
     int count() const;
-    QList<qint64> rowIds(const ListQuery &query) const;
+    // At most `limit` rows when it is not negative (the first screenful).
+    QList<qint64> rowIds(const ListQuery &query, int limit = -1) const;
     // The records of these rows, in the same order (rows that no longer exist are left out).
     QList<InstanceRecord> records(const QList<qint64> &rowIds) const;
     std::optional<InstanceRecord> record(const QUuid &key) const;
