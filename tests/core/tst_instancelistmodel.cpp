@@ -383,6 +383,7 @@ void TestInstanceListModel::selectionFollowsItsRowThroughSortAndRename()
     addSampleInstances();
     QPersistentModelIndex held(m_model->index(m_model->rowOf(m_oficina), InstanceListModel::PhoneColumn));
     QSignalSpy layoutChanged(m_model.get(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy rowsMoved(m_model.get(), &QAbstractItemModel::rowsMoved);
     QSignalSpy modelReset(m_model.get(), &QAbstractItemModel::modelReset);
 
     m_model->sort(InstanceListModel::PhoneColumn, Qt::DescendingOrder);
@@ -398,10 +399,34 @@ void TestInstanceListModel::selectionFollowsItsRowThroughSortAndRename()
     QObject context;
     m_workspace->repository()->updateInstance(renamed, std::nullopt, &context, updated.callback());
     QTRY_COMPARE_WITH_TIMEOUT(updated.calls(), 1, timeoutMs);
-    QCOMPARE(layoutChanged.size(), 3);
+    // One row moved where its new name belongs: the others stay where they were.
+    QCOMPARE(layoutChanged.size(), 2);
+    QCOMPARE(rowsMoved.size(), 1);
     QCOMPARE(held.row(), 3); // moved to the end with its new name
+    QCOMPARE(names(), (QStringList{QStringLiteral("Açaí da Praia"), QStringLiteral("Mercadinho"),
+                                   QStringLiteral("Padaria Pão de Mel"), QStringLiteral("Zebra Oficina")}));
     QCOMPARE(held.data(InstanceListModel::KeyRole).toUuid(), m_oficina);
     QCOMPARE(modelReset.size(), 0);
+    // And back to the top, with a search on: still one move.
+    search(QStringLiteral("a"));
+    renamed.name = QStringLiteral("Abacate Oficina");
+    Catcher<Error> again;
+    m_workspace->repository()->updateInstance(renamed, std::nullopt, &context, again.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(again.calls(), 1, timeoutMs);
+    QCOMPARE(rowsMoved.size(), 2);
+    QCOMPARE(held.row(), 0);
+    // Out of the search by a rename: removed from what is shown.
+    search(QStringLiteral("oficina"));
+    QCOMPARE(m_model->rowOf(m_oficina), 0);
+    QSignalSpy rowsRemoved(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    renamed.name = QStringLiteral("Zzz");
+    Catcher<Error> out;
+    m_workspace->repository()->updateInstance(renamed, std::nullopt, &context, out.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(out.calls(), 1, timeoutMs);
+    QCOMPARE(rowsRemoved.size(), 1);
+    QCOMPARE(m_model->rowOf(m_oficina), -1);
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(m_model->totalCount(), 4);
 }
 
 void TestInstanceListModel::cellChangesThatMoveNoRowAreDataChanged()

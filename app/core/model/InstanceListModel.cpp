@@ -201,7 +201,8 @@ void InstanceListModel::apply(const InstanceChange &change)
     for (qint64 id : change.rowIds)
         m_cache.remove(id);
     if (change.rowIds.isEmpty() || (change.fields & fieldsThatReorder(m_query))) {
-        refresh();
+        if (!moveOneRow(change))
+            refresh();
         return;
     }
     // Only cells changed, and no row moved: tell the views which rows.
@@ -210,6 +211,43 @@ void InstanceListModel::apply(const InstanceChange &change)
         if (row >= 0)
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
+}
+
+bool InstanceListModel::moveOneRow(const InstanceChange &change)
+{
+    if (change.rowIds.size() != 1 || m_query.order != ListQuery::Order::Name)
+        return false;
+    const qint64 id = change.rowIds.first();
+    const int from = static_cast<int>(m_rowIds.indexOf(id));
+    const int to = m_repository->position(m_query, id);
+    if (from < 0 && to < 0)
+        return true; // not shown before, not shown now
+    if (from < 0) {
+        if (to > m_rowIds.size())
+            return false; // the list moved under us (another process): read it again
+        beginInsertRows({}, to, to);
+        m_rowIds.insert(to, id);
+        m_totalCount = m_query.terms.isEmpty() ? static_cast<int>(m_rowIds.size()) : m_repository->count();
+        endInsertRows();
+        return true;
+    }
+    if (to < 0) {
+        beginRemoveRows({}, from, from);
+        m_rowIds.removeAt(from);
+        m_totalCount = m_query.terms.isEmpty() ? static_cast<int>(m_rowIds.size()) : m_repository->count();
+        endRemoveRows();
+        return true;
+    }
+    if (to >= m_rowIds.size())
+        return false;
+    if (from != to) {
+        // Qt counts the destination before the move: one further down when moving down.
+        beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
+        m_rowIds.move(from, to);
+        endMoveRows();
+    }
+    emit dataChanged(index(to, 0), index(to, ColumnCount - 1));
+    return true;
 }
 
 void InstanceListModel::refresh()

@@ -55,6 +55,9 @@ private:
     bool completeRowIds() const;
     void ensureComplete();
     void apply(const InstanceChange &change);
+    // One row added, removed or renamed in name order: moved where it now belongs without
+    // reading every id again. False when that does not apply (refresh() then).
+    bool moveOneRow(const InstanceChange &change);
     // Asks the database for the rows again and tells the views the smallest true story:
     // rows moved, one row added or removed, or (a new search) everything changed.
     void refresh();

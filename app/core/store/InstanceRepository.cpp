@@ -187,6 +187,28 @@ QList<qint64> InstanceRepository::rowIds(const ListQuery &query, int limit) cons
     return ids;
 }
 
+int InstanceRepository::position(const ListQuery &query, qint64 rowId) const
+{
+    Q_ASSERT(query.order == ListQuery::Order::Name);
+    QString terms;
+    for (qsizetype i = 0; i < query.terms.size(); ++i)
+        terms += QStringLiteral(" AND instr(search_key, ?) > 0");
+    const QString before = query.descending ? QStringLiteral(">") : QStringLiteral("<");
+    QSqlQuery statement = m_database->query(
+        QStringLiteral("SELECT (SELECT count(*) FROM instances INDEXED BY %1 WHERE (name_key, id) %2 (me.name_key, me.id)%3)"
+                       " FROM instances me WHERE me.id = ?%4")
+            .arg(query.terms.isEmpty() ? QStringLiteral("instances_by_name") : QStringLiteral("instances_search_by_name"),
+                 before, terms, QString(terms).replace(QStringLiteral("search_key"), QStringLiteral("me.search_key"))));
+    for (const QString &term : query.terms)
+        statement.addBindValue(term);
+    statement.addBindValue(rowId);
+    for (const QString &term : query.terms)
+        statement.addBindValue(term);
+    if (!statement.exec() || !statement.next())
+        return -1;
+    return statement.value(0).toInt();
+}
+
 QList<InstanceRecord> InstanceRepository::records(const QList<qint64> &rowIds) const
 {
     QList<InstanceRecord> result;

@@ -97,6 +97,10 @@ public:
     int count() const;
     // At most `limit` rows when it is not negative (the first screenful).
     QList<qint64> rowIds(const ListQuery &query, int limit = -1) const;
+    // Where the row stands in the list `query` describes (how many rows come before it); -1
+    // when it is not in it (no such row, or the search leaves it out). Name order only: the
+    // cost of one index walk up to the row, against reading every id again.
+    int position(const ListQuery &query, qint64 rowId) const;
     // The records of these rows, in the same order (rows that no longer exist are left out).
     QList<InstanceRecord> records(const QList<qint64> &rowIds) const;
     std::optional<InstanceRecord> record(const QUuid &key) const;
