@@ -68,6 +68,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateState);
     connect(m_model, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateDetails);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateDetails);
+    // The list is drawn from its first screenful; the rest of it is read once it has been.
+    m_ui->instanceTable->viewport()->installEventFilter(this);
     // A change saved by the CLI or another window shows here within half a second.
     workspace->repository()->watchOtherProcesses(std::chrono::milliseconds(500));
     connect(m_ui->instanceTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -91,6 +93,15 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->instanceTable->viewport() && event->type() == QEvent::Paint) {
+        watched->removeEventFilter(this);
+        QTimer::singleShot(0, m_model, &InstanceListModel::readRemainingRows);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
 
 void MainWindow::changeEvent(QEvent *event)
 {

@@ -50,8 +50,6 @@ InstanceListModel::InstanceListModel(InstanceRepository *repository, QObject *pa
     m_rowIds = m_repository->rowIds(m_query, firstScreenful);
     m_totalCount = m_rowIds.size() < firstScreenful ? static_cast<int>(m_rowIds.size()) : m_repository->count();
     m_complete = m_rowIds.size() == m_totalCount;
-    if (!m_complete)
-        QTimer::singleShot(0, this, &InstanceListModel::ensureComplete);
     connect(repository, &InstanceRepository::changed, this, &InstanceListModel::apply);
 }
 
@@ -74,7 +72,7 @@ bool InstanceListModel::completeRowIds() const
     return true;
 }
 
-void InstanceListModel::ensureComplete()
+void InstanceListModel::readRemainingRows()
 {
     if (completeRowIds())
         return;
@@ -96,7 +94,7 @@ const InstanceRecord *InstanceListModel::recordAt(int row) const
 {
     if (row >= m_rowIds.size() && !completeRowIds()) {
         // Not from inside a view's paint: the views hear of it from the event loop.
-        QTimer::singleShot(0, const_cast<InstanceListModel *>(this), &InstanceListModel::ensureComplete);
+        QTimer::singleShot(0, const_cast<InstanceListModel *>(this), &InstanceListModel::readRemainingRows);
         return nullptr;
     }
     if (row < 0 || row >= m_rowIds.size())
@@ -123,7 +121,7 @@ const InstanceRecord *InstanceListModel::recordAt(int row) const
 
 int InstanceListModel::rowOf(const QUuid &key)
 {
-    ensureComplete();
+    readRemainingRows();
     const std::optional<InstanceRecord> record = m_repository->record(key);
     return record ? static_cast<int>(m_rowIds.indexOf(record->rowId)) : -1;
 }
@@ -170,11 +168,11 @@ QVariant InstanceListModel::data(const QModelIndex &index, int role) const
 
 void InstanceListModel::sort(int column, Qt::SortOrder order)
 {
-    ensureComplete();
     const ListQuery::Order wanted = orderFor(column);
     const bool descending = order == Qt::DescendingOrder;
     if (wanted == m_query.order && descending == m_query.descending)
-        return;
+        return; // the window asks for the order it already has when it starts
+    readRemainingRows();
     m_query.order = wanted;
     m_query.descending = descending;
     refresh();
@@ -182,20 +180,20 @@ void InstanceListModel::sort(int column, Qt::SortOrder order)
 
 void InstanceListModel::setSearchText(const QString &text)
 {
-    ensureComplete();
     if (text == m_searchText)
         return;
     m_searchText = text;
     const QStringList terms = foldForSearch(text).split(u' ', Qt::SkipEmptyParts);
     if (terms == m_query.terms)
         return;
+    readRemainingRows();
     m_query.terms = terms;
     refresh();
 }
 
 void InstanceListModel::apply(const InstanceChange &change)
 {
-    ensureComplete();
+    readRemainingRows();
     if (change.rowIds.isEmpty())
         m_cache.clear();
     for (qint64 id : change.rowIds)
