@@ -98,7 +98,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_ui->instanceTable->viewport() && event->type() == QEvent::Paint) {
         watched->removeEventFilter(this);
-        QTimer::singleShot(0, m_model, &InstanceListModel::readRemainingRows);
+        m_model->readRestInPieces();
     }
     return QMainWindow::eventFilter(watched, event);
 }

@@ -15,6 +15,8 @@ constexpr int blockSize = 128;
 constexpr int cacheLimit = 16 * blockSize;
 // Ids read before the window first shows: more than any screen holds.
 constexpr int firstScreenful = 2 * blockSize;
+// Ids read per turn of the event loop after that: about a millisecond.
+constexpr int piece = 10000;
 
 ListQuery::Order orderFor(int column)
 {
@@ -70,6 +72,32 @@ bool InstanceListModel::completeRowIds() const
     m_rowIds = std::move(all);
     m_complete = true;
     return true;
+}
+
+void InstanceListModel::readRestInPieces()
+{
+    if (!m_complete)
+        QTimer::singleShot(0, this, &InstanceListModel::readNextPiece);
+}
+
+void InstanceListModel::readNextPiece()
+{
+    if (m_complete)
+        return;
+    if (m_query.order != ListQuery::Order::Name || m_rowIds.isEmpty()) {
+        readRemainingRows();
+        return;
+    }
+    const QList<qint64> next = m_repository->rowIdsAfter(m_query, m_rowIds.constLast(), piece);
+    if (next.isEmpty() || m_rowIds.size() + next.size() > m_totalCount) {
+        readRemainingRows(); // the list changed meanwhile: read it whole, and say so
+        return;
+    }
+    m_rowIds.append(next);
+    if (m_rowIds.size() < m_totalCount)
+        QTimer::singleShot(0, this, &InstanceListModel::readNextPiece);
+    else
+        m_complete = true;
 }
 
 void InstanceListModel::readRemainingRows()

@@ -13,9 +13,10 @@ namespace PartnerDesk {
 // row), and reads the records of the rows a view asks for, a block at a time: 100,000
 // instances cost a list of ids, not 100,000 records. Selections survive changes: rows keep
 // their identity across a re-sort, a search and another process's edits.
-// At start it reads the count and the first screenful of ids only, and the rest when asked
-// (the window asks once it has been drawn) or at once when a view looks further down: the
-// window shows before the whole list is read.
+// At start it reads the count and the first screenful of ids only; the rest a piece at a time
+// from the event loop once asked (the window asks when it has been drawn), or all at once
+// when a view looks further down: the window shows before the whole list is read, and never
+// stops answering while it is.
 class InstanceListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -41,7 +42,10 @@ public:
     int totalCount() const { return m_totalCount; }
     // -1 when the instance is not shown.
     int rowOf(const QUuid &key);
-    // The ids past the first screenful (8 ms at 100,000 instances); once is enough.
+    // Starts reading the ids past the first screenful, a piece (about a millisecond's worth)
+    // per turn of the event loop.
+    void readRestInPieces();
+    // Reads every id not read yet, now.
     void readRemainingRows();
 
     // What the Status column says.
@@ -59,6 +63,7 @@ private:
     // One row added, removed or renamed in name order: moved where it now belongs without
     // reading every id again. False when that does not apply (refresh() then).
     bool moveOneRow(const InstanceChange &change);
+    void readNextPiece();
     // Asks the database for the rows again and tells the views the smallest true story:
     // rows moved, one row added or removed, or (a new search) everything changed.
     void refresh();

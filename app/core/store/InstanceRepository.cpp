@@ -187,6 +187,29 @@ QList<qint64> InstanceRepository::rowIds(const ListQuery &query, int limit) cons
     return ids;
 }
 
+QList<qint64> InstanceRepository::rowIdsAfter(const ListQuery &query, qint64 afterRowId, int limit) const
+{
+    Q_ASSERT(query.order == ListQuery::Order::Name);
+    QString sql = QStringLiteral("SELECT id FROM instances INDEXED BY %1 WHERE (name_key, id) %2"
+                                 " ((SELECT name_key FROM instances WHERE id = ?), ?)")
+                      .arg(query.terms.isEmpty() ? QStringLiteral("instances_by_name") : QStringLiteral("instances_search_by_name"),
+                           query.descending ? QStringLiteral("<") : QStringLiteral(">"));
+    for (qsizetype i = 0; i < query.terms.size(); ++i)
+        sql += QStringLiteral(" AND instr(search_key, ?) > 0");
+    sql += orderClause(query) + QStringLiteral(" LIMIT %1").arg(limit);
+    QSqlQuery statement = m_database->query(sql);
+    statement.addBindValue(afterRowId);
+    statement.addBindValue(afterRowId);
+    for (const QString &term : query.terms)
+        statement.addBindValue(term);
+    QList<qint64> ids;
+    if (!statement.exec())
+        return ids;
+    while (statement.next())
+        ids.append(statement.value(0).toLongLong());
+    return ids;
+}
+
 int InstanceRepository::position(const ListQuery &query, qint64 rowId) const
 {
     Q_ASSERT(query.order == ListQuery::Order::Name);

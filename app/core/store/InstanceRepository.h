@@ -97,6 +97,8 @@ public:
     int count() const;
     // At most `limit` rows when it is not negative (the first screenful).
     QList<qint64> rowIds(const ListQuery &query, int limit = -1) const;
+    // The next `limit` rows after `afterRowId` in name order: the list read a piece at a time.
+    QList<qint64> rowIdsAfter(const ListQuery &query, qint64 afterRowId, int limit) const;
     // Where the row stands in the list `query` describes (how many rows come before it); -1
     // when it is not in it (no such row, or the search leaves it out). Name order only: the
     // cost of one index walk up to the row, against reading every id again.
