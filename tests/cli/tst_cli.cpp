@@ -79,20 +79,6 @@ QString cliLine(const QString &message)
     return QStringLiteral("partnerdesk-cli: ") + message;
 }
 
-template<typename... Results, typename Start>
-std::tuple<Results...> waitFor(Start start)
-{
-    QEventLoop loop;
-    std::optional<std::tuple<Results...>> results;
-    start(&loop, [&results, &loop](const Results &...values) {
-        results.emplace(values...);
-        loop.quit();
-    });
-    if (!results)
-        loop.exec();
-    return std::move(*results);
-}
-
 } // namespace
 
 // What the profile holds sealed, read back through the repository.
@@ -212,7 +198,7 @@ void TestCli::cleanup()
     // The profile's keychain item goes with the test.
     KeychainVaultKeyStore keyStore(Profile::keychainService(),
                                    QStringLiteral("partnerdesk/%1/vault-key").arg(m_profile));
-    waitFor<Error>([&](QObject *context, auto done) { keyStore.deleteKey(context, done); });
+    Test::waitFor<Error>([&](QObject *context, auto done) { keyStore.deleteKey(context, done); });
     m_sandbox.reset();
     m_home.reset();
     m_inputs.reset();

@@ -5,6 +5,7 @@
 
 #include "CoreTestSupport.h"
 #include "KeychainTestSupport.h"
+#include "StoreTestSupport.h"
 #include "ManualClock.h"
 
 #include "Workspace.h"
@@ -78,30 +79,6 @@ bool containsInAnyForm(const QByteArray &haystack, const QString &secret)
     const QByteArray utf16(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2);
     return haystack.contains(utf8) || haystack.contains(utf8.toBase64()) || haystack.contains(utf8.toHex())
         || haystack.contains(utf8.toHex().toUpper()) || haystack.contains(utf16);
-}
-
-// Every sealed value the database holds, as stored (hex), with the row it belongs to.
-QStringList sealedRows(const Database &database)
-{
-    QStringList rows;
-    const QStringList queries{
-        QStringLiteral("SELECT 'credentials', instance, hex(id_tag) || ':' || hex(sealed_id) || ':' || hex(sealed_token)"
-                       " FROM instance_credentials ORDER BY instance"),
-        QStringLiteral("SELECT 'account', name, hex(sealed) FROM account_secrets ORDER BY name"),
-        QStringLiteral("SELECT 'meta', name, hex(value) FROM meta ORDER BY name"),
-    };
-    for (const QString &sql : queries) {
-        QSqlQuery statement = database.query(sql);
-        if (!statement.exec()) {
-            rows.append(QStringLiteral("(could not read: %1)").arg(sql));
-            continue;
-        }
-        while (statement.next()) {
-            rows.append(QStringLiteral("%1 %2 %3").arg(statement.value(0).toString(), statement.value(1).toString(),
-                                                       statement.value(2).toString()));
-        }
-    }
-    return rows;
 }
 
 qint64 scalar(const Database &database, const QString &sql)
@@ -490,7 +467,7 @@ void TestCredentialVault::wipedKeyGivesVaultKeyMissingThenStartOver()
     int writes = 0;
     auto store = startCounting(&reads, &writes);
     const QList<InstanceRecord> list = store->repository->allRecords();
-    const QStringList sealed = sealedRows(store->database);
+    const QStringList sealed = Test::sealedRows(&store->database);
     QCOMPARE(list.size(), 1);
     QCOMPARE(sealed.size(), 3); // A's credentials, the Client-Token, the key check
 
@@ -502,7 +479,7 @@ void TestCredentialVault::wipedKeyGivesVaultKeyMissingThenStartOver()
     // No key was made behind the user's back, and nothing was dropped.
     QCOMPARE(writes, 0);
     QCOMPARE(Test::readKeychainItem(m_profile.keychainKey()).error, QKeychain::EntryNotFound);
-    QCOMPARE(sealedRows(store->database), sealed);
+    QCOMPARE(Test::sealedRows(&store->database), sealed);
     // A missing key is confirmed under the first-use lock, which is released again.
     QVERIFY(!Test::filesUnder(m_profile.dataDirectory()).contains(QStringLiteral("vault-key.lock")));
 
@@ -512,7 +489,7 @@ void TestCredentialVault::wipedKeyGivesVaultKeyMissingThenStartOver()
     InstanceSecrets secrets;
     QCOMPARE(secretsOf(store->repository.get(), keyA, &secrets).code, ErrorCode::VaultKeyMissing);
     QCOMPARE(reads, readsToFindItMissing);
-    QCOMPARE(sealedRows(store->database), sealed);
+    QCOMPARE(Test::sealedRows(&store->database), sealed);
 
     QSignalSpy states(store->vault.get(), &CredentialVault::stateChanged);
     QString aside;
@@ -538,7 +515,7 @@ void TestCredentialVault::wipedKeyGivesVaultKeyMissingThenStartOver()
         Database copy;
         QCOMPARE(copy.open(expectedAside, *m_clock).code, ErrorCode::None);
         QVERIFY(!copy.isNew());
-        QCOMPARE(sealedRows(copy), sealed);
+        QCOMPARE(Test::sealedRows(&copy), sealed);
         QCOMPARE(scalar(copy, QStringLiteral("SELECT count(*) FROM instances")), 1);
     }
 
@@ -597,18 +574,18 @@ void TestCredentialVault::keyThatDoesNotMatchGivesVaultUnreadableThenStartOver()
 
     auto workspace = start();
     const QList<InstanceRecord> list = workspace->repository()->allRecords();
-    const QStringList sealed = sealedRows(*workspace->database());
+    const QStringList sealed = Test::sealedRows(workspace->database());
     const Error error = openAndWait(workspace->vault());
     QCOMPARE(error.code, ErrorCode::VaultUnreadable);
     QVERIFY(error.message().contains(QLatin1String("Starting over keeps")));
     QCOMPARE(workspace->vault()->state(), CredentialVault::State::Failed);
     QCOMPARE(Test::readKeychainItem(m_profile.keychainKey()).data, key); // the key is left alone
-    QCOMPARE(sealedRows(*workspace->database()), sealed);                // and so is the database
+    QCOMPARE(Test::sealedRows(workspace->database()), sealed);                // and so is the database
     QCOMPARE(openAndWait(workspace->vault()).code, ErrorCode::VaultUnreadable);
     // Nothing is sealed with a key that is not the database's.
     QCOMPARE(add(workspace->repository(), QStringLiteral("B"), instanceIdB, instanceTokenB).code, ErrorCode::VaultUnreadable);
     QCOMPARE(setClientToken(workspace->repository(), clientTokenB).code, ErrorCode::VaultUnreadable);
-    QCOMPARE(sealedRows(*workspace->database()), sealed);
+    QCOMPARE(Test::sealedRows(workspace->database()), sealed);
     QCOMPARE(workspace->repository()->allRecords(), list);
 
     QString aside;
@@ -623,7 +600,7 @@ void TestCredentialVault::keyThatDoesNotMatchGivesVaultUnreadableThenStartOver()
     {
         Database copy;
         QCOMPARE(copy.open(expectedAside, *m_clock).code, ErrorCode::None);
-        QCOMPARE(sealedRows(copy), sealed);
+        QCOMPARE(Test::sealedRows(&copy), sealed);
     }
 
     QCOMPARE(setClientToken(workspace->repository(), clientTokenB).code, ErrorCode::None);
@@ -661,16 +638,16 @@ void TestCredentialVault::keychainItemOfWrongSizeIsRefused()
     const QByteArray wrong(size, 'k');
     QCOMPARE(Test::writeKeychainItem(m_profile.keychainKey(), wrong), QKeychain::NoError);
     auto workspace = start();
-    const QStringList sealed = sealedRows(*workspace->database());
+    const QStringList sealed = Test::sealedRows(workspace->database());
     const Error error = openAndWait(workspace->vault());
     QCOMPARE(error.code, ErrorCode::VaultUnreadable);
     QCOMPARE(workspace->vault()->state(), CredentialVault::State::Failed);
-    QCOMPARE(sealedRows(*workspace->database()), sealed);
+    QCOMPARE(Test::sealedRows(workspace->database()), sealed);
     if (!sealedData)
         QVERIFY(storedKeyCheck(*workspace->database()).isEmpty());
     QCOMPARE(Test::readKeychainItem(m_profile.keychainKey()).data, wrong);
     QCOMPARE(add(workspace->repository(), QStringLiteral("B"), instanceIdB, instanceTokenB).code, ErrorCode::VaultUnreadable);
-    QCOMPARE(sealedRows(*workspace->database()), sealed);
+    QCOMPARE(Test::sealedRows(workspace->database()), sealed);
 }
 
 void TestCredentialVault::concurrentOpensShareOneKeychainRead_data()
@@ -760,7 +737,7 @@ void TestCredentialVault::failedWriteOnFullDiskChangesNothing()
         return;
     auto workspace = start();
     QCOMPARE(openAndWait(workspace->vault()).code, ErrorCode::None);
-    const QStringList sealed = sealedRows(*workspace->database());
+    const QStringList sealed = Test::sealedRows(workspace->database());
     const QList<InstanceRecord> list = workspace->repository()->allRecords();
 
     Error error;
@@ -770,7 +747,7 @@ void TestCredentialVault::failedWriteOnFullDiskChangesNothing()
         error = setClientToken(workspace->repository(), clientTokenB);
     }
     QVERIFY2(error.code == ErrorCode::StoreWriteFailed, qPrintable(error.message()));
-    QCOMPARE(sealedRows(*workspace->database()), sealed);
+    QCOMPARE(Test::sealedRows(workspace->database()), sealed);
     QCOMPARE(workspace->repository()->allRecords(), list);
     QString token;
     QCOMPARE(clientToken(workspace->repository(), &token).code, ErrorCode::None);
@@ -778,7 +755,7 @@ void TestCredentialVault::failedWriteOnFullDiskChangesNothing()
     workspace.reset();
 
     auto restarted = start();
-    QCOMPARE(sealedRows(*restarted->database()), sealed);
+    QCOMPARE(Test::sealedRows(restarted->database()), sealed);
     QCOMPARE(clientToken(restarted->repository(), &token).code, ErrorCode::None);
     QCOMPARE(token, clientTokenA);
     // With room on the disk again, the same change works.
@@ -836,7 +813,7 @@ void TestCredentialVault::startOverOnFullDiskChangesNothing()
     QCOMPARE(Test::deleteKeychainItem(m_profile.keychainKey()), QKeychain::NoError);
     auto workspace = start();
     QCOMPARE(openAndWait(workspace->vault()).code, ErrorCode::VaultKeyMissing);
-    const QStringList sealed = sealedRows(*workspace->database());
+    const QStringList sealed = Test::sealedRows(workspace->database());
     const QList<InstanceRecord> list = workspace->repository()->allRecords();
     const QStringList files = Test::filesUnder(m_profile.dataDirectory());
 
@@ -851,7 +828,7 @@ void TestCredentialVault::startOverOnFullDiskChangesNothing()
     QVERIFY2(error.code == ErrorCode::StoreWriteFailed, qPrintable(error.message()));
     QCOMPARE(aside, QString());
     QCOMPARE(workspace->vault()->state(), CredentialVault::State::Failed);
-    QCOMPARE(sealedRows(*workspace->database()), sealed);
+    QCOMPARE(Test::sealedRows(workspace->database()), sealed);
     QCOMPARE(workspace->repository()->allRecords(), list);
     // No half-written copy that could pass for the user's data.
     const QStringList after = Test::filesUnder(m_profile.dataDirectory());
@@ -863,7 +840,7 @@ void TestCredentialVault::startOverOnFullDiskChangesNothing()
     QVERIFY(workspace->vault()->isOpen());
     Database copy;
     QCOMPARE(copy.open(QDir::fromNativeSeparators(aside), *m_clock).code, ErrorCode::None);
-    QCOMPARE(sealedRows(copy), sealed);
+    QCOMPARE(Test::sealedRows(&copy), sealed);
 }
 
 QTEST_GUILESS_MAIN(TestCredentialVault)

@@ -4,6 +4,7 @@
 
 #include "CoreTestSupport.h"
 #include "KeychainTestSupport.h"
+#include "StoreTestSupport.h"
 #include "ManualClock.h"
 
 #include "Workspace.h"
@@ -97,30 +98,6 @@ qint64 scalar(const Database *database, const QString &sql)
     if (!statement.exec() || !statement.next())
         return -1;
     return statement.value(0).toLongLong();
-}
-
-// Every sealed value the database holds, as stored (hex), with the row it belongs to.
-QStringList sealedRows(const Database *database)
-{
-    QStringList rows;
-    const QStringList queries{
-        QStringLiteral("SELECT 'credentials', instance, hex(id_tag) || ':' || hex(sealed_id) || ':' || hex(sealed_token)"
-                       " FROM instance_credentials ORDER BY instance"),
-        QStringLiteral("SELECT 'account', name, hex(sealed) FROM account_secrets ORDER BY name"),
-        QStringLiteral("SELECT 'meta', name, hex(value) FROM meta ORDER BY name"),
-    };
-    for (const QString &sql : queries) {
-        QSqlQuery statement = database->query(sql);
-        if (!statement.exec()) {
-            rows.append(QStringLiteral("(could not read: %1)").arg(sql));
-            continue;
-        }
-        while (statement.next()) {
-            rows.append(QStringLiteral("%1 %2 %3").arg(statement.value(0).toString(), statement.value(1).toString(),
-                                                       statement.value(2).toString()));
-        }
-    }
-    return rows;
 }
 
 // Sealed credentials whose instance is gone: a removal must never leave any.
@@ -567,7 +544,7 @@ void TestInstanceRepository::duplicateNameIsRefused()
     auto workspace = start();
     InstanceRepository *repository = workspace->repository();
     const QList<InstanceRecord> before = repository->allRecords();
-    const QStringList sealedBefore = sealedRows(workspace->database());
+    const QStringList sealedBefore = Test::sealedRows(workspace->database());
     QSignalSpy changed(repository, &InstanceRepository::changed);
 
     const Error addError = add(workspace.get(), named(name), idC, tokenC);
@@ -581,7 +558,7 @@ void TestInstanceRepository::duplicateNameIsRefused()
     QCOMPARE(update(workspace.get(), renamed, std::nullopt).code, ErrorCode::InstanceNameTaken);
 
     QCOMPARE(repository->allRecords(), before);
-    QCOMPARE(sealedRows(workspace->database()), sealedBefore);
+    QCOMPARE(Test::sealedRows(workspace->database()), sealedBefore);
     QCOMPARE(changed.size(), 0);
     QCOMPARE(workspace->vault()->state(), CredentialVault::State::Closed); // refused before the keychain
     InstanceSecrets secrets;
@@ -670,7 +647,7 @@ void TestInstanceRepository::invalidIdOrTokenIsRefused()
         QCOMPARE(add(workspace.get(), named(QStringLiteral("Existing")), idA, tokenA, &existingKey).code, ErrorCode::None);
     }
     auto workspace = start();
-    const QStringList sealedBefore = sealedRows(workspace->database());
+    const QStringList sealedBefore = Test::sealedRows(workspace->database());
     QUuid key = QUuid::createUuid();
     QCOMPARE(add(workspace.get(), named(QStringLiteral("New")), id, token, &key).code, expected);
     QVERIFY(key.isNull());
@@ -680,7 +657,7 @@ void TestInstanceRepository::invalidIdOrTokenIsRefused()
 
     QCOMPARE(namesOf(workspace->repository()), QStringList{QStringLiteral("Existing")});
     QCOMPARE(workspace->repository()->record(existingKey)->notes, QString());
-    QCOMPARE(sealedRows(workspace->database()), sealedBefore);
+    QCOMPARE(Test::sealedRows(workspace->database()), sealedBefore);
     QCOMPARE(workspace->vault()->state(), CredentialVault::State::Closed);
 }
 
@@ -703,7 +680,7 @@ void TestInstanceRepository::instanceIdAlreadySavedIsRefused()
     QCOMPARE(add(workspace.get(), named(QStringLiteral("Padaria")), idA, tokenA).code, ErrorCode::None);
     QCOMPARE(add(workspace.get(), named(QStringLiteral("Oficina")), idB, tokenB, &keyB).code, ErrorCode::None);
     const QList<InstanceRecord> before = workspace->repository()->allRecords();
-    const QStringList sealedBefore = sealedRows(workspace->database());
+    const QStringList sealedBefore = Test::sealedRows(workspace->database());
     QSignalSpy changed(workspace->repository(), &InstanceRepository::changed);
 
     const Error error = add(workspace.get(), named(QStringLiteral("Outra")), idA, tokenC);
@@ -718,7 +695,7 @@ void TestInstanceRepository::instanceIdAlreadySavedIsRefused()
     QCOMPARE(updateError.detail, QStringLiteral("Padaria"));
 
     QCOMPARE(workspace->repository()->allRecords(), before);
-    QCOMPARE(sealedRows(workspace->database()), sealedBefore);
+    QCOMPARE(Test::sealedRows(workspace->database()), sealedBefore);
     QCOMPARE(changed.size(), 0);
     // Its own ID again is no conflict.
     oficina.notes = QStringLiteral("mesmo ID");
@@ -947,7 +924,7 @@ void TestInstanceRepository::cancelledImportLeavesTheStoreAsItWas()
     auto workspace = start();
     InstanceRepository *repository = workspace->repository();
     const QList<InstanceRecord> before = repository->allRecords();
-    const QStringList sealedBefore = sealedRows(workspace->database());
+    const QStringList sealedBefore = Test::sealedRows(workspace->database());
     QList<ImportRow> rows = manyImportRows(2000);
     rows.prepend(importRow(1, QStringLiteral("Padaria renomeada"), idA, tokenB)); // an update, first
     QSignalSpy changed(repository, &InstanceRepository::changed);
@@ -970,7 +947,7 @@ void TestInstanceRepository::cancelledImportLeavesTheStoreAsItWas()
     QCOMPARE(summary.added + summary.updated, 0);
     QCOMPARE(changed.size(), 0);
     QCOMPARE(repository->allRecords(), before);
-    QCOMPARE(sealedRows(workspace->database()), sealedBefore);
+    QCOMPARE(Test::sealedRows(workspace->database()), sealedBefore);
     InstanceSecrets secrets;
     QCOMPARE(secretsOf(workspace.get(), keyA, &secrets).code, ErrorCode::None);
     QCOMPARE(secrets, (InstanceSecrets{idA, tokenA}));
@@ -1340,7 +1317,7 @@ void TestInstanceRepository::failedWriteChangesNothing()
     QCOMPARE(opened.error().code, ErrorCode::None);
     const QList<InstanceRecord> recordsBefore = repository->allRecords();
     const QList<qint64> rowIdsBefore = rowIdsOf(recordsBefore);
-    const QStringList sealedBefore = sealedRows(workspace->database());
+    const QStringList sealedBefore = Test::sealedRows(workspace->database());
     QSignalSpy changed(repository, &InstanceRepository::changed);
 
     auto attempt = [&] {
@@ -1374,7 +1351,7 @@ void TestInstanceRepository::failedWriteChangesNothing()
              qPrintable(QStringLiteral("%1 (%2)").arg(int(error.code)).arg(error.message())));
     QCOMPARE(repository->allRecords(), recordsBefore);
     QCOMPARE(rowIdsOf(repository->allRecords()), rowIdsBefore);
-    QCOMPARE(sealedRows(workspace->database()), sealedBefore);
+    QCOMPARE(Test::sealedRows(workspace->database()), sealedBefore);
     QCOMPARE(changed.size(), 0);
     InstanceSecrets secrets;
     QCOMPARE(secretsOf(workspace.get(), keyA, &secrets).code, ErrorCode::None);
@@ -1383,7 +1360,7 @@ void TestInstanceRepository::failedWriteChangesNothing()
     {
         auto other = start();
         QCOMPARE(other->repository()->allRecords(), recordsBefore);
-        QCOMPARE(sealedRows(other->database()), sealedBefore);
+        QCOMPARE(Test::sealedRows(other->database()), sealedBefore);
     }
 
     // With room on the disk again, the same change works.

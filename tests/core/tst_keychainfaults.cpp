@@ -12,6 +12,7 @@
 
 #include "CoreTestSupport.h"
 #include "KeychainTestSupport.h"
+#include "StoreTestSupport.h"
 #include "ManualClock.h"
 
 #include "Workspace.h"
@@ -281,30 +282,6 @@ InstanceRecord named(const QString &name)
     return record;
 }
 
-// Every sealed value the database holds, as stored (hex), with the row it belongs to.
-QStringList sealedRows(const Database *database)
-{
-    QStringList rows;
-    const QStringList queries{
-        QStringLiteral("SELECT 'credentials', instance, hex(id_tag) || ':' || hex(sealed_id) || ':' || hex(sealed_token)"
-                       " FROM instance_credentials ORDER BY instance"),
-        QStringLiteral("SELECT 'account', name, hex(sealed) FROM account_secrets ORDER BY name"),
-        QStringLiteral("SELECT 'meta', name, hex(value) FROM meta ORDER BY name"),
-    };
-    for (const QString &sql : queries) {
-        QSqlQuery statement = database->query(sql);
-        if (!statement.exec()) {
-            rows.append(QStringLiteral("(could not read: %1)").arg(sql));
-            continue;
-        }
-        while (statement.next()) {
-            rows.append(QStringLiteral("%1 %2 %3").arg(statement.value(0).toString(), statement.value(1).toString(),
-                                                       statement.value(2).toString()));
-        }
-    }
-    return rows;
-}
-
 // A profile's store wired by hand, for a key store of the test's choosing (Workspace always
 // uses the keychain with its default answer timeout). Members go in reverse order.
 struct Store
@@ -536,7 +513,7 @@ void TestKeychainFaults::lockedKeyringIsNotALostKey()
     auto workspace = start();
     InstanceRepository *repository = workspace->repository();
     const QList<InstanceRecord> list = repository->allRecords();
-    const QStringList sealed = sealedRows(workspace->database());
+    const QStringList sealed = Test::sealedRows(workspace->database());
     const QStringList files = Test::filesUnder(m_profile.dataDirectory());
     QCOMPARE(list.size(), 1); // the list shows, locked keyring or not
     QSignalSpy states(workspace->vault(), &CredentialVault::stateChanged);
@@ -560,7 +537,7 @@ void TestKeychainFaults::lockedKeyringIsNotALostKey()
     QCOMPARE(credentials.get<1>().instance, InstanceSecrets());
     QCOMPARE(changed.size(), 0);
     QCOMPARE(repository->allRecords(), list);
-    QCOMPARE(sealedRows(workspace->database()), sealed);
+    QCOMPARE(Test::sealedRows(workspace->database()), sealed);
     QCOMPARE(Test::filesUnder(m_profile.dataDirectory()), files);
     QVERIFY(m_keyring->isLocked());
     QCOMPARE(m_keyring->itemCount(m_profile.keychainKey()), 1);
@@ -592,7 +569,7 @@ void TestKeychainFaults::firstUseWithLockedKeyringCreatesNothing()
         QCOMPARE(error.code, ErrorCode::KeychainAccessDenied);
         QCOMPARE(workspace->vault()->state(), CredentialVault::State::Closed);
         QCOMPARE(m_keyring->itemCount(m_profile.keychainKey()), 0);
-        QCOMPARE(sealedRows(workspace->database()), QStringList()); // no key check for a key nobody has
+        QCOMPARE(Test::sealedRows(workspace->database()), QStringList()); // no key check for a key nobody has
         QVERIFY(!Test::filesUnder(m_profile.dataDirectory()).contains(QStringLiteral("vault-key.lock")));
 
         QVERIFY(m_keyring->unlock());
@@ -621,7 +598,7 @@ void TestKeychainFaults::startOverWithLockedKeyringChangesNothing()
     QCOMPARE(openAndWait(workspace->vault()).code, ErrorCode::VaultUnreadable);
     QCOMPARE(workspace->vault()->state(), CredentialVault::State::Failed);
     const QList<InstanceRecord> list = workspace->repository()->allRecords();
-    const QStringList sealed = sealedRows(workspace->database());
+    const QStringList sealed = Test::sealedRows(workspace->database());
     const QStringList files = Test::filesUnder(m_profile.dataDirectory());
 
     QVERIFY(m_keyring->lock());
@@ -635,7 +612,7 @@ void TestKeychainFaults::startOverWithLockedKeyringChangesNothing()
     QCOMPARE(workspace->vault()->failure().code, ErrorCode::VaultUnreadable);
     QCOMPARE(states.size(), 0);
     QCOMPARE(workspace->repository()->allRecords(), list);
-    QCOMPARE(sealedRows(workspace->database()), sealed);
+    QCOMPARE(Test::sealedRows(workspace->database()), sealed);
     QCOMPARE(Test::filesUnder(m_profile.dataDirectory()), files); // no copy kept aside
     QCOMPARE(m_keyring->itemCount(m_profile.keychainKey()), 1);
 
@@ -669,7 +646,7 @@ void TestKeychainFaults::hungKeyringGivesUpWithAClearMessage()
         m_profile.keyLockPath(), *m_clock);
     store.repository = std::make_unique<InstanceRepository>(&store.database, store.vault.get(), QString(), *m_clock);
     QCOMPARE(store.repository->load().code, ErrorCode::None);
-    const QStringList sealed = sealedRows(&store.database);
+    const QStringList sealed = Test::sealedRows(&store.database);
 
     m_keyring->suspend();
     const Error error = openAndWait(store.vault.get());
@@ -677,7 +654,7 @@ void TestKeychainFaults::hungKeyringGivesUpWithAClearMessage()
     QCOMPARE(error.code, ErrorCode::KeychainTimeout);
     QVERIFY2(error.message().startsWith(QLatin1String("The system keychain did not answer.")), qPrintable(error.message()));
     QCOMPARE(store.vault->state(), CredentialVault::State::Closed);
-    QCOMPARE(sealedRows(&store.database), sealed);
+    QCOMPARE(Test::sealedRows(&store.database), sealed);
 
     // The late answer to the first read is not taken for the second's.
     QCOMPARE(openAndWait(store.vault.get()).code, ErrorCode::None);
@@ -689,7 +666,7 @@ void TestKeychainFaults::hungKeyringGivesUpWithAClearMessage()
     QTRY_COMPARE_WITH_TIMEOUT(secrets.calls(), 1, timeoutMs);
     QCOMPARE(secrets.error().code, ErrorCode::None);
     QCOMPARE(secrets.get<1>(), (InstanceSecrets{idA, tokenA}));
-    QCOMPARE(sealedRows(&store.database), sealed);
+    QCOMPARE(Test::sealedRows(&store.database), sealed);
 }
 
 // The keyring daemon restarted under a running Partner Desk (it crashed, or an update

@@ -5,6 +5,7 @@
 
 #include "CoreTestSupport.h"
 #include "KeychainTestSupport.h"
+#include "StoreTestSupport.h"
 #include "ManualClock.h"
 
 #include "Workspace.h"
@@ -66,30 +67,6 @@ bool containsAnySecret(const QByteArray &bytes)
             return true;
     }
     return false;
-}
-
-// Every sealed value the database holds, as stored (hex), with the row it belongs to.
-QStringList sealedRows(const Database *database)
-{
-    QStringList rows;
-    const QStringList queries{
-        QStringLiteral("SELECT 'credentials', instance, hex(id_tag) || ':' || hex(sealed_id) || ':' || hex(sealed_token)"
-                       " FROM instance_credentials ORDER BY instance"),
-        QStringLiteral("SELECT 'account', name, hex(sealed) FROM account_secrets ORDER BY name"),
-        QStringLiteral("SELECT 'meta', name, hex(value) FROM meta ORDER BY name"),
-    };
-    for (const QString &sql : queries) {
-        QSqlQuery statement = database->query(sql);
-        if (!statement.exec()) {
-            rows.append(QStringLiteral("(could not read: %1)").arg(sql));
-            continue;
-        }
-        while (statement.next()) {
-            rows.append(QStringLiteral("%1 %2 %3").arg(statement.value(0).toString(), statement.value(1).toString(),
-                                                       statement.value(2).toString()));
-        }
-    }
-    return rows;
 }
 
 qint64 scalar(const Database *database, const QString &sql)
@@ -273,7 +250,7 @@ void TestNoKeychain::everySecretActionSaysKeychainUnavailable()
     Workspace workspace(m_profile, *m_clock);
     QCOMPARE(open(&workspace).code, ErrorCode::None);
     InstanceRepository *repository = workspace.repository();
-    const QStringList sealedBefore = sealedRows(workspace.database());
+    const QStringList sealedBefore = Test::sealedRows(workspace.database());
     QSignalSpy changed(repository, &InstanceRepository::changed);
     const QUuid padaria = m_records.at(1).key;
 
@@ -335,7 +312,7 @@ void TestNoKeychain::everySecretActionSaysKeychainUnavailable()
 
     QCOMPARE(workspace.vault()->state(), CredentialVault::State::Closed);
     QCOMPARE(repository->allRecords(), m_records);
-    QCOMPARE(sealedRows(workspace.database()), sealedBefore);
+    QCOMPARE(Test::sealedRows(workspace.database()), sealedBefore);
     QCOMPARE(changed.size(), 0);
     QCOMPARE(Test::filesUnder(m_profile.dataDirectory()),
              (QStringList{QStringLiteral("partnerdesk.db"), QStringLiteral("partnerdesk.db-shm"),
@@ -427,7 +404,7 @@ void TestNoKeychain::editWithoutNewSecretsStillWorks()
     {
         Workspace workspace(m_profile, *m_clock);
         QCOMPARE(open(&workspace).code, ErrorCode::None);
-        const QStringList sealedBefore = sealedRows(workspace.database());
+        const QStringList sealedBefore = Test::sealedRows(workspace.database());
         edited.name = QStringLiteral("Oficina do Zé e Filhos");
         edited.phone = QStringLiteral("(21) 3333-4444");
         Catcher<Error> updated;
@@ -438,7 +415,7 @@ void TestNoKeychain::editWithoutNewSecretsStillWorks()
         QCOMPARE(workspace.repository()->setStatus(edited.key, ConnectionStatus::Disconnected).code, ErrorCode::None);
         QCOMPARE(workspace.repository()->setLastCodeAt(edited.key, m_clock->now()).code, ErrorCode::None);
         QCOMPARE(workspace.vault()->state(), CredentialVault::State::Closed);
-        QCOMPARE(sealedRows(workspace.database()), sealedBefore);
+        QCOMPARE(Test::sealedRows(workspace.database()), sealedBefore);
     }
     Workspace restarted(m_profile, *m_clock);
     QCOMPARE(open(&restarted).code, ErrorCode::None);

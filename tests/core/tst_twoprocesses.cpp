@@ -11,6 +11,7 @@
 
 #include "CoreTestSupport.h"
 #include "KeychainTestSupport.h"
+#include "StoreTestSupport.h"
 
 #include "Workspace.h"
 #include "model/InstanceListModel.h"
@@ -37,20 +38,6 @@ constexpr int writesEach = 300;
 constexpr int firstUseRounds = 10;
 // Each process takes well under a second; a minute means it hangs.
 constexpr int processTimeoutMs = 60000;
-
-template<typename... Results, typename Start>
-std::tuple<Results...> waitFor(Start start)
-{
-    QEventLoop loop;
-    std::optional<std::tuple<Results...>> results;
-    start(&loop, [&results, &loop](const Results &...values) {
-        results.emplace(values...);
-        loop.quit();
-    });
-    if (!results)
-        loop.exec();
-    return std::move(*results);
-}
 
 // What partnerdesk-store-writer's "concurrent" mode gives writer TAG's i-th instance.
 QString writerInstanceName(const QString &tag, int i)
@@ -192,7 +179,7 @@ void TestTwoProcesses::checkSecrets(Workspace &workspace, const QHash<QString, I
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         const std::optional<InstanceRecord> record = repository.recordNamed(it.key());
         QVERIFY2(record, qPrintable(it.key()));
-        const auto [error, secrets] = waitFor<Error, InstanceSecrets>([&](QObject *context, auto done) {
+        const auto [error, secrets] = Test::waitFor<Error, InstanceSecrets>([&](QObject *context, auto done) {
             repository.instanceSecrets(record->key, context, done);
         });
         QVERIFY2(!error, qPrintable(QStringLiteral("%1: %2").arg(it.key(), error.message())));
@@ -209,7 +196,7 @@ void TestTwoProcesses::twoWritersAtOnceLoseNothing()
     // next test's.
     Workspace workspace(profile, Clock::system());
     QVERIFY(!workspace.open());
-    const auto [openError] = waitFor<Error>([&](QObject *context, auto done) { workspace.vault()->open(context, done); });
+    const auto [openError] = Test::waitFor<Error>([&](QObject *context, auto done) { workspace.vault()->open(context, done); });
     QVERIFY2(!openError, qPrintable(openError.message()));
 
     const QStringList tags{QStringLiteral("A"), QStringLiteral("B")};
@@ -319,7 +306,7 @@ void TestTwoProcesses::changeInAnotherProcessShowsInTheList()
     InstanceRepository &repository = *workspace.repository();
     InstanceRecord first;
     first.name = QStringLiteral("Padaria Aurora");
-    const auto [addError, firstKey] = waitFor<Error, QUuid>([&](QObject *context, auto done) {
+    const auto [addError, firstKey] = Test::waitFor<Error, QUuid>([&](QObject *context, auto done) {
         repository.addInstance(first, {QStringLiteral("3C1A2B4D5E6F708192A3B4C5D6E7F809"), QStringLiteral("F1A2B3C4D5E6F7G8H9I0J1K2")},
                                context, done);
     });

@@ -9,8 +9,12 @@
 #include "store/Database.h"
 #include "store/InstanceRepository.h"
 
+#include <QEventLoop>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <optional>
+#include <tuple>
 
 namespace PartnerDesk::Test {
 
@@ -46,6 +50,47 @@ inline qint64 countOf(const Database *database, const QString &sql)
 {
     QSqlQuery statement = database->query(sql);
     return statement.exec() && statement.next() ? statement.value(0).toLongLong() : -1;
+}
+
+// Every sealed value the database holds, as stored (hex), with the row it belongs to: what a
+// failed or refused change must leave exactly as it was.
+inline QStringList sealedRows(const Database *database)
+{
+    QStringList rows;
+    const QStringList queries{
+        QStringLiteral("SELECT 'credentials', instance, hex(id_tag) || ':' || hex(sealed_id) || ':' || hex(sealed_token)"
+                       " FROM instance_credentials ORDER BY instance"),
+        QStringLiteral("SELECT 'account', name, hex(sealed) FROM account_secrets ORDER BY name"),
+        QStringLiteral("SELECT 'meta', name, hex(value) FROM meta ORDER BY name"),
+    };
+    for (const QString &sql : queries) {
+        QSqlQuery statement = database->query(sql);
+        if (!statement.exec()) {
+            rows.append(QStringLiteral("(could not read: %1)").arg(sql));
+            continue;
+        }
+        while (statement.next()) {
+            rows.append(QStringLiteral("%1 %2 %3").arg(statement.value(0).toString(), statement.value(1).toString(),
+                                                       statement.value(2).toString()));
+        }
+    }
+    return rows;
+}
+
+// Runs one asynchronous call to its end in an event loop of its own and returns what it
+// called back with, e.g. waitFor<Error>([&](QObject *context, auto done) { vault->open(context, done); }).
+template<typename... Results, typename Start>
+std::tuple<Results...> waitFor(Start start)
+{
+    QEventLoop loop;
+    std::optional<std::tuple<Results...>> results;
+    start(&loop, [&results, &loop](const Results &...values) {
+        results.emplace(values...);
+        loop.quit();
+    });
+    if (!results)
+        loop.exec();
+    return std::move(*results);
 }
 
 } // namespace PartnerDesk::Test
