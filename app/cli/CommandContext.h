@@ -57,9 +57,8 @@ public:
     // settings carry --api-base (already validated) as this run's override, so commands that
     // call Z-API take the address from workspace().settings().apiBaseUrl().
     Workspace &workspace();
-    // The profile's instances with the index loaded. Reads the index only: no keychain, no
-    // vault. Always call this before a change, even one that only touches the vault: the
-    // repository prunes vault entries whose instance is not in the loaded index.
+    // The profile's instances, its database opened (and a Partner Desk 0.1 profile moved in):
+    // no keychain. Every command that reads or changes the profile starts here.
     Error loadRepository(InstanceRepository **repository);
 
     // Prints the error's message on one line and returns its exit status.

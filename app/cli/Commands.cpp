@@ -1,4 +1,4 @@
-// The commands of partnerdesk-cli. Each one: read its input, load the index, make one call
+// The commands of partnerdesk-cli. Each one: read its input, open the profile, make one call
 // into the core, wait for it, report. The Z-API commands (code, status) go through a
 // ConnectionSession, like the window, so they record what they learn in the same way.
 
