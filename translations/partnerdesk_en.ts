@@ -1352,6 +1352,18 @@ A new, empty vault is ready. Set the Client-Token in Settings and enter each ins
         <source>Search by name, phone or notes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Moving your instances from the previous version of Partner Desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your instances were not moved; Partner Desk moves them the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::SettingsDialog</name>

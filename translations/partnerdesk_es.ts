@@ -1387,6 +1387,18 @@ Ya está lista una bóveda nueva y vacía. Ingresa el Client-Token en Configurac
         <source>Search by name, phone or notes</source>
         <translation>Buscar por nombre, teléfono o notas</translation>
     </message>
+    <message>
+        <source>Moving your instances from the previous version of Partner Desk…</source>
+        <translation>Trayendo sus instancias de la versión anterior de Partner Desk…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Your instances were not moved; Partner Desk moves them the next time it starts.</source>
+        <translation>Sus instancias no se trajeron; Partner Desk las trae la próxima vez que se abra.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::SettingsDialog</name>

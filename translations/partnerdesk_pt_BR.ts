@@ -1384,6 +1384,18 @@ Um cofre novo e vazio está pronto. Defina o Client-Token em Configurações e d
         <source>Search by name, phone or notes</source>
         <translation>Buscar por nome, telefone ou notas</translation>
     </message>
+    <message>
+        <source>Moving your instances from the previous version of Partner Desk…</source>
+        <translation>Trazendo suas instâncias da versão anterior do Partner Desk…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Your instances were not moved; Partner Desk moves them the next time it starts.</source>
+        <translation>Suas instâncias não foram trazidas; o Partner Desk as traz na próxima vez que for aberto.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::SettingsDialog</name>

@@ -31,7 +31,7 @@ ImportDialog::ImportDialog(InstanceRepository *repository, QWidget *parent)
     m_ui->skippedLabel->hide();
     m_ui->skippedList->hide();
 
-    connect(m_repository, &InstanceRepository::importProgress, this, [this](int rowsDone, int rowsTotal) {
+    connect(m_repository, &InstanceRepository::progress, this, [this](int rowsDone, int rowsTotal) {
         m_ui->progressBar->setRange(0, rowsTotal);
         m_ui->progressBar->setValue(rowsDone);
     });
@@ -142,7 +142,7 @@ void ImportDialog::reject()
         QDialog::reject();
         return;
     }
-    m_repository->cancelImport();
+    m_repository->cancelBackgroundWork();
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(false);
     m_ui->summaryLabel->setText(tr("Cancelling…"));
 }

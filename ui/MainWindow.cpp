@@ -16,6 +16,8 @@
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QLocale>
 #include <QStyle>
 #include <QTimer>
@@ -368,6 +370,34 @@ void MainWindow::offerStartOver()
             keptAside.isEmpty()
                 ? tr("A new, empty vault is ready. Set the Client-Token in Settings and enter each instance's credentials with Edit, or import them again.")
                 : tr("The old vault was kept as %1.\n\nA new, empty vault is ready. Set the Client-Token in Settings and enter each instance's credentials with Edit, or import them again.").arg(keptAside));
+    });
+}
+
+void MainWindow::moveLegacyProfile()
+{
+    InstanceRepository *repository = m_workspace->repository();
+    // Not modal: the window stays usable, and a modal QProgressDialog runs the event loop
+    // from inside setValue().
+    auto *dialog = new QProgressDialog(tr("Moving your instances from the previous version of Partner Desk…"),
+                                       tr("Cancel"), 0, 0, this);
+    dialog->setObjectName(QStringLiteral("legacyMoveDialog"));
+    dialog->setWindowTitle(tr("Partner Desk"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setMinimumDuration(0);
+    connect(repository, &InstanceRepository::progress, dialog, [dialog](int rowsDone, int rowsTotal) {
+        dialog->setMaximum(rowsTotal);
+        dialog->setValue(rowsDone);
+    });
+    connect(dialog, &QProgressDialog::canceled, repository, &InstanceRepository::cancelBackgroundWork);
+    dialog->show();
+    repository->moveLegacyProfile(this, [this, dialog = QPointer<QProgressDialog>(dialog)](const Error &error) {
+        if (dialog)
+            dialog->close();
+        updateState();
+        if (error.code == ErrorCode::Cancelled)
+            statusBar()->showMessage(tr("Your instances were not moved; Partner Desk moves them the next time it starts."));
+        else if (error)
+            showStartupProblem(error.message());
     });
 }
 

@@ -26,6 +26,8 @@ public:
     void selectInstance(const QUuid &key);
     // Shown once the window is up, e.g. "the damaged index was kept aside as …".
     void showStartupProblem(const QString &message);
+    // Moves a Partner Desk 0.1 profile in while the window is up, with progress and Cancel.
+    void moveLegacyProfile();
     // Ends the application (status 0) once the list, or the empty page when there is no
     // instance, has been painted: start-up timed from outside (--quit-after-first-paint).
     void quitAfterFirstPaint();

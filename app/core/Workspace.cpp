@@ -42,12 +42,12 @@ std::unique_ptr<Workspace> Workspace::inMemory(const Profile &profile, const Clo
     return std::unique_ptr<Workspace>(new Workspace(profile, clock, true));
 }
 
-Error Workspace::open()
+Error Workspace::open(InstanceRepository::LegacyMove move)
 {
     const Error openError = m_database->open(m_inMemory ? QString() : m_profile.databasePath(), m_clock);
     if (openError && openError.code != ErrorCode::StoreUnreadable)
         return openError;
-    const Error loadError = m_repository->load();
+    const Error loadError = m_repository->load(move);
     return openError ? openError : loadError;
 }
 

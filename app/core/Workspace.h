@@ -29,10 +29,11 @@ public:
     // Demo mode: nothing written anywhere, the vault key held in memory only.
     static std::unique_ptr<Workspace> inMemory(const Profile &profile, const Clock &clock);
 
-    // Opens the database (no keychain) and moves a Partner Desk 0.1 profile into it. After
+    // Opens the database (no keychain) and moves a Partner Desk 0.1 profile into it (or, with
+    // Later, leaves that to repository()->moveLegacyProfile(): the window shows first). After
     // StoreUnreadable (a damaged file kept aside) the workspace works on an empty list; after
     // any other error nothing can be read or saved.
-    Error open();
+    Error open(InstanceRepository::LegacyMove move = InstanceRepository::LegacyMove::Now);
 
     const Profile &profile() const { return m_profile; }
     Settings &settings() { return m_settings; }

@@ -129,7 +129,8 @@ int main(int argc, char *argv[])
         workspace->settings().setApiBaseUrlOverride(url);
     }
 
-    const Error loadError = workspace->open();
+    // A Partner Desk 0.1 profile is moved in once the window is up, with progress and Cancel.
+    const Error loadError = workspace->open(InstanceRepository::LegacyMove::Later);
     MainWindow window(workspace.get());
     if (demo)
         fillDemo(workspace.get(), sandbox.get());
@@ -138,5 +139,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(quitAfterFirstPaintOption))
         window.quitAfterFirstPaint();
     window.show();
+    if (workspace->repository()->hasLegacyProfileToMove())
+        window.moveLegacyProfile();
     return QApplication::exec();
 }

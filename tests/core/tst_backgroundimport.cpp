@@ -8,6 +8,11 @@
 
 #include "Workspace.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -51,9 +56,14 @@ private slots:
     void cancelLeavesTheStoreAsItWas();
     void closingTheProfileCancelsIt();
     void oneImportAtATime();
+    void legacyProfileMovesInBesideTheEventLoop();
+    void cancelledMoveLeavesTheOldFilesAndTheDatabase();
 
 private:
     void openWorkspace();
+    // A Partner Desk 0.1 list of `count` instances in the profile's folder (no vault: the list
+    // is what moves at start).
+    void writeLegacyList(int count);
     // Three instances that are there before each import.
     void addExisting();
     Test::Catcher<Error, ImportSummary> *startImport(const QList<ImportRow> &rows);
@@ -107,7 +117,7 @@ Test::Catcher<Error, ImportSummary> *TestBackgroundImport::startImport(const QLi
 
 void TestBackgroundImport::importRunsBesideTheEventLoopAndReportsProgress()
 {
-    QSignalSpy progress(m_workspace->repository(), &InstanceRepository::importProgress);
+    QSignalSpy progress(m_workspace->repository(), &InstanceRepository::progress);
     int ticks = 0;
     QTimer ticker;
     connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
@@ -147,16 +157,16 @@ void TestBackgroundImport::cancelLeavesTheStoreAsItWas()
     QList<ImportRow> rows = manyRows(20000);
     rows[1].name = QStringLiteral("Renomeado pelo import"); // an update that must not stay either
 
-    QSignalSpy progress(m_workspace->repository(), &InstanceRepository::importProgress);
-    connect(m_workspace->repository(), &InstanceRepository::importProgress, this, [this](int rowsDone) {
+    QSignalSpy progress(m_workspace->repository(), &InstanceRepository::progress);
+    connect(m_workspace->repository(), &InstanceRepository::progress, this, [this](int rowsDone) {
         if (rowsDone >= 5000)
-            m_workspace->repository()->cancelImport();
+            m_workspace->repository()->cancelBackgroundWork();
     });
     QSignalSpy changed(m_workspace->repository(), &InstanceRepository::changed);
     Catcher<Error, ImportSummary> *imported = startImport(rows);
     QTRY_COMPARE_WITH_TIMEOUT(imported->calls(), 1, timeoutMs);
     QCOMPARE(imported->error().code, ErrorCode::Cancelled);
-    QVERIFY(!m_workspace->repository()->isImporting());
+    QVERIFY(!m_workspace->repository()->isWorkingInBackground());
     QCOMPARE(changed.size(), 0);
 
     QCOMPARE(m_workspace->repository()->allRecords(), before);
@@ -172,7 +182,7 @@ void TestBackgroundImport::cancelLeavesTheStoreAsItWas()
 void TestBackgroundImport::closingTheProfileCancelsIt()
 {
     const QList<InstanceRecord> before = m_workspace->repository()->allRecords();
-    QSignalSpy progress(m_workspace->repository(), &InstanceRepository::importProgress);
+    QSignalSpy progress(m_workspace->repository(), &InstanceRepository::progress);
     Catcher<Error, ImportSummary> *imported = startImport(manyRows(20000));
     QVERIFY(progress.wait(timeoutMs));
     m_workspace.reset(); // waits for the import's thread, which rolls back
@@ -186,7 +196,7 @@ void TestBackgroundImport::closingTheProfileCancelsIt()
 void TestBackgroundImport::oneImportAtATime()
 {
     Catcher<Error, ImportSummary> *first = startImport(manyRows(20000));
-    QSignalSpy progress(m_workspace->repository(), &InstanceRepository::importProgress);
+    QSignalSpy progress(m_workspace->repository(), &InstanceRepository::progress);
     QVERIFY(progress.wait(timeoutMs));
     Catcher<Error, ImportSummary> *second = startImport(manyRows(5));
     QCOMPARE(second->calls(), 1);
@@ -194,6 +204,82 @@ void TestBackgroundImport::oneImportAtATime()
     QTRY_COMPARE_WITH_TIMEOUT(first->calls(), 1, timeoutMs);
     QCOMPARE(first->error().code, ErrorCode::None);
     QCOMPARE(m_workspace->repository()->count(), 20000);
+}
+
+void TestBackgroundImport::writeLegacyList(int count)
+{
+    QJsonArray instances;
+    for (int i = 0; i < count; ++i) {
+        instances.append(QJsonObject{{QStringLiteral("key"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                     {QStringLiteral("name"), QStringLiteral("Cliente Antigo %1").arg(i, 5, 10, QLatin1Char('0'))},
+                                     {QStringLiteral("idSuffix"), QStringLiteral("…%1").arg(i % 10000, 4, 10, QLatin1Char('0'))},
+                                     {QStringLiteral("status"), QStringLiteral("unknown")}});
+    }
+    const QJsonObject root{{QStringLiteral("version"), 1}, {QStringLiteral("instances"), instances}};
+    QVERIFY(Test::writeBytes(QDir(m_profile.dataDirectory()).filePath(QStringLiteral("instances.json")),
+                             QJsonDocument(root).toJson(QJsonDocument::Compact)));
+}
+
+void TestBackgroundImport::legacyProfileMovesInBesideTheEventLoop()
+{
+    m_workspace.reset();
+    writeLegacyList(20000);
+    const QByteArray legacy = Test::readBytes(QDir(m_profile.dataDirectory()).filePath(QStringLiteral("instances.json")));
+    m_workspace = std::make_unique<Workspace>(m_profile, m_clock);
+    QCOMPARE(m_workspace->open(InstanceRepository::LegacyMove::Later).code, ErrorCode::None);
+    InstanceRepository *repository = m_workspace->repository();
+    QVERIFY(repository->hasLegacyProfileToMove());
+    QCOMPARE(repository->count(), 3); // nothing moved yet
+
+    int ticks = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
+    ticker.start(1);
+    QSignalSpy progress(repository, &InstanceRepository::progress);
+    QSignalSpy changed(repository, &InstanceRepository::changed);
+    Catcher<Error> moved;
+    repository->moveLegacyProfile(m_workspace.get(), moved.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(moved.calls(), 1, timeoutMs);
+    QCOMPARE(moved.error().code, ErrorCode::None);
+    QVERIFY2(ticks > 5, qPrintable(QString::number(ticks)));
+    QVERIFY(progress.size() > 5);
+    QCOMPARE(progress.last().at(0).toInt(), 20000);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(repository->count(), 20003);
+    QVERIFY(!repository->hasLegacyProfileToMove());
+    // The old list is kept aside, byte for byte.
+    const QStringList aside = QDir(m_profile.dataDirectory()).entryList({QStringLiteral("instances.json.migrated-*")});
+    QCOMPARE(aside.size(), 1);
+    QCOMPARE(Test::readBytes(QDir(m_profile.dataDirectory()).filePath(aside.first())), legacy);
+}
+
+void TestBackgroundImport::cancelledMoveLeavesTheOldFilesAndTheDatabase()
+{
+    m_workspace.reset();
+    writeLegacyList(20000);
+    const QString legacyPath = QDir(m_profile.dataDirectory()).filePath(QStringLiteral("instances.json"));
+    const QByteArray legacy = Test::readBytes(legacyPath);
+    m_workspace = std::make_unique<Workspace>(m_profile, m_clock);
+    QCOMPARE(m_workspace->open(InstanceRepository::LegacyMove::Later).code, ErrorCode::None);
+    InstanceRepository *repository = m_workspace->repository();
+    const QList<InstanceRecord> before = repository->allRecords();
+    connect(repository, &InstanceRepository::progress, this, [repository](int rowsDone) {
+        if (rowsDone >= 5000)
+            repository->cancelBackgroundWork();
+    });
+    Catcher<Error> moved;
+    repository->moveLegacyProfile(m_workspace.get(), moved.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(moved.calls(), 1, timeoutMs);
+    QCOMPARE(moved.error().code, ErrorCode::Cancelled);
+    QCOMPARE(repository->allRecords(), before);
+    QCOMPARE(Test::readBytes(legacyPath), legacy);
+    QVERIFY(repository->hasLegacyProfileToMove());
+
+    // The next start moves it.
+    m_workspace.reset();
+    openWorkspace();
+    QCOMPARE(m_workspace->repository()->count(), 20003);
+    QVERIFY(!QFileInfo::exists(legacyPath));
 }
 
 QTEST_GUILESS_MAIN(TestBackgroundImport)

@@ -928,21 +928,21 @@ void TestInstanceRepository::cancelledImportLeavesTheStoreAsItWas()
     QList<ImportRow> rows = manyImportRows(2000);
     rows.prepend(importRow(1, QStringLiteral("Padaria renomeada"), idA, tokenB)); // an update, first
     QSignalSpy changed(repository, &InstanceRepository::changed);
-    QSignalSpy progress(repository, &InstanceRepository::importProgress);
+    QSignalSpy progress(repository, &InstanceRepository::progress);
     // Cancel at the first report past the start, from the import's own thread, so the
     // import is surely under way (rows written, not yet committed).
     const QMetaObject::Connection canceller = connect(
-        repository, &InstanceRepository::importProgress, repository,
+        repository, &InstanceRepository::progress, repository,
         [repository](int rowsDone, int) {
             if (rowsDone > 0)
-                repository->cancelImport();
+                repository->cancelBackgroundWork();
         },
         Qt::DirectConnection);
 
     ImportSummary summary;
     QCOMPARE(import(workspace.get(), rows, &summary).code, ErrorCode::Cancelled);
     disconnect(canceller);
-    QVERIFY(!repository->isImporting());
+    QVERIFY(!repository->isWorkingInBackground());
     QVERIFY(!progress.isEmpty());
     QCOMPARE(summary.added + summary.updated, 0);
     QCOMPARE(changed.size(), 0);
@@ -979,7 +979,7 @@ void TestInstanceRepository::oneImportAtATime()
     QCOMPARE(first.get<1>().added, 1000);
     QCOMPARE(second.error().code, ErrorCode::StoreWriteFailed);
     QCOMPARE(second.get<1>().added, 0);
-    QVERIFY(!repository->isImporting());
+    QVERIFY(!repository->isWorkingInBackground());
     QCOMPARE(repository->count(), 1000);
     QVERIFY(!repository->recordNamed(QStringLiteral("Outra")));
 

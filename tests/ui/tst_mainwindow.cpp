@@ -24,6 +24,11 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProgressDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -104,6 +109,7 @@ private slots:
     void importPreviewsAndReports();
     void largeImportShowsProgressAndCancels();
     void countsAreWrittenAsTheLanguageWritesNumbers();
+    void oldProfileMovesInWhileTheWindowIsUp();
     void settingsStoresClientTokenInTheVault();
     void tamperedVaultOffersStartOver();
     void connectionProblemsIsTheAlternative();
@@ -386,6 +392,55 @@ void TestMainWindow::countsAreWrittenAsTheLanguageWritesNumbers()
     QTest::keyClicks(window()->findChild<QLineEdit *>(QStringLiteral("searchField")), QStringLiteral("cliente"));
     QCOMPARE(window()->statusBar()->currentMessage(), QStringLiteral("Showing 1,200 of 1,200 instances"));
     QLocale::setDefault(previous);
+}
+
+// As app/desktop/main.cpp starts on a Partner Desk 0.1 profile: the window first, then the
+// list moved in with a progress window that can be cancelled (the files stay, and the next
+// start moves them), and that moves everything when let be.
+void TestMainWindow::oldProfileMovesInWhileTheWindowIsUp()
+{
+    m_window.reset();
+    m_workspace.reset();
+    QJsonArray instances;
+    for (int i = 0; i < 20000; ++i) {
+        instances.append(QJsonObject{{QStringLiteral("key"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                     {QStringLiteral("name"), QStringLiteral("Cliente Antigo %1").arg(i)},
+                                     {QStringLiteral("status"), QStringLiteral("unknown")}});
+    }
+    const QString legacyPath = QDir(m_profile.dataDirectory()).filePath(QStringLiteral("instances.json"));
+    QVERIFY(Test::writeBytes(legacyPath, QJsonDocument(QJsonObject{{QStringLiteral("version"), 1},
+                                                                   {QStringLiteral("instances"), instances}})
+                                             .toJson(QJsonDocument::Compact)));
+
+    for (const bool cancel : {true, false}) {
+        m_window.reset();
+        m_workspace = std::make_unique<Workspace>(m_profile, Clock::system());
+        QVERIFY(!m_workspace->open(InstanceRepository::LegacyMove::Later));
+        QVERIFY(m_workspace->repository()->hasLegacyProfileToMove());
+        m_window = std::make_unique<MainWindow>(m_workspace.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->moveLegacyProfile();
+        auto *progress = m_window->findChild<QProgressDialog *>(QStringLiteral("legacyMoveDialog"));
+        QVERIFY(progress);
+        QVERIFY(progress->isVisible());
+        QVERIFY(!progress->isModal()); // the window stays usable meanwhile
+        if (cancel) {
+            // Cancel clicked as soon as it has begun.
+            auto *cancelButton = progress->findChild<QPushButton *>();
+            QVERIFY(cancelButton);
+            connect(m_workspace->repository(), &InstanceRepository::progress, cancelButton, &QPushButton::click);
+            QTRY_COMPARE(window()->statusBar()->currentMessage(),
+                         QStringLiteral("Your instances were not moved; Partner Desk moves them the next time it starts."));
+            QCOMPARE(table()->model()->rowCount(), 0);
+            QVERIFY(QFileInfo::exists(legacyPath));
+        } else {
+            QTRY_COMPARE(table()->model()->rowCount(), 20000);
+            QTRY_VERIFY(!m_window->findChild<QProgressDialog *>(QStringLiteral("legacyMoveDialog")));
+            QCOMPARE(window()->statusBar()->currentMessage(), QStringLiteral("20,000 instances"));
+            QVERIFY(!QFileInfo::exists(legacyPath));
+        }
+    }
 }
 
 void TestMainWindow::settingsStoresClientTokenInTheVault()

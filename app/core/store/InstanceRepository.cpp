@@ -149,9 +149,13 @@ InstanceRepository::InstanceRepository(Database *database, CredentialVault *vaul
     connect(&m_watchTimer, &QTimer::timeout, this, &InstanceRepository::lookForOtherProcesses);
 }
 
-Error InstanceRepository::load()
+Error InstanceRepository::load(LegacyMove move)
 {
-    const Error error = migrateLegacyList();
+    Error error;
+    if (!m_legacyDirectory.isEmpty() && isMarkedAsMoved())
+        keepLegacyFilesAside(); // moved in by a start that stopped before it kept the files aside
+    else if (move == LegacyMove::Now)
+        error = migrateLegacyList();
     m_seenDataVersion = m_database->dataVersion();
     return error;
 }
@@ -466,13 +470,12 @@ Error InstanceRepository::changeOne(const QString &sql, const QVariantList &valu
     return error;
 }
 
-// What a running import shares with its thread.
-struct InstanceRepository::ImportJob
+// What a long piece of work (an import, moving a 0.1 profile in) shares with its thread.
+struct InstanceRepository::BackgroundJob
 {
     QThread *thread = nullptr;
     std::atomic<bool> cancelled{false};
     Error error;
-    ImportSummary summary;
 };
 
 namespace {
@@ -554,18 +557,18 @@ Error importRows(Database &database, const Sealing::Sealer &sealer, const QList<
 
 InstanceRepository::~InstanceRepository()
 {
-    if (m_import) {
-        m_import->cancelled = true;
-        m_import->thread->wait();
+    if (m_job) {
+        m_job->cancelled = true;
+        m_job->thread->wait();
         // Its finished() would have deleted it, through this object, which is going.
-        delete m_import->thread;
+        delete m_job->thread;
     }
 }
 
 void InstanceRepository::importInstances(const QList<ImportRow> &rows, QObject *context,
                                          std::function<void(const Error &, const ImportSummary &)> done)
 {
-    if (m_import) {
+    if (m_job) {
         done(Error(ErrorCode::StoreWriteFailed, tr("an import is already running")), {});
         return;
     }
@@ -575,51 +578,60 @@ void InstanceRepository::importInstances(const QList<ImportRow> &rows, QObject *
             return;
         }
         // Asked for again before the keychain answered the first: that one runs now.
-        if (m_import) {
+        if (m_job) {
             done(Error(ErrorCode::StoreWriteFailed, tr("an import is already running")), {});
             return;
         }
+        auto summary = std::make_shared<ImportSummary>();
         const int total = static_cast<int>(rows.size());
-        if (m_database->path().isEmpty()) {
-            // In memory (demo mode) there is one connection: the import runs here.
-            ImportSummary summary;
-            const Error error = importRows(*m_database, *m_vault->sealer(), rows, &summary, [this, total](int rowsDone) {
-                emit importProgress(rowsDone, total);
-                return true;
-            });
-            finishImport(error, summary, rows, done);
-            return;
-        }
-        auto job = std::make_shared<ImportJob>();
-        job->thread = QThread::create([this, job, rows, total, path = m_database->path(), sealer = m_vault->sealer()] {
-            Database database;
-            job->error = database.openAnotherConnection(path);
-            if (!job->error) {
-                // Rows land all over the name, key and tag indexes: with SQLite's default 2 MiB
-                // page cache, most of an import is spent reading back pages it just evicted.
-                QSqlQuery cache = database.query(QStringLiteral("PRAGMA cache_size = -65536"));
-                cache.exec();
-                job->error = importRows(database, *sealer, rows, &job->summary, [this, job, total](int rowsDone) {
-                    emit importProgress(rowsDone, total);
-                    return !job->cancelled;
-                });
-            }
-        });
-        m_import = job;
-        connect(job->thread, &QThread::finished, this, [this, job, rows, context, done] {
-            job->thread->deleteLater();
-            m_import.reset();
-            if (context)
-                finishImport(job->error, job->summary, rows, done);
-        });
-        job->thread->start();
+        runInBackground(
+            [rows, total, summary, sealer = m_vault->sealer()](Database &database, const std::function<bool(int, int)> &keepGoing) {
+                return importRows(database, *sealer, rows, summary.get(),
+                                  [&keepGoing, total](int rowsDone) { return keepGoing(rowsDone, total); });
+            },
+            context, [this, rows, summary, done](const Error &error) { finishImport(error, *summary, rows, done); });
     });
 }
 
-void InstanceRepository::cancelImport()
+void InstanceRepository::runInBackground(BackgroundWork work, QObject *context, std::function<void(const Error &)> done)
 {
-    if (m_import)
-        m_import->cancelled = true;
+    if (m_database->path().isEmpty()) {
+        // In memory (demo mode) there is one connection: the work runs here.
+        done(work(*m_database, [this](int rowsDone, int rowsTotal) {
+            emit progress(rowsDone, rowsTotal);
+            return true;
+        }));
+        return;
+    }
+    auto job = std::make_shared<BackgroundJob>();
+    job->thread = QThread::create([this, job, work, path = m_database->path()] {
+        Database database;
+        job->error = database.openAnotherConnection(path);
+        if (job->error)
+            return;
+        // Rows land all over the name, key and tag indexes: with SQLite's default 2 MiB page
+        // cache, most of a large write is spent reading back pages it just evicted.
+        QSqlQuery cache = database.query(QStringLiteral("PRAGMA cache_size = -65536"));
+        cache.exec();
+        job->error = work(database, [this, job](int rowsDone, int rowsTotal) {
+            emit progress(rowsDone, rowsTotal);
+            return !job->cancelled;
+        });
+    });
+    m_job = job;
+    connect(job->thread, &QThread::finished, this, [this, job, context = QPointer<QObject>(context), done] {
+        job->thread->deleteLater();
+        m_job.reset();
+        if (context)
+            done(job->error);
+    });
+    job->thread->start();
+}
+
+void InstanceRepository::cancelBackgroundWork()
+{
+    if (m_job)
+        m_job->cancelled = true;
 }
 
 void InstanceRepository::finishImport(const Error &error, const ImportSummary &summary, const QList<ImportRow> &rows,
@@ -784,27 +796,33 @@ void InstanceRepository::lookForOtherProcesses()
 
 // ---- Partner Desk 0.1's files ----
 
-Error InstanceRepository::migrateLegacyList()
+bool InstanceRepository::isMarkedAsMoved() const
 {
-    if (m_legacyDirectory.isEmpty())
-        return {};
-    const QDir directory(m_legacyDirectory);
-    const QString indexPath = directory.filePath(LegacyProfile::indexFileName());
-    const QString vaultPath = directory.filePath(LegacyProfile::vaultFileName());
-
     QSqlQuery marked = m_database->query(QStringLiteral("SELECT 1 FROM meta WHERE name = ?"));
     marked.addBindValue(migratedMarkName);
-    if (!marked.exec())
-        return Database::failure(marked);
-    if (marked.next()) {
-        // Moved in by an earlier start that stopped before it could keep the files aside.
-        keepLegacyFilesAside();
-        return {};
-    }
-    marked.finish();
-    if (!QFileInfo::exists(indexPath) && !QFileInfo::exists(vaultPath))
-        return {};
+    return marked.exec() && marked.next();
+}
 
+bool InstanceRepository::hasLegacyProfileToMove() const
+{
+    if (m_legacyDirectory.isEmpty() || isMarkedAsMoved())
+        return false;
+    const QDir directory(m_legacyDirectory);
+    return QFileInfo::exists(directory.filePath(LegacyProfile::indexFileName()))
+        || QFileInfo::exists(directory.filePath(LegacyProfile::vaultFileName()));
+}
+
+namespace {
+
+// Moves the list of a Partner Desk 0.1 profile (and its vault, still sealed as one envelope)
+// into the database, in one transaction. A damaged list is kept aside and reported
+// (StoreUnreadable); the rest still moves.
+Error moveLegacyList(Database &database, const QString &legacyDirectory, const Clock &clock,
+                     const std::function<bool(int, int)> &keepGoing)
+{
+    const QDir directory(legacyDirectory);
+    const QString indexPath = directory.filePath(LegacyProfile::indexFileName());
+    const QString vaultPath = directory.filePath(LegacyProfile::vaultFileName());
     Error result;
     QList<InstanceRecord> records;
     QFile index(indexPath);
@@ -814,7 +832,7 @@ Error InstanceRepository::migrateLegacyList()
         const QByteArray json = index.readAll();
         index.close();
         if (!LegacyProfile::parseIndex(json, &records)) {
-            const QString aside = Database::keptAsidePath(indexPath, QStringLiteral("damaged"), m_clock);
+            const QString aside = Database::keptAsidePath(indexPath, QStringLiteral("damaged"), clock);
             QFile::rename(indexPath, aside);
             qCWarning(lcStore) << "The instance list of Partner Desk 0.1 was damaged; kept aside as" << aside;
             result = Error(ErrorCode::StoreUnreadable, QDir::toNativeSeparators(aside));
@@ -829,16 +847,29 @@ Error InstanceRepository::migrateLegacyList()
         sealedVault = vault.readAll();
     }
 
-    const Error writeError = m_database->write([&]() -> Error {
-        QSqlQuery insert = m_database->query(QStringLiteral(
+    const int total = static_cast<int>(records.size());
+    const Error writeError = database.write([&]() -> Error {
+        QSqlQuery insert = database.query(QStringLiteral(
             "INSERT OR IGNORE INTO instances (key, %1, status, status_checked_at, last_code_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(textColumns));
-        for (InstanceRecord record : std::as_const(records)) {
+        QSqlQuery taken = database.query(QStringLiteral("SELECT 1 FROM instances WHERE name_fold = ?"));
+        for (int i = 0; i < total; ++i) {
+            if (i % progressStep == 0 && !keepGoing(i, total))
+                return ErrorCode::Cancelled;
+            InstanceRecord record = records.at(i);
             record.name = record.name.simplified();
             // 0.1 kept names unique ignoring case too; a hand-edited file may not have.
             const QString base = record.name;
-            for (int n = 2; checkName(record.name, 0).code == ErrorCode::InstanceNameTaken; ++n)
+            for (int n = 2;; ++n) {
+                taken.addBindValue(record.name.toCaseFolded());
+                if (!taken.exec())
+                    return Database::failure(taken);
+                const bool isTaken = taken.next();
+                taken.finish();
+                if (!isTaken)
+                    break;
                 record.name = QStringLiteral("%1 (%2)").arg(base).arg(n);
+            }
             insert.addBindValue(record.key.toString(QUuid::WithoutBraces));
             bindText(insert, record);
             insert.addBindValue(statusColumn(record.status));
@@ -847,7 +878,7 @@ Error InstanceRepository::migrateLegacyList()
             if (!insert.exec())
                 return Database::failure(insert);
         }
-        QSqlQuery meta = m_database->query(QStringLiteral("INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)"));
+        QSqlQuery meta = database.query(QStringLiteral("INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)"));
         if (!sealedVault.isEmpty()) {
             meta.addBindValue(legacyVaultName);
             meta.addBindValue(sealedVault);
@@ -855,14 +886,47 @@ Error InstanceRepository::migrateLegacyList()
                 return Database::failure(meta);
         }
         meta.addBindValue(migratedMarkName);
-        meta.addBindValue(m_clock.now().toString(Qt::ISODate).toUtf8());
-        return meta.exec() ? Error() : Database::failure(meta);
+        meta.addBindValue(clock.now().toString(Qt::ISODate).toUtf8());
+        if (!meta.exec())
+            return Database::failure(meta);
+        return keepGoing(total, total) ? Error() : Error(ErrorCode::Cancelled);
     });
     if (writeError)
         return writeError;
-    qCInfo(lcStore) << "Moved" << records.size() << "instances from Partner Desk 0.1's files into the database";
-    keepLegacyFilesAside();
+    qCInfo(lcStore) << "Moved" << total << "instances from Partner Desk 0.1's files into the database";
     return result;
+}
+
+} // namespace
+
+Error InstanceRepository::migrateLegacyList()
+{
+    if (!hasLegacyProfileToMove())
+        return {};
+    const Error error = moveLegacyList(*m_database, m_legacyDirectory, m_clock, [](int, int) { return true; });
+    if (error.code != ErrorCode::None && error.code != ErrorCode::StoreUnreadable)
+        return error;
+    keepLegacyFilesAside();
+    return error;
+}
+
+void InstanceRepository::moveLegacyProfile(QObject *context, Callback done)
+{
+    if (m_job) {
+        done(Error(ErrorCode::StoreWriteFailed, tr("an import is already running")));
+        return;
+    }
+    runInBackground(
+        [directory = m_legacyDirectory, &clock = m_clock](Database &database, const std::function<bool(int, int)> &keepGoing) {
+            return moveLegacyList(database, directory, clock, keepGoing);
+        },
+        context, [this, done](const Error &error) {
+            if (error.code == ErrorCode::None || error.code == ErrorCode::StoreUnreadable) {
+                keepLegacyFilesAside();
+                announce(InstanceChange::Everything, {});
+            }
+            done(error);
+        });
 }
 
 void InstanceRepository::keepLegacyFilesAside()

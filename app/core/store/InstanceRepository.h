@@ -88,10 +88,17 @@ public:
     // Waits for a running import to stop (it is cancelled).
     ~InstanceRepository() override;
 
-    // Moves a 0.1 profile's files into the database on first use (the list at once, without
-    // the keychain; the secrets when the vault is first opened). The old files are kept aside
-    // under a dated name. IndexUnreadable: a damaged old list was kept aside, not migrated.
-    Error load();
+    // Moves a 0.1 profile's files into the database on first use (the list without the
+    // keychain; the secrets when the vault is first opened), now or, with Later, when
+    // moveLegacyProfile() is called. The old files are kept aside under a dated name.
+    // StoreUnreadable: a damaged old list was kept aside, not moved.
+    enum class LegacyMove { Now, Later };
+    Error load(LegacyMove move = LegacyMove::Now);
+    // A 0.1 profile's files wait to be moved in (load() was told Later).
+    bool hasLegacyProfileToMove() const;
+    // Moves them in on a thread of its own, with progress() and cancelBackgroundWork() as for
+    // an import; Cancelled leaves the database and the old files as they were.
+    void moveLegacyProfile(QObject *context, std::function<void(const Error &)> done);
 
     // Reading needs no secret.
     int count() const;
@@ -125,12 +132,12 @@ public:
     Error removeInstance(const QUuid &key);
     // An instance ID already present updates that instance instead of adding a duplicate.
     // All rows in one transaction, written by a thread of its own (in memory: here), so the
-    // window stays usable; importProgress() tells how far it got. cancelImport() undoes all
-    // of it: `done` gets Cancelled and the store is as it was. One import at a time.
+    // window stays usable; progress() tells how far it got. cancelBackgroundWork() undoes all
+    // of it: `done` gets Cancelled and the store is as it was. One such work at a time.
     void importInstances(const QList<ImportRow> &rows, QObject *context,
                          std::function<void(const Error &, const ImportSummary &)> done);
-    void cancelImport();
-    bool isImporting() const { return m_import != nullptr; }
+    void cancelBackgroundWork();
+    bool isWorkingInBackground() const { return m_job != nullptr; }
 
     void instanceSecrets(const QUuid &key, QObject *context,
                          std::function<void(const Error &, const InstanceSecrets &)> done);
@@ -148,11 +155,12 @@ public:
 
 signals:
     void changed(const PartnerDesk::InstanceChange &change);
-    // From the import's thread; connect with the default (queued) connection.
-    void importProgress(int rowsDone, int rowsTotal);
+    // From the import's or the move's thread; connect with the default (queued) connection.
+    void progress(int rowsDone, int rowsTotal);
 
 private:
     Error migrateLegacyList();
+    bool isMarkedAsMoved() const;
     Error sealLegacySecrets(const SecureBytes &key);
     void keepLegacyFilesAside();
     std::optional<qint64> rowIdOf(const QUuid &key) const;
@@ -163,7 +171,11 @@ private:
     // `values`), in a transaction of its own; announces `fields` for that row.
     Error changeOne(const QString &sql, const QVariantList &values, const QUuid &key, int fields);
     void lookForOtherProcesses();
-    struct ImportJob;
+    struct BackgroundJob;
+    // Runs on a connection of its own on a thread of its own; `keepGoing(done, total)` reports
+    // progress and says whether to go on. In memory (one connection) it runs here.
+    using BackgroundWork = std::function<Error(Database &, const std::function<bool(int, int)> &keepGoing)>;
+    void runInBackground(BackgroundWork work, QObject *context, std::function<void(const Error &)> done);
     void finishImport(const Error &error, const ImportSummary &summary, const QList<ImportRow> &rows,
                       const std::function<void(const Error &, const ImportSummary &)> &done);
 
@@ -173,7 +185,7 @@ private:
     const Clock &m_clock;
     QTimer m_watchTimer;
     qint64 m_seenDataVersion = -1;
-    std::shared_ptr<ImportJob> m_import;
+    std::shared_ptr<BackgroundJob> m_job;
 };
 
 } // namespace PartnerDesk
