@@ -1025,6 +1025,14 @@ code means it could not be asked (see &apos;partnerdesk-cli --help&apos;).
         <source>This profile was saved by a newer version of Partner Desk, which this version cannot read. Install the newer version; the profile was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This instance&apos;s saved ID and token could not be read: they were changed outside Partner Desk. Edit the instance and enter them again; nothing else is affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved Client-Token could not be read: it was changed outside Partner Desk. Set it again in Settings (find it in the Security tab of your Z-API account).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ExtensionCodeDialog</name>

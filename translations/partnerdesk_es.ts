@@ -1049,7 +1049,15 @@ respuesta. Cualquier otro código de salida significa que no se pudo preguntar (
     </message>
     <message>
         <source>This profile was saved by a newer version of Partner Desk, which this version cannot read. Install the newer version; the profile was left as it is.</source>
-        <translation>Este perfil fue guardado por una versión más nueva de Partner Desk, que esta versión no puede leer. Instale la versión más nueva; el perfil quedó como estaba.</translation>
+        <translation>Este perfil fue guardado por una versión más nueva de Partner Desk, que esta versión no puede leer. Instala la versión más nueva; el perfil quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>This instance&apos;s saved ID and token could not be read: they were changed outside Partner Desk. Edit the instance and enter them again; nothing else is affected.</source>
+        <translation>No se pudieron leer el ID y el token guardados de esta instancia: se cambiaron fuera de Partner Desk. Edita la instancia e ingrésalos de nuevo; nada más se ve afectado.</translation>
+    </message>
+    <message>
+        <source>The saved Client-Token could not be read: it was changed outside Partner Desk. Set it again in Settings (find it in the Security tab of your Z-API account).</source>
+        <translation>No se pudo leer el Client-Token guardado: se cambió fuera de Partner Desk. Ingrésalo de nuevo en Configuración (está en la pestaña Seguridad de tu cuenta de Z-API).</translation>
     </message>
 </context>
 <context>
@@ -1389,7 +1397,7 @@ Ya está lista una bóveda nueva y vacía. Ingresa el Client-Token en Configurac
     </message>
     <message>
         <source>Moving your instances from the previous version of Partner Desk…</source>
-        <translation>Trayendo sus instancias de la versión anterior de Partner Desk…</translation>
+        <translation>Trayendo tus instancias de la versión anterior de Partner Desk…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1397,7 +1405,7 @@ Ya está lista una bóveda nueva y vacía. Ingresa el Client-Token en Configurac
     </message>
     <message>
         <source>Your instances were not moved; Partner Desk moves them the next time it starts.</source>
-        <translation>Sus instancias no se trajeron; Partner Desk las trae la próxima vez que se abra.</translation>
+        <translation>Tus instancias no se trajeron; Partner Desk las trae la próxima vez que se abra.</translation>
     </message>
 </context>
 <context>

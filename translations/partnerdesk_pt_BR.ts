@@ -1048,6 +1048,14 @@ outro código de saída significa que não foi possível perguntar (veja &apos;p
         <source>This profile was saved by a newer version of Partner Desk, which this version cannot read. Install the newer version; the profile was left as it is.</source>
         <translation>Este perfil foi salvo por uma versão mais nova do Partner Desk, que esta versão não consegue ler. Instale a versão mais nova; o perfil foi deixado como estava.</translation>
     </message>
+    <message>
+        <source>This instance&apos;s saved ID and token could not be read: they were changed outside Partner Desk. Edit the instance and enter them again; nothing else is affected.</source>
+        <translation>O ID e o token salvos desta instância não puderam ser lidos: foram alterados fora do Partner Desk. Edite a instância e digite-os de novo; nada mais é afetado.</translation>
+    </message>
+    <message>
+        <source>The saved Client-Token could not be read: it was changed outside Partner Desk. Set it again in Settings (find it in the Security tab of your Z-API account).</source>
+        <translation>O Client-Token salvo não pôde ser lido: foi alterado fora do Partner Desk. Defina-o de novo em Configurações (ele está na aba Segurança da sua conta Z-API).</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ExtensionCodeDialog</name>

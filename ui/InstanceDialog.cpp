@@ -46,7 +46,10 @@ void InstanceDialog::loadSecrets()
     m_repository->instanceSecrets(m_key, this, [this](const Error &error, const InstanceSecrets &secrets) {
         m_ui->credentialsBox->setEnabled(true);
         m_ui->instanceIdEdit->setPlaceholderText({});
-        if (error && error.code != ErrorCode::InstanceSecretsMissing) {
+        // Missing or unreadable in this row: entered again here, as the message says.
+        const bool enterAgain = error.code == ErrorCode::InstanceSecretsMissing
+            || error.code == ErrorCode::InstanceSecretsUnreadable;
+        if (error && !enterAgain) {
             // Name, phone and notes can still be edited; the credentials stay as they are.
             m_ui->credentialsBox->setEnabled(false);
             showProblem(error);

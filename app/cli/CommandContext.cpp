@@ -52,7 +52,8 @@ int CommandContext::fail(const Error &error) const
 {
     Console::printError(error.message());
     // The messages are shared with the window and point to its Settings; say where it is here.
-    if (error.code == ErrorCode::ClientTokenMissing || error.code == ErrorCode::ClientTokenRejected)
+    if (error.code == ErrorCode::ClientTokenMissing || error.code == ErrorCode::ClientTokenRejected
+        || error.code == ErrorCode::ClientTokenUnreadable)
         Console::printError(tr("From the command line: partnerdesk-cli client-token set (reads the token from standard input)."));
     return error.exitCode();
 }

@@ -34,6 +34,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -112,6 +113,7 @@ private slots:
     void oldProfileMovesInWhileTheWindowIsUp();
     void settingsStoresClientTokenInTheVault();
     void tamperedVaultOffersStartOver();
+    void unreadableCredentialsAreEnteredAgain();
     void connectionProblemsIsTheAlternative();
     void damagedDatabaseIsKeptAsideAndTheWindowSaysSo();
     void demoCustomersAreListedByName();
@@ -494,6 +496,33 @@ void TestMainWindow::tamperedVaultOffersStartOver()
     Error error;
     Test::secretsOf(m_workspace->repository(), m_window->selectedInstance(), &error);
     QCOMPARE(error.code, ErrorCode::InstanceSecretsMissing);
+}
+
+// One row's sealed token changed outside Partner Desk: that instance says so and takes new
+// credentials; the vault and the other instances are fine.
+void TestMainWindow::unreadableCredentialsAreEnteredAgain()
+{
+    addInstance(QStringLiteral("Açaí da Praia"), {}, knownInstanceId);
+    Database *database = m_workspace->database();
+    QVERIFY(!database->write([&]() -> Error {
+        QSqlQuery statement = database->query(QStringLiteral("UPDATE instance_credentials SET sealed_token = sealed_id"));
+        return statement.exec() ? Error() : Database::failure(statement);
+    }));
+    withDialog<InstanceDialog>([this] { action("actionEdit")->trigger(); }, [&](InstanceDialog *dialog) {
+        auto *label = dialog->findChild<QLabel *>(QStringLiteral("problemLabel"));
+        QTRY_VERIFY(label->isVisible());
+        QCOMPARE(label->text(), Error(ErrorCode::InstanceSecretsUnreadable).message());
+        auto *idEdit = dialog->findChild<QLineEdit *>(QStringLiteral("instanceIdEdit"));
+        auto *tokenEdit = dialog->findChild<QLineEdit *>(QStringLiteral("instanceTokenEdit"));
+        QVERIFY(idEdit->isEnabled());
+        QCOMPARE(idEdit->text(), QString());
+        type(idEdit, knownInstanceId);
+        type(tokenEdit, knownToken);
+        clickSave(dialog);
+    });
+    QCOMPARE(Test::secretsOf(m_workspace->repository(), m_window->selectedInstance()),
+             (InstanceSecrets{knownInstanceId, knownToken}));
+    QCOMPARE(m_workspace->vault()->state(), CredentialVault::State::Open);
 }
 
 void TestMainWindow::connectionProblemsIsTheAlternative()

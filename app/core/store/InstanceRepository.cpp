@@ -677,7 +677,7 @@ void InstanceRepository::instanceSecrets(const QUuid &key, QObject *context,
         if (!m_vault->unseal(statement.value(0).toByteArray(), credentialBinding(key, QStringLiteral("sealed_id")), &id)
             || !m_vault->unseal(statement.value(1).toByteArray(), credentialBinding(key, QStringLiteral("sealed_token")), &token)) {
             qCWarning(lcStore) << "An instance's sealed credentials failed authentication";
-            done(ErrorCode::VaultUnreadable, {});
+            done(ErrorCode::InstanceSecretsUnreadable, {});
             return;
         }
         const InstanceSecrets secrets{QString::fromUtf8(id), QString::fromUtf8(token)};
@@ -724,7 +724,7 @@ void InstanceRepository::clientToken(QObject *context,
         QByteArray plain;
         if (!m_vault->unseal(statement.value(0).toByteArray(), accountBinding(clientTokenName), &plain)) {
             qCWarning(lcStore) << "The sealed Client-Token failed authentication";
-            done(ErrorCode::VaultUnreadable, {});
+            done(ErrorCode::ClientTokenUnreadable, {});
             return;
         }
         const QString token = QString::fromUtf8(plain);

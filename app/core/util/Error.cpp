@@ -44,6 +44,10 @@ QString Error::message() const
         return tr("There is no instance called \"%1\".").arg(detail);
     case ErrorCode::InstanceSecretsMissing:
         return tr("This instance's ID and token are not in the vault. Edit the instance and enter them again.");
+    case ErrorCode::InstanceSecretsUnreadable:
+        return tr("This instance's saved ID and token could not be read: they were changed outside Partner Desk. Edit the instance and enter them again; nothing else is affected.");
+    case ErrorCode::ClientTokenUnreadable:
+        return tr("The saved Client-Token could not be read: it was changed outside Partner Desk. Set it again in Settings (find it in the Security tab of your Z-API account).");
     case ErrorCode::KeychainUnavailable:
         return tr("No system keychain is available, so credentials cannot be stored safely. On Linux, install and start GNOME Keyring or KWallet (a Secret Service provider); nothing is ever stored in plain text.");
     case ErrorCode::KeychainAccessDenied:

@@ -23,6 +23,8 @@ enum class ErrorCode {
     InstanceIdTaken,
     UnknownInstance,
     InstanceSecretsMissing,
+    InstanceSecretsUnreadable,
+    ClientTokenUnreadable,
 
     // Keychain, vault and database.
     KeychainUnavailable,
