@@ -134,6 +134,32 @@ QString orderClause(const ListQuery &query)
     return QStringLiteral(" ORDER BY ") + columns.join(direction + QStringLiteral(", ")) + direction;
 }
 
+// The index a name-order list walks: the narrow one, or, for a search, the one that also
+// carries the search text (SQLite would take the wide one for the plain list too).
+QString nameIndexFor(const ListQuery &query)
+{
+    return query.terms.isEmpty() ? QStringLiteral("instances_by_name") : QStringLiteral("instances_search_by_name");
+}
+
+// " AND instr(<column>, ?) > 0" once per search term: every term must be in the row.
+QString termConditions(const ListQuery &query, const QString &column)
+{
+    QString conditions;
+    for (qsizetype i = 0; i < query.terms.size(); ++i)
+        conditions += QStringLiteral(" AND instr(%1, ?) > 0").arg(column);
+    return conditions;
+}
+
+QList<qint64> executedIds(QSqlQuery &statement)
+{
+    QList<qint64> ids;
+    if (!statement.exec())
+        return ids;
+    while (statement.next())
+        ids.append(statement.value(0).toLongLong());
+    return ids;
+}
+
 } // namespace
 
 InstanceRepository::InstanceRepository(Database *database, CredentialVault *vault, QString legacyDirectory,
@@ -170,62 +196,42 @@ int InstanceRepository::count() const
 
 QList<qint64> InstanceRepository::rowIds(const ListQuery &query, int limit) const
 {
-    // SQLite would walk the wide search index for the plain list too (both cover the query).
-    const bool searchByName = !query.terms.isEmpty() && query.order == ListQuery::Order::Name;
     QString sql = QStringLiteral("SELECT id FROM instances");
     if (query.order == ListQuery::Order::Name)
-        sql += searchByName ? QStringLiteral(" INDEXED BY instances_search_by_name") : QStringLiteral(" INDEXED BY instances_by_name");
-    for (qsizetype i = 0; i < query.terms.size(); ++i)
-        sql += (i == 0 ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + QStringLiteral("instr(search_key, ?) > 0");
-    sql += orderClause(query);
+        sql += QStringLiteral(" INDEXED BY ") + nameIndexFor(query);
+    sql += QStringLiteral(" WHERE 1") + termConditions(query, QStringLiteral("search_key")) + orderClause(query);
     if (limit >= 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     QSqlQuery statement = m_database->query(sql);
     for (const QString &term : query.terms)
         statement.addBindValue(term);
-    QList<qint64> ids;
-    if (!statement.exec())
-        return ids;
-    while (statement.next())
-        ids.append(statement.value(0).toLongLong());
-    return ids;
+    return executedIds(statement);
 }
 
 QList<qint64> InstanceRepository::rowIdsAfter(const ListQuery &query, qint64 afterRowId, int limit) const
 {
     Q_ASSERT(query.order == ListQuery::Order::Name);
-    QString sql = QStringLiteral("SELECT id FROM instances INDEXED BY %1 WHERE (name_key, id) %2"
-                                 " ((SELECT name_key FROM instances WHERE id = ?), ?)")
-                      .arg(query.terms.isEmpty() ? QStringLiteral("instances_by_name") : QStringLiteral("instances_search_by_name"),
-                           query.descending ? QStringLiteral("<") : QStringLiteral(">"));
-    for (qsizetype i = 0; i < query.terms.size(); ++i)
-        sql += QStringLiteral(" AND instr(search_key, ?) > 0");
-    sql += orderClause(query) + QStringLiteral(" LIMIT %1").arg(limit);
-    QSqlQuery statement = m_database->query(sql);
+    QSqlQuery statement = m_database->query(
+        QStringLiteral("SELECT id FROM instances INDEXED BY %1 WHERE (name_key, id) %2"
+                       " ((SELECT name_key FROM instances WHERE id = ?), ?)%3%4 LIMIT %5")
+            .arg(nameIndexFor(query), query.descending ? QStringLiteral("<") : QStringLiteral(">"),
+                 termConditions(query, QStringLiteral("search_key")), orderClause(query))
+            .arg(limit));
     statement.addBindValue(afterRowId);
     statement.addBindValue(afterRowId);
     for (const QString &term : query.terms)
         statement.addBindValue(term);
-    QList<qint64> ids;
-    if (!statement.exec())
-        return ids;
-    while (statement.next())
-        ids.append(statement.value(0).toLongLong());
-    return ids;
+    return executedIds(statement);
 }
 
 int InstanceRepository::position(const ListQuery &query, qint64 rowId) const
 {
     Q_ASSERT(query.order == ListQuery::Order::Name);
-    QString terms;
-    for (qsizetype i = 0; i < query.terms.size(); ++i)
-        terms += QStringLiteral(" AND instr(search_key, ?) > 0");
-    const QString before = query.descending ? QStringLiteral(">") : QStringLiteral("<");
     QSqlQuery statement = m_database->query(
         QStringLiteral("SELECT (SELECT count(*) FROM instances INDEXED BY %1 WHERE (name_key, id) %2 (me.name_key, me.id)%3)"
                        " FROM instances me WHERE me.id = ?%4")
-            .arg(query.terms.isEmpty() ? QStringLiteral("instances_by_name") : QStringLiteral("instances_search_by_name"),
-                 before, terms, QString(terms).replace(QStringLiteral("search_key"), QStringLiteral("me.search_key"))));
+            .arg(nameIndexFor(query), query.descending ? QStringLiteral(">") : QStringLiteral("<"),
+                 termConditions(query, QStringLiteral("search_key")), termConditions(query, QStringLiteral("me.search_key"))));
     for (const QString &term : query.terms)
         statement.addBindValue(term);
     statement.addBindValue(rowId);
