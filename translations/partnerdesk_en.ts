@@ -844,6 +844,14 @@ code means it could not be asked (see &apos;partnerdesk-cli --help&apos;).
         <source>it is larger than 64 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device, a pipe or a socket).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::Database</name>

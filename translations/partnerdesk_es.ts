@@ -870,6 +870,14 @@ respuesta. Cualquier otro código de salida significa que no se pudo preguntar (
         <source>it is larger than 64 MiB.</source>
         <translation>tiene más de 64 MiB.</translation>
     </message>
+    <message>
+        <source>it is a folder, not a file.</source>
+        <translation>es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device, a pipe or a socket).</source>
+        <translation>no es un archivo común (es un dispositivo, una tubería o un socket).</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::Database</name>

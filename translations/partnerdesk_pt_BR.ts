@@ -867,6 +867,14 @@ outro código de saída significa que não foi possível perguntar (veja &apos;p
         <source>it is larger than 64 MiB.</source>
         <translation>tem mais de 64 MiB.</translation>
     </message>
+    <message>
+        <source>it is a folder, not a file.</source>
+        <translation>é uma pasta, não um arquivo.</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device, a pipe or a socket).</source>
+        <translation>não é um arquivo comum (é um dispositivo, um pipe ou um socket).</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::Database</name>

@@ -852,6 +852,15 @@ void TestCli::importUnreadableFile()
                                        QStringLiteral("the first row must name the columns name, instance_id and "
                                                       "instance_token (phone and notes are optional)."))
                                      .message())));
+
+    // A device that never ends and a folder: one clear line each, at once (no hang, no
+    // running out of memory).
+    for (const QString &path : {QStringLiteral("/dev/zero"), m_inputs->path()}) {
+        result = run({QStringLiteral("import"), path});
+        QVERIFY2(result.exitCode == 3, result.describe());
+        QCOMPARE(result.errLines().size(), 1);
+        QVERIFY2(result.err.startsWith(cliLine(Error(ErrorCode::ImportFileUnreadable, QString()).message())), result.describe());
+    }
     QCOMPARE(filesWritten(), QStringList());
 }
 

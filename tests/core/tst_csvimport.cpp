@@ -5,7 +5,10 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <QDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace PartnerDesk;
 
@@ -82,6 +85,9 @@ private slots:
     void parseFileMissing();
     void parseFileReadsTheFile();
     void parseFileTooLarge();
+    void parseFileRefusesWhatIsNotARegularFile_data();
+    void parseFileRefusesWhatIsNotARegularFile();
+    void parseFileFollowsALinkToAFile();
 };
 
 void TestCsvImport::minimalFile()
@@ -350,6 +356,54 @@ void TestCsvImport::parseFileTooLarge()
     const CsvImport::Result result = CsvImport::parseFile(path);
     QCOMPARE(result.error.code, ErrorCode::ImportFileUnreadable);
     QCOMPARE(result.error.detail, QStringLiteral("it is larger than 64 MiB."));
+}
+
+void TestCsvImport::parseFileRefusesWhatIsNotARegularFile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("detail");
+    // /dev/zero reads for ever with a size of 0; a pipe with no writer blocks open() for ever.
+    QTest::newRow("endless device") << QStringLiteral("/dev/zero")
+                                    << QStringLiteral("it is not a regular file (a device, a pipe or a socket).");
+    QTest::newRow("pipe with no writer") << QStringLiteral("fifo")
+                                         << QStringLiteral("it is not a regular file (a device, a pipe or a socket).");
+    QTest::newRow("folder") << QStringLiteral("folder") << QStringLiteral("it is a folder, not a file.");
+}
+
+void TestCsvImport::parseFileRefusesWhatIsNotARegularFile()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, detail);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString path = kind;
+    if (kind == QLatin1String("fifo")) {
+        path = dir.filePath(QStringLiteral("pipe.csv"));
+        QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+    } else if (kind == QLatin1String("folder")) {
+        path = dir.filePath(QStringLiteral("folder.csv"));
+        QVERIFY(QDir().mkdir(path));
+    }
+    const CsvImport::Result result = CsvImport::parseFile(path);
+    QCOMPARE(result.error.code, ErrorCode::ImportFileUnreadable);
+    QCOMPARE(result.error.detail, detail);
+    QVERIFY(result.rows.isEmpty());
+}
+
+void TestCsvImport::parseFileFollowsALinkToAFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("clientes.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(utf8(QStringLiteral("name,instance_id,instance_token\nPão,%1,%2\n").arg(idA, tokenA)));
+    file.close();
+    const QString link = dir.filePath(QStringLiteral("link.csv"));
+    QVERIFY(QFile::link(path, link));
+    const CsvImport::Result result = CsvImport::parseFile(link);
+    QCOMPARE(result.error.code, ErrorCode::None);
+    QCOMPARE(result.rows.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCsvImport)

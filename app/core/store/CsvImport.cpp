@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QStringDecoder>
 
@@ -178,18 +179,30 @@ Result parse(const QByteArray &data)
 
 Result parseFile(const QString &path)
 {
+    Result result;
+    // Only a regular file: opening a pipe with no writer would wait for ever, and a device
+    // such as /dev/zero never ends (its size() is 0, so the size says nothing).
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        result.error = Error(ErrorCode::ImportFileUnreadable, tr("it is a folder, not a file."));
+        return result;
+    }
+    if (info.exists() && !info.isFile()) {
+        result.error = Error(ErrorCode::ImportFileUnreadable, tr("it is not a regular file (a device, a pipe or a socket)."));
+        return result;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        Result result;
         result.error = Error(ErrorCode::ImportFileUnreadable, file.errorString());
         return result;
     }
-    if (file.size() > maximumFileSize) {
-        Result result;
+    // The cap holds while reading, whatever the file says its size is (it may grow meanwhile).
+    const QByteArray data = file.read(maximumFileSize + 1);
+    if (data.size() > maximumFileSize) {
         result.error = Error(ErrorCode::ImportFileUnreadable, tr("it is larger than 64 MiB."));
         return result;
     }
-    return parse(file.readAll());
+    return parse(data);
 }
 
 } // namespace PartnerDesk::CsvImport
