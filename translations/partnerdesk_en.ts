@@ -788,13 +788,6 @@ code means it could not be asked (see &apos;partnerdesk-cli --help&apos;).
     </message>
 </context>
 <context>
-    <name>PartnerDesk::CredentialVault</name>
-    <message>
-        <source>another Partner Desk is saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PartnerDesk::CsvImport</name>
     <message>
         <source>it is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; and try again.</source>

@@ -814,13 +814,6 @@ respuesta. Cualquier otro código de salida significa que no se pudo preguntar (
     </message>
 </context>
 <context>
-    <name>PartnerDesk::CredentialVault</name>
-    <message>
-        <source>another Partner Desk is saving</source>
-        <translation>otro Partner Desk está guardando</translation>
-    </message>
-</context>
-<context>
     <name>PartnerDesk::CsvImport</name>
     <message>
         <source>it is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; and try again.</source>

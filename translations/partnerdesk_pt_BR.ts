@@ -811,13 +811,6 @@ outro código de saída significa que não foi possível perguntar (veja &apos;p
     </message>
 </context>
 <context>
-    <name>PartnerDesk::CredentialVault</name>
-    <message>
-        <source>another Partner Desk is saving</source>
-        <translation>outro Partner Desk está salvando</translation>
-    </message>
-</context>
-<context>
     <name>PartnerDesk::CsvImport</name>
     <message>
         <source>it is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; and try again.</source>

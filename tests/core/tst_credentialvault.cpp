@@ -97,13 +97,6 @@ QByteArray storedKeyCheck(const Database &database)
     return statement.value(0).toByteArray();
 }
 
-InstanceRecord named(const QString &name)
-{
-    InstanceRecord record;
-    record.name = name;
-    return record;
-}
-
 } // namespace
 
 class TestCredentialVault : public QObject
@@ -227,7 +220,7 @@ Error TestCredentialVault::add(InstanceRepository *repository, const QString &na
                                const QString &token, QUuid *key)
 {
     Catcher<Error, QUuid> added;
-    repository->addInstance(named(name), {id, token}, m_context.get(), added.callback());
+    repository->addInstance(Test::named(name), {id, token}, m_context.get(), added.callback());
     if (!QTest::qWaitFor([&] { return added.calls() > 0; }, timeoutMs))
         return Error(ErrorCode::Cancelled, QStringLiteral("no callback"));
     if (key)

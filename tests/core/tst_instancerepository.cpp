@@ -42,15 +42,6 @@ const QString tokenD = QStringLiteral("DDDDDDDDDDDDDDDDDDDDDDD1");
 const QString idE = QStringLiteral("ABCDEF0123456789ABCDEF0123456789");
 const QString tokenE = QStringLiteral("EEEEEEEEEEEEEEEEEEEEEEE1");
 
-InstanceRecord named(const QString &name, const QString &phone = {}, const QString &notes = {})
-{
-    InstanceRecord record;
-    record.name = name;
-    record.phone = phone;
-    record.notes = notes;
-    return record;
-}
-
 ImportRow importRow(int line, const QString &name, const QString &id, const QString &token,
                     const QString &phone = {}, const QString &notes = {})
 {
@@ -297,11 +288,11 @@ void TestInstanceRepository::addRoundTripAcrossRestart()
     QUuid keyB;
     {
         auto workspace = start();
-        QCOMPARE(add(workspace.get(), named(QStringLiteral("  Padaria   Pão de Mel  "), QStringLiteral(" +55 (11) 98765-4321 "),
+        QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("  Padaria   Pão de Mel  "), QStringLiteral(" +55 (11) 98765-4321 "),
                                             QStringLiteral("Dona Márcia\nliga depois das 14h")),
                      idA, tokenA, &keyA).code,
                  ErrorCode::None);
-        QCOMPARE(add(workspace.get(), named(QStringLiteral("Oficina do Zé")), idB, tokenB, &keyB).code, ErrorCode::None);
+        QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("Oficina do Zé")), idB, tokenB, &keyB).code, ErrorCode::None);
         QVERIFY(!keyA.isNull());
         QVERIFY(keyA != keyB);
         QCOMPARE(workspace->repository()->count(), 2);
@@ -349,8 +340,8 @@ void TestInstanceRepository::changedSaysWhatChangedAndWhere()
 
     QUuid keyA;
     QUuid keyB;
-    QCOMPARE(add(workspace.get(), named(QStringLiteral("A")), idA, tokenA, &keyA).code, ErrorCode::None);
-    QCOMPARE(add(workspace.get(), named(QStringLiteral("B")), idB, tokenB, &keyB).code, ErrorCode::None);
+    QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("A")), idA, tokenA, &keyA).code, ErrorCode::None);
+    QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("B")), idB, tokenB, &keyB).code, ErrorCode::None);
     const qint64 rowA = repository->record(keyA)->rowId;
     const qint64 rowB = repository->record(keyB)->rowId;
     QVERIFY(rowA != rowB);
@@ -394,7 +385,7 @@ void TestInstanceRepository::changedSaysWhatChangedAndWhere()
 
     // Refused changes announce nothing.
     spy.clear();
-    QCOMPARE(add(workspace.get(), named(QStringLiteral("b2")), idD, tokenD).code, ErrorCode::InstanceNameTaken);
+    QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("b2")), idD, tokenD).code, ErrorCode::InstanceNameTaken);
     QCOMPARE(repository->removeInstance(keyA).code, ErrorCode::UnknownInstance);
     QCOMPARE(repository->setStatus(keyA, ConnectionStatus::Connected).code, ErrorCode::UnknownInstance);
     QCOMPARE(repository->setLastCodeAt(keyA, m_clock->now()).code, ErrorCode::UnknownInstance);
@@ -409,8 +400,8 @@ void TestInstanceRepository::updateWithoutSecretsNeedsNoVault()
     QUuid keyB;
     {
         auto workspace = start();
-        QCOMPARE(add(workspace.get(), named(QStringLiteral("Padaria")), idA, tokenA, &keyA).code, ErrorCode::None);
-        QCOMPARE(add(workspace.get(), named(QStringLiteral("Oficina")), idB, tokenB, &keyB).code, ErrorCode::None);
+        QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("Padaria")), idA, tokenA, &keyA).code, ErrorCode::None);
+        QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("Oficina")), idB, tokenB, &keyB).code, ErrorCode::None);
     }
     qint64 rowB = 0;
     {
@@ -440,7 +431,7 @@ void TestInstanceRepository::updateWithoutSecretsNeedsNoVault()
     QCOMPARE(secretsOf(restarted.get(), keyB, &secrets).code, ErrorCode::None);
     QCOMPARE(secrets, (InstanceSecrets{idB, tokenB}));
 
-    InstanceRecord unknown = named(QStringLiteral("Ninguém"));
+    InstanceRecord unknown = Test::named(QStringLiteral("Ninguém"));
     unknown.key = QUuid::createUuid();
     QCOMPARE(update(restarted.get(), unknown, std::nullopt).code, ErrorCode::UnknownInstance);
     QCOMPARE(update(restarted.get(), unknown, InstanceSecrets{idC, tokenC}).code, ErrorCode::UnknownInstance);
@@ -452,8 +443,8 @@ void TestInstanceRepository::updateWithSecretsRoundTrip()
     QUuid keyA;
     {
         auto workspace = start();
-        QCOMPARE(add(workspace.get(), named(QStringLiteral("Padaria")), idA, tokenA, &keyA).code, ErrorCode::None);
-        QCOMPARE(add(workspace.get(), named(QStringLiteral("Oficina")), idB, tokenB).code, ErrorCode::None);
+        QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("Padaria")), idA, tokenA, &keyA).code, ErrorCode::None);
+        QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("Oficina")), idB, tokenB).code, ErrorCode::None);
     }
     {
         auto workspace = start();
@@ -470,7 +461,7 @@ void TestInstanceRepository::updateWithSecretsRoundTrip()
     QCOMPARE(secrets, (InstanceSecrets{idC, tokenC}));
     QCOMPARE(scalar(restarted->database(), QStringLiteral("SELECT count(*) FROM instance_credentials")), 2);
     // A's old ID is free again.
-    QCOMPARE(add(restarted.get(), named(QStringLiteral("Nova")), idA, tokenA).code, ErrorCode::None);
+    QCOMPARE(add(restarted.get(), Test::named(QStringLiteral("Nova")), idA, tokenA).code, ErrorCode::None);
 }
 
 // Removing needs no secret, so it works with the keychain closed (or absent: tst_nokeychain),
@@ -483,9 +474,9 @@ void TestInstanceRepository::removeNeedsNoVaultAndTakesTheCredentialsAlong()
     QUuid keyC;
     {
         auto workspace = start();
-        QCOMPARE(add(workspace.get(), named(QStringLiteral("A")), idA, tokenA, &keyA).code, ErrorCode::None);
-        QCOMPARE(add(workspace.get(), named(QStringLiteral("B")), idB, tokenB, &keyB).code, ErrorCode::None);
-        QCOMPARE(add(workspace.get(), named(QStringLiteral("C")), idC, tokenC, &keyC).code, ErrorCode::None);
+        QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("A")), idA, tokenA, &keyA).code, ErrorCode::None);
+        QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("B")), idB, tokenB, &keyB).code, ErrorCode::None);
+        QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("C")), idC, tokenC, &keyC).code, ErrorCode::None);
     }
     qint64 rowB = 0;
     {
@@ -516,7 +507,7 @@ void TestInstanceRepository::removeNeedsNoVaultAndTakesTheCredentialsAlong()
     QCOMPARE(secrets.instanceToken, tokenC);
     // B's ID went with it: it can be added again, as a new instance.
     QUuid keyB2;
-    QCOMPARE(add(restarted.get(), named(QStringLiteral("B de novo")), idB, tokenD, &keyB2).code, ErrorCode::None);
+    QCOMPARE(add(restarted.get(), Test::named(QStringLiteral("B de novo")), idB, tokenD, &keyB2).code, ErrorCode::None);
     QVERIFY(keyB2 != keyB);
     QCOMPARE(secretsOf(restarted.get(), keyB2, &secrets).code, ErrorCode::None);
     QCOMPARE(secrets, (InstanceSecrets{idB, tokenD}));
@@ -538,8 +529,8 @@ void TestInstanceRepository::duplicateNameIsRefused()
     QUuid keyB;
     {
         auto workspace = start();
-        QCOMPARE(add(workspace.get(), named(QStringLiteral("Padaria Pão de Mel")), idA, tokenA).code, ErrorCode::None);
-        QCOMPARE(add(workspace.get(), named(QStringLiteral("Oficina")), idB, tokenB, &keyB).code, ErrorCode::None);
+        QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("Padaria Pão de Mel")), idA, tokenA).code, ErrorCode::None);
+        QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("Oficina")), idB, tokenB, &keyB).code, ErrorCode::None);
     }
     auto workspace = start();
     InstanceRepository *repository = workspace->repository();
@@ -547,7 +538,7 @@ void TestInstanceRepository::duplicateNameIsRefused()
     const QStringList sealedBefore = Test::sealedRows(workspace->database());
     QSignalSpy changed(repository, &InstanceRepository::changed);
 
-    const Error addError = add(workspace.get(), named(name), idC, tokenC);
+    const Error addError = add(workspace.get(), Test::named(name), idC, tokenC);
     QCOMPARE(addError.code, ErrorCode::InstanceNameTaken);
     QCOMPARE(addError.detail, name.simplified());
     QVERIFY(addError.message().contains(name.simplified()));
@@ -570,7 +561,7 @@ void TestInstanceRepository::renamingToAnotherCaseOfItsOwnNameIsAllowed()
 {
     auto workspace = start();
     QUuid key;
-    QCOMPARE(add(workspace.get(), named(QStringLiteral("padaria")), idA, tokenA, &key).code, ErrorCode::None);
+    QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("padaria")), idA, tokenA, &key).code, ErrorCode::None);
     InstanceRecord record = *workspace->repository()->record(key);
     record.name = QStringLiteral("Padaria");
     QCOMPARE(update(workspace.get(), record, std::nullopt).code, ErrorCode::None);
@@ -586,12 +577,12 @@ void TestInstanceRepository::nameLimits()
     QUuid key;
     {
         auto workspace = start();
-        QCOMPARE(add(workspace.get(), named(QStringLiteral("Padaria")), idA, tokenA, &key).code, ErrorCode::None);
-        QCOMPARE(add(workspace.get(), named(QStringLiteral("   ")), idB, tokenB).code, ErrorCode::InvalidInstanceName);
-        QCOMPARE(add(workspace.get(), named(QString()), idB, tokenB).code, ErrorCode::InvalidInstanceName);
-        QCOMPARE(add(workspace.get(), named(tooLong), idB, tokenB).code, ErrorCode::InvalidInstanceName);
+        QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("Padaria")), idA, tokenA, &key).code, ErrorCode::None);
+        QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("   ")), idB, tokenB).code, ErrorCode::InvalidInstanceName);
+        QCOMPARE(add(workspace.get(), Test::named(QString()), idB, tokenB).code, ErrorCode::InvalidInstanceName);
+        QCOMPARE(add(workspace.get(), Test::named(tooLong), idB, tokenB).code, ErrorCode::InvalidInstanceName);
         // Counted once normalised: the spaces around do not count.
-        QCOMPARE(add(workspace.get(), named(QStringLiteral("  ") + longest + QStringLiteral("\n")), idB, tokenB).code,
+        QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("  ") + longest + QStringLiteral("\n")), idB, tokenB).code,
                  ErrorCode::None);
         InstanceRecord edited = *workspace->repository()->record(key);
         edited.name = QStringLiteral(" \t ");
@@ -644,12 +635,12 @@ void TestInstanceRepository::invalidIdOrTokenIsRefused()
     QUuid existingKey;
     {
         auto workspace = start();
-        QCOMPARE(add(workspace.get(), named(QStringLiteral("Existing")), idA, tokenA, &existingKey).code, ErrorCode::None);
+        QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("Existing")), idA, tokenA, &existingKey).code, ErrorCode::None);
     }
     auto workspace = start();
     const QStringList sealedBefore = Test::sealedRows(workspace->database());
     QUuid key = QUuid::createUuid();
-    QCOMPARE(add(workspace.get(), named(QStringLiteral("New")), id, token, &key).code, expected);
+    QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("New")), id, token, &key).code, expected);
     QVERIFY(key.isNull());
     InstanceRecord existing = *workspace->repository()->record(existingKey);
     existing.notes = QStringLiteral("should not be saved");
@@ -666,9 +657,9 @@ void TestInstanceRepository::invalidIdOrTokenIsRefused()
 void TestInstanceRepository::idOrTokenWithTrailingNewlineIsRefused()
 {
     auto workspace = start();
-    QCOMPARE(add(workspace.get(), named(QStringLiteral("Newline ID")), idA + u'\n', tokenA).code,
+    QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("Newline ID")), idA + u'\n', tokenA).code,
              ErrorCode::InvalidInstanceId);
-    QCOMPARE(add(workspace.get(), named(QStringLiteral("Newline token")), idB, tokenB + u'\n').code,
+    QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("Newline token")), idB, tokenB + u'\n').code,
              ErrorCode::InvalidInstanceToken);
     QCOMPARE(workspace->repository()->count(), 0);
 }
@@ -677,13 +668,13 @@ void TestInstanceRepository::instanceIdAlreadySavedIsRefused()
 {
     auto workspace = start();
     QUuid keyB;
-    QCOMPARE(add(workspace.get(), named(QStringLiteral("Padaria")), idA, tokenA).code, ErrorCode::None);
-    QCOMPARE(add(workspace.get(), named(QStringLiteral("Oficina")), idB, tokenB, &keyB).code, ErrorCode::None);
+    QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("Padaria")), idA, tokenA).code, ErrorCode::None);
+    QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("Oficina")), idB, tokenB, &keyB).code, ErrorCode::None);
     const QList<InstanceRecord> before = workspace->repository()->allRecords();
     const QStringList sealedBefore = Test::sealedRows(workspace->database());
     QSignalSpy changed(workspace->repository(), &InstanceRepository::changed);
 
-    const Error error = add(workspace.get(), named(QStringLiteral("Outra")), idA, tokenC);
+    const Error error = add(workspace.get(), Test::named(QStringLiteral("Outra")), idA, tokenC);
     QCOMPARE(error.code, ErrorCode::InstanceIdTaken);
     QCOMPARE(error.detail, QStringLiteral("Padaria")); // names the instance that has it
     QVERIFY(error.message().contains(QLatin1String("\"Padaria\"")));
@@ -704,7 +695,7 @@ void TestInstanceRepository::instanceIdAlreadySavedIsRefused()
     // A restart knows it too (it is in the database, not in memory).
     workspace.reset();
     auto restarted = start();
-    const Error again = add(restarted.get(), named(QStringLiteral("Outra")), idA, tokenC);
+    const Error again = add(restarted.get(), Test::named(QStringLiteral("Outra")), idA, tokenC);
     QCOMPARE(again.code, ErrorCode::InstanceIdTaken);
     QCOMPARE(again.detail, QStringLiteral("Padaria"));
     QCOMPARE(restarted->repository()->count(), 2);
@@ -714,7 +705,7 @@ void TestInstanceRepository::instanceIdAlreadySavedIsRefused()
 void TestInstanceRepository::instanceIdTakenIsSeenAcrossProcesses()
 {
     auto workspace = start();
-    QCOMPARE(add(workspace.get(), named(QStringLiteral("Padaria")), idA, tokenA).code, ErrorCode::None);
+    QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("Padaria")), idA, tokenA).code, ErrorCode::None);
 
     QString err;
     QCOMPARE(runCli({QStringLiteral("add"), QStringLiteral("Da CLI")}, (idB + u'\n' + tokenB + u'\n').toUtf8(), &err), 0);
@@ -722,7 +713,7 @@ void TestInstanceRepository::instanceIdTakenIsSeenAcrossProcesses()
     QVERIFY2(err.contains(Error(ErrorCode::InstanceIdTaken, QStringLiteral("Padaria")).message()), qPrintable(err));
 
     // This process, open all along, refuses the ID the CLI saved meanwhile.
-    const Error error = add(workspace.get(), named(QStringLiteral("Outra")), idB, tokenC);
+    const Error error = add(workspace.get(), Test::named(QStringLiteral("Outra")), idB, tokenC);
     QCOMPARE(error.code, ErrorCode::InstanceIdTaken);
     QCOMPARE(error.detail, QStringLiteral("Da CLI"));
     QCOMPARE(namesOf(workspace->repository()), (QStringList{QStringLiteral("Da CLI"), QStringLiteral("Padaria")}));
@@ -734,7 +725,7 @@ void TestInstanceRepository::apiCredentialsAndClientToken()
     QUuid keyA;
     {
         auto workspace = start();
-        QCOMPARE(add(workspace.get(), named(QStringLiteral("Padaria")), idA, tokenA, &keyA).code, ErrorCode::None);
+        QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("Padaria")), idA, tokenA, &keyA).code, ErrorCode::None);
         Catcher<Error, ApiCredentials> before;
         workspace->repository()->apiCredentials(keyA, m_context.get(), before.callback());
         QTRY_COMPARE_WITH_TIMEOUT(before.calls(), 1, timeoutMs);
@@ -807,8 +798,8 @@ void TestInstanceRepository::importAddsUpdatesAndSkips()
     QUuid keyB;
     {
         auto workspace = start();
-        QCOMPARE(add(workspace.get(), named(QStringLiteral("Padaria")), idA, tokenA, &keyA).code, ErrorCode::None);
-        QCOMPARE(add(workspace.get(), named(QStringLiteral("Oficina")), idB, tokenB, &keyB).code, ErrorCode::None);
+        QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("Padaria")), idA, tokenA, &keyA).code, ErrorCode::None);
+        QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("Oficina")), idB, tokenB, &keyB).code, ErrorCode::None);
     }
     auto workspace = start();
     InstanceRepository *repository = workspace->repository();
@@ -869,7 +860,7 @@ void TestInstanceRepository::importAddsUpdatesAndSkips()
     QCOMPARE(secretsOf(restarted.get(), keyC, &secrets).code, ErrorCode::None);
     QCOMPARE(secrets, (InstanceSecrets{idC, tokenC}));
     // The skipped row's ID was saved nowhere: it can be added.
-    QCOMPARE(add(restarted.get(), named(QStringLiteral("Quarta")), idD, tokenD).code, ErrorCode::None);
+    QCOMPARE(add(restarted.get(), Test::named(QStringLiteral("Quarta")), idD, tokenD).code, ErrorCode::None);
 }
 
 void TestInstanceRepository::importTwiceAddsNothingNew()
@@ -919,7 +910,7 @@ void TestInstanceRepository::cancelledImportLeavesTheStoreAsItWas()
     QUuid keyA;
     {
         auto workspace = start();
-        QCOMPARE(add(workspace.get(), named(QStringLiteral("Padaria")), idA, tokenA, &keyA).code, ErrorCode::None);
+        QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("Padaria")), idA, tokenA, &keyA).code, ErrorCode::None);
     }
     auto workspace = start();
     InstanceRepository *repository = workspace->repository();
@@ -995,7 +986,7 @@ void TestInstanceRepository::statusAndLastCodeRoundTrip()
     const QDateTime codeAt = QDateTime::fromMSecsSinceEpoch(1795299000999, Qt::UTC);
     {
         auto workspace = start();
-        QCOMPARE(add(workspace.get(), named(QStringLiteral("Padaria")), idA, tokenA, &keyA).code, ErrorCode::None);
+        QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("Padaria")), idA, tokenA, &keyA).code, ErrorCode::None);
         m_clock->setMSecsSinceEpoch(1795299301123);
         QCOMPARE(workspace->repository()->setStatus(keyA, ConnectionStatus::Connected).code, ErrorCode::None);
         QCOMPARE(workspace->repository()->setLastCodeAt(keyA, codeAt).code, ErrorCode::None);
@@ -1029,8 +1020,8 @@ void TestInstanceRepository::readingNeverOpensTheVault()
     QUuid keyB;
     {
         auto workspace = start();
-        QCOMPARE(add(workspace.get(), named(QStringLiteral("Padaria")), idA, tokenA, &keyA).code, ErrorCode::None);
-        QCOMPARE(add(workspace.get(), named(QStringLiteral("Oficina")), idB, tokenB, &keyB).code, ErrorCode::None);
+        QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("Padaria")), idA, tokenA, &keyA).code, ErrorCode::None);
+        QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("Oficina")), idB, tokenB, &keyB).code, ErrorCode::None);
     }
     Workspace workspace(m_profile, *m_clock);
     QSignalSpy states(workspace.vault(), &CredentialVault::stateChanged);
@@ -1065,17 +1056,17 @@ void TestInstanceRepository::createListFixture()
     QUuid central;
     QUuid visao;
     QUuid padaria;
-    QCOMPARE(add(workspace.get(), named(QStringLiteral("Ótica Visão"), QStringLiteral("+55 (11) 98765-4321")), idE, tokenE,
+    QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("Ótica Visão"), QStringLiteral("+55 (11) 98765-4321")), idE, tokenE,
                  &visao).code,
              ErrorCode::None);
-    QCOMPARE(add(workspace.get(), named(QStringLiteral("Otica Central"), QStringLiteral("(21) 3333-4444"),
+    QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("Otica Central"), QStringLiteral("(21) 3333-4444"),
                                         QStringLiteral("liga de manhã")),
                  idA, tokenA, &central).code,
              ErrorCode::None);
-    QCOMPARE(add(workspace.get(), named(QStringLiteral("Padaria Pão de Mel"), {}, QStringLiteral("Dona Márcia")), idB, tokenB,
+    QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("Padaria Pão de Mel"), {}, QStringLiteral("Dona Márcia")), idB, tokenB,
                  &padaria).code,
              ErrorCode::None);
-    QCOMPARE(add(workspace.get(), named(QStringLiteral("Mercadinho"), QStringLiteral("11 5555-0000"),
+    QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("Mercadinho"), QStringLiteral("11 5555-0000"),
                                         QStringLiteral("fecha às 18h")),
                  idC, tokenC, &mercadinho).code,
              ErrorCode::None);
@@ -1232,15 +1223,15 @@ void TestInstanceRepository::twoConnectionsAddingKeepBothInstances()
     auto cli = start();
     QUuid keyFromCli;
     QUuid keyFromDesktop;
-    QCOMPARE(add(cli.get(), named(QStringLiteral("Adicionada pela CLI")), idB, tokenB, &keyFromCli).code, ErrorCode::None);
-    QCOMPARE(add(desktop.get(), named(QStringLiteral("Adicionada no app")), idA, tokenA, &keyFromDesktop).code,
+    QCOMPARE(add(cli.get(), Test::named(QStringLiteral("Adicionada pela CLI")), idB, tokenB, &keyFromCli).code, ErrorCode::None);
+    QCOMPARE(add(desktop.get(), Test::named(QStringLiteral("Adicionada no app")), idA, tokenA, &keyFromDesktop).code,
              ErrorCode::None);
     QCOMPARE(setClientToken(desktop.get(), QStringLiteral("ClientToken123")).code, ErrorCode::None);
     // Each sees the other's at once: nothing is read from a copy in memory.
     QCOMPARE(cli->repository()->count(), 2);
     QCOMPARE(desktop->repository()->record(keyFromCli)->name, QStringLiteral("Adicionada pela CLI"));
     // And the names are unique across them too.
-    QCOMPARE(add(desktop.get(), named(QStringLiteral("ADICIONADA PELA CLI")), idC, tokenC).code, ErrorCode::InstanceNameTaken);
+    QCOMPARE(add(desktop.get(), Test::named(QStringLiteral("ADICIONADA PELA CLI")), idC, tokenC).code, ErrorCode::InstanceNameTaken);
     cli.reset();
     desktop.reset();
 
@@ -1261,7 +1252,7 @@ void TestInstanceRepository::otherConnectionsEditIsNeverOverwritten()
     QUuid keyA;
     {
         auto workspace = start();
-        QCOMPARE(add(workspace.get(), named(QStringLiteral("Padaria"), {}, QStringLiteral("nota AAAA")), idA, tokenA, &keyA).code,
+        QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("Padaria"), {}, QStringLiteral("nota AAAA")), idA, tokenA, &keyA).code,
                  ErrorCode::None);
     }
     auto desktop = start();
@@ -1303,7 +1294,7 @@ void TestInstanceRepository::failedWriteChangesNothing()
     QUuid keyA;
     {
         auto workspace = start();
-        QCOMPARE(add(workspace.get(), named(QStringLiteral("A"), QStringLiteral("11 5555-0000"), QStringLiteral("notas")), idA,
+        QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("A"), QStringLiteral("11 5555-0000"), QStringLiteral("notas")), idA,
                      tokenA, &keyA).code,
                  ErrorCode::None);
         QCOMPARE(setClientToken(workspace.get(), QStringLiteral("ClientToken123")).code, ErrorCode::None);
@@ -1322,7 +1313,7 @@ void TestInstanceRepository::failedWriteChangesNothing()
 
     auto attempt = [&] {
         if (change == QLatin1String("add"))
-            return add(workspace.get(), named(QStringLiteral("B")), idB, tokenB);
+            return add(workspace.get(), Test::named(QStringLiteral("B")), idB, tokenB);
         if (change == QLatin1String("update-secrets") || change == QLatin1String("update")) {
             InstanceRecord a = *repository->record(keyA);
             a.name = QStringLiteral("A renamed");

@@ -275,13 +275,6 @@ bool containsAnySecret(const QByteArray &bytes)
     return false;
 }
 
-InstanceRecord named(const QString &name)
-{
-    InstanceRecord record;
-    record.name = name;
-    return record;
-}
-
 // A profile's store wired by hand, for a key store of the test's choosing (Workspace always
 // uses the keychain with its default answer timeout). Members go in reverse order.
 struct Store
@@ -402,7 +395,7 @@ Error TestKeychainFaults::addAndWait(InstanceRepository *repository, const QStri
                                      const QString &token)
 {
     Catcher<Error, QUuid> added;
-    repository->addInstance(named(name), {id, token}, m_context.get(), added.callback());
+    repository->addInstance(Test::named(name), {id, token}, m_context.get(), added.callback());
     if (!QTest::qWaitFor([&] { return added.calls() > 0; }, timeoutMs))
         return Error(ErrorCode::Cancelled, QStringLiteral("addInstance() never called back"));
     return added.error();

@@ -77,15 +77,6 @@ qint64 scalar(const Database *database, const QString &sql)
     return statement.value(0).toLongLong();
 }
 
-InstanceRecord named(const QString &name, const QString &phone = {}, const QString &notes = {})
-{
-    InstanceRecord record;
-    record.name = name;
-    record.phone = phone;
-    record.notes = notes;
-    return record;
-}
-
 } // namespace
 
 class TestNoKeychain : public QObject
@@ -147,12 +138,12 @@ void TestNoKeychain::createProfile()
     InstanceRepository repository(&database, &vault, QString(), *m_clock);
     QCOMPARE(repository.load().code, ErrorCode::None);
     Catcher<Error, QUuid> padaria;
-    repository.addInstance(named(QStringLiteral("Padaria Pão de Mel"), QStringLiteral("+55 (11) 98765-4321")), {idA, tokenA},
+    repository.addInstance(Test::named(QStringLiteral("Padaria Pão de Mel"), QStringLiteral("+55 (11) 98765-4321")), {idA, tokenA},
                            m_context.get(), padaria.callback());
     QTRY_COMPARE_WITH_TIMEOUT(padaria.calls(), 1, timeoutMs);
     QCOMPARE(padaria.error().code, ErrorCode::None);
     Catcher<Error, QUuid> oficina;
-    repository.addInstance(named(QStringLiteral("Oficina do Zé"), {}, QStringLiteral("fecha às 18h")), {idB, tokenB},
+    repository.addInstance(Test::named(QStringLiteral("Oficina do Zé"), {}, QStringLiteral("fecha às 18h")), {idB, tokenB},
                            m_context.get(), oficina.callback());
     QTRY_COMPARE_WITH_TIMEOUT(oficina.calls(), 1, timeoutMs);
     QCOMPARE(oficina.error().code, ErrorCode::None);
@@ -277,7 +268,7 @@ void TestNoKeychain::everySecretActionSaysKeychainUnavailable()
     if (action == QLatin1String("open")) {
         workspace.vault()->open(m_context.get(), done.callback());
     } else if (action == QLatin1String("addInstance")) {
-        repository->addInstance(named(QStringLiteral("Mercadinho Bom Preço")), {idC, tokenC}, m_context.get(), added.callback());
+        repository->addInstance(Test::named(QStringLiteral("Mercadinho Bom Preço")), {idC, tokenC}, m_context.get(), added.callback());
     } else if (action == QLatin1String("updateInstance with secrets")) {
         InstanceRecord edited = m_records.at(1);
         edited.notes = QStringLiteral("não deve ser salvo");
@@ -337,7 +328,7 @@ void TestNoKeychain::nothingIsWrittenAnywhere()
         QTRY_COMPARE_WITH_TIMEOUT(tokenSet.calls(), 1, timeoutMs);
         QVERIFY(tokenSet.error().isError());
         Catcher<Error, QUuid> added;
-        repository->addInstance(named(QStringLiteral("Mercadinho")), {idC, tokenC}, m_context.get(), added.callback());
+        repository->addInstance(Test::named(QStringLiteral("Mercadinho")), {idC, tokenC}, m_context.get(), added.callback());
         QTRY_COMPARE_WITH_TIMEOUT(added.calls(), 1, timeoutMs);
         QVERIFY(added.error().isError());
         Catcher<Error, QString> startedOver;

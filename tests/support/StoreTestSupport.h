@@ -45,6 +45,16 @@ inline QString clientTokenOf(InstanceRepository *repository, Error *error = null
     return read.get<1>();
 }
 
+// A record to add: the name (and phone and notes); the repository assigns the rest.
+inline InstanceRecord named(const QString &name, const QString &phone = {}, const QString &notes = {})
+{
+    InstanceRecord record;
+    record.name = name;
+    record.phone = phone;
+    record.notes = notes;
+    return record;
+}
+
 // One number from the database, e.g. "SELECT count(*) FROM instance_credentials"; -1 on error.
 inline qint64 countOf(const Database *database, const QString &sql)
 {

@@ -104,7 +104,7 @@ void CredentialVault::createKey()
         m_keyLock->setStaleLockTime(std::chrono::milliseconds(keyLockTimeoutMs * 2));
         if (!m_keyLock->tryLock(keyLockTimeoutMs)) {
             m_keyLock.reset();
-            finishOpening(Error(ErrorCode::VaultWriteFailed, tr("another Partner Desk is saving")), State::Closed);
+            finishOpening(Error(ErrorCode::VaultWriteFailed, Database::busyDetail()), State::Closed);
             return;
         }
         m_keyStore->readKey(this, [this](const Error &error, bool found, SecureBytes key) {

@@ -348,7 +348,7 @@ Error Database::write(const std::function<Error()> &work)
     if (!begin.exec()) {
         const Error error = failure(begin);
         return error.code == ErrorCode::StoreWriteFailed && nativeCode(begin.lastError()) == 5 /* SQLITE_BUSY */
-            ? Error(ErrorCode::StoreWriteFailed, QCoreApplication::translate("PartnerDesk::Database", "another Partner Desk is saving"))
+            ? Error(ErrorCode::StoreWriteFailed, busyDetail())
             : error;
     }
     Error error = work();
@@ -359,6 +359,11 @@ Error Database::write(const std::function<Error()> &work)
         rollback.exec();
     }
     return error;
+}
+
+QString Database::busyDetail()
+{
+    return QCoreApplication::translate("PartnerDesk::Database", "another Partner Desk is saving");
 }
 
 qint64 Database::dataVersion() const

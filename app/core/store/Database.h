@@ -52,6 +52,9 @@ public:
     // StoreWriteFailed (or StoreUnreadable for a damaged file) for a failed statement.
     static Error failure(const QSqlQuery &query);
 
+    // The detail of a write refused because another process held the database too long.
+    static QString busyDetail();
+
     // Changes each time another connection (another process) commits; ours leave it alone.
     qint64 dataVersion() const;
 

@@ -19,6 +19,7 @@
 // 2 for a wrong command line.
 
 #include "StoreWriterSteps.h"
+#include "StoreTestSupport.h"
 
 #include "Workspace.h"
 #include "store/CredentialVault.h"
@@ -62,25 +63,10 @@ void say(const char *what, int n)
     std::fflush(stdout);
 }
 
-// Runs one asynchronous repository call to completion (as the CLI does).
-template<typename... Results, typename Start>
-std::tuple<Results...> wait(Start start)
-{
-    QEventLoop loop;
-    std::optional<std::tuple<Results...>> results;
-    start(&loop, [&results, &loop](const Results &...values) {
-        results.emplace(values...);
-        loop.quit();
-    });
-    if (!results)
-        loop.exec();
-    return std::move(*results);
-}
-
 Error addInstance(InstanceRepository &repository, const InstanceRecord &record, const InstanceSecrets &secrets,
                   QUuid *key = nullptr)
 {
-    const auto [error, added] = wait<Error, QUuid>([&](QObject *context, auto done) {
+    const auto [error, added] = Test::waitFor<Error, QUuid>([&](QObject *context, auto done) {
         repository.addInstance(record, secrets, context, done);
     });
     if (key)
@@ -91,7 +77,7 @@ Error addInstance(InstanceRepository &repository, const InstanceRecord &record, 
 Error updateInstance(InstanceRepository &repository, const InstanceRecord &record,
                      const std::optional<InstanceSecrets> &secrets)
 {
-    const auto [error] = wait<Error>([&](QObject *context, auto done) {
+    const auto [error] = Test::waitFor<Error>([&](QObject *context, auto done) {
         repository.updateInstance(record, secrets, context, done);
     });
     return error;
@@ -195,7 +181,7 @@ Error CrashWriter::make(const Step &step)
             rows.append({int(rows.size()) + 2, written.name, {instanceIdFor(identity), written.token}, written.phone,
                          written.notes});
         }
-        const auto [error, summary] = wait<Error, ImportSummary>([&](QObject *context, auto done) {
+        const auto [error, summary] = Test::waitFor<Error, ImportSummary>([&](QObject *context, auto done) {
             m_repository->importInstances(rows, context, done);
         });
         if (error)
