@@ -300,15 +300,6 @@ QList<InstanceRecord> InstanceRepository::allRecords() const
     return result;
 }
 
-std::optional<qint64> InstanceRepository::rowIdOf(const QUuid &key) const
-{
-    QSqlQuery statement = m_database->query(QStringLiteral("SELECT id FROM instances WHERE key = ?"));
-    statement.addBindValue(key.toString(QUuid::WithoutBraces));
-    if (!statement.exec() || !statement.next())
-        return std::nullopt;
-    return statement.value(0).toLongLong();
-}
-
 // ---- changing ----
 
 // Names are one line with single spaces, at most 200 characters, unique ignoring case.

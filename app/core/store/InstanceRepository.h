@@ -163,7 +163,6 @@ private:
     bool isMarkedAsMoved() const;
     Error sealLegacySecrets(const SecureBytes &key);
     void keepLegacyFilesAside();
-    std::optional<qint64> rowIdOf(const QUuid &key) const;
     Error checkName(const QString &name, qint64 exceptRowId) const;
     Error writeCredentials(qint64 rowId, const QUuid &key, const InstanceSecrets &secrets);
     void announce(int fields, QList<qint64> rowIds);

@@ -51,7 +51,6 @@ public:
         return Sealing::open(sealed, binding, m_key, plain);
     }
     QByteArray instanceIdTag(const QString &instanceId) const { return Sealing::instanceIdTag(instanceId, m_tagKey); }
-    const SecureBytes &key() const { return m_key; }
 
 private:
     SecureBytes m_key;
