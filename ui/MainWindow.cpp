@@ -378,8 +378,8 @@ void MainWindow::moveLegacyProfile()
     InstanceRepository *repository = m_workspace->repository();
     // Not modal: the window stays usable, and a modal QProgressDialog runs the event loop
     // from inside setValue().
-    auto *dialog = new QProgressDialog(tr("Moving your instances from the previous version of Partner Desk…"),
-                                       tr("Cancel"), 0, 0, this);
+    const QString moving = tr("Moving your instances from the previous version of Partner Desk…");
+    auto *dialog = new QProgressDialog(moving, tr("Cancel"), 0, 0, this);
     dialog->setObjectName(QStringLiteral("legacyMoveDialog"));
     dialog->setWindowTitle(tr("Partner Desk"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -390,6 +390,8 @@ void MainWindow::moveLegacyProfile()
     });
     connect(dialog, &QProgressDialog::canceled, repository, &InstanceRepository::cancelBackgroundWork);
     dialog->show();
+    // Not "0 instances" behind the dialog while they are on their way.
+    statusBar()->showMessage(moving);
     repository->moveLegacyProfile(this, [this, dialog = QPointer<QProgressDialog>(dialog)](const Error &error) {
         if (dialog)
             dialog->close();

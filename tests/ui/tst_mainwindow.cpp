@@ -427,6 +427,7 @@ void TestMainWindow::oldProfileMovesInWhileTheWindowIsUp()
         QVERIFY(progress);
         QVERIFY(progress->isVisible());
         QVERIFY(!progress->isModal()); // the window stays usable meanwhile
+        QCOMPARE(window()->statusBar()->currentMessage(), progress->labelText());
         if (cancel) {
             // Cancel clicked as soon as it has begun.
             auto *cancelButton = progress->findChild<QPushButton *>();
