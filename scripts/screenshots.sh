@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 # The test functions that save screenshots, per test executable.
 captures=(
     "tst_ui_mainwindow demoCustomersAreListedByName"
-    "tst_ui_extensioncodedialog countdownFollowsTheClock expiryDisablesCopyAndOffersANewCode customerConnectingShowsSuccess"
+    "tst_ui_extensioncodedialog opensOnThePreparationPage countdownFollowsTheClock expiryDisablesCopyAndOffersANewCode customerConnectingShowsSuccess"
     "tst_ui_connectdialog qrCodeAppearsLargeAndCrisp phoneCodeIsShownAndCopied connectingShowsSuccessAndStopsPolling"
 )
 # Directory, QT_SCALE_FACTOR and, for all but the desktop's default, PARTNERDESK_SCREENSHOT_PALETTE.

@@ -79,6 +79,18 @@
         <source>Use the &amp;extension…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customer&apos;s &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;message for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code and where to type it in WhatsApp, ready to paste into a chat</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExtensionCodeDialog</name>
@@ -135,15 +147,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The code, until when it is valid, the extension link and the four steps, ready to paste into a chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Generate new code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First, the customer gets ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the customer is ready: the code is valid for a few minutes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;preparation message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to get ready before the code (a computer with Chrome, the extension, WhatsApp Web), ready to paste into a chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code, how long it is still valid, the extension link and the four steps, ready to paste into a chat</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -193,10 +225,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Optional, e.g. +55 11 98765-4321</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>N&amp;otes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -222,6 +250,10 @@
     </message>
     <message>
         <source>Both are on the instance&apos;s page in the Z-API dashboard. They never leave this computer except to call Z-API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. (11) 98765-4321</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -415,6 +447,45 @@
         <source>Customer instances</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show instances by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp is connected on this instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::Appearance</name>
+    <message>
+        <source>0 (zero)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O (letter O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 (one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I (capital i)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>l (small L)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::Cli::CliApplication</name>
@@ -549,10 +620,6 @@ When standard input is a terminal it is asked for without echo. It is kept in th
     <message>
         <source>Reads the instance ID from the first line of standard input and the instance token from the second
 (as shown in the Z-API dashboard). NAME is how you tell your customers&apos; instances apart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer&apos;s phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -728,6 +795,10 @@ code means it could not be asked (see &apos;partnerdesk-cli --help&apos;).
         <source>Z-API says: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The customer&apos;s WhatsApp number, written any usual way; one without a country code is in the default country of Settings (Brazil unless changed). Saved as one international number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ConnectDialog</name>
@@ -778,6 +849,47 @@ code means it could not be asked (see &apos;partnerdesk-cli --help&apos;).
     <message>
         <source>WhatsApp is connected to %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelled out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code, spelled out: %1. The customer types it in WhatsApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Retry in %n s</source>
+        <translation>
+            <numerusform>&amp;Retry in %n s</numerusform>
+            <numerusform>&amp;Retry in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show a &amp;new QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show a &amp;new QR code in %n s</source>
+        <translation>
+            <numerusform>Show a &amp;new QR code in %n s</numerusform>
+            <numerusform>Show a &amp;new QR code in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Get code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Get code in %n s</source>
+        <translation>
+            <numerusform>&amp;Get code in %n s</numerusform>
+            <numerusform>&amp;Get code in %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -850,6 +962,60 @@ code means it could not be asked (see &apos;partnerdesk-cli --help&apos;).
     <name>PartnerDesk::Database</name>
     <message>
         <source>another Partner Desk is saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::DemoMenu</name>
+    <message>
+        <source>&amp;Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;connects now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo only: the selected customer connects WhatsApp, as if they had typed the code or scanned the QR code. Their open window turns to success.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;disconnects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo only: the selected customer&apos;s WhatsApp disconnects. Partner Desk finds out the next time it checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code expires &amp;soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo only: skips ahead to the last minute of the selected customer&apos;s extension code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code &amp;expires now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo only: skips ahead to the moment the selected customer&apos;s extension code expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::DesktopAttention</name>
+    <message>
+        <source>The customer connected WhatsApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection code expires in less than a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection code expired; generate a new one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -999,10 +1165,6 @@ code means it could not be asked (see &apos;partnerdesk-cli --help&apos;).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s WhatsApp number with country and area code, e.g. +55 11 98765-4321.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The system keychain is locked or did not allow access. Unlock your keyring (or allow Partner Desk when asked) and try again; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1032,6 +1194,34 @@ code means it could not be asked (see &apos;partnerdesk-cli --help&apos;).
     </message>
     <message>
         <source>The saved Client-Token could not be read: it was changed outside Partner Desk. Set it again in Settings (find it in the Security tab of your Z-API account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s WhatsApp number with the area code, e.g. (11) 98765-4321; a number from another country starts with + and its country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No country has the calling code at the start of %1. Check the digits after the +, or leave out the + for a number in the default country (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too short for a phone number. Check that the area code and every digit are there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long for a phone number. Check for an extra digit; a number from another country starts with + and its country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a phone number in that country&apos;s numbering plan. Check the area code and the digits; a number from another country starts with + and its country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an extension, which a WhatsApp number never has. Enter the number without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a toll-free, premium-rate or other service number, which cannot have WhatsApp. Enter the customer&apos;s mobile or landline number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1105,6 +1295,41 @@ code means it could not be asked (see &apos;partnerdesk-cli --help&apos;).
     </message>
     <message>
         <source>Valid until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelled out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection code, spelled out: %1. The customer types it in the Z-API Conector extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A computer with Google Chrome: the extension does not work on a phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 extension installed in Chrome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open in Chrome, logged in with the number to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code is valid for a few minutes only, so generate it when the customer has:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preparation message below tells them all this, in their language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::FreedesktopNotifications</name>
+    <message>
+        <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1211,6 +1436,22 @@ code means it could not be asked (see &apos;partnerdesk-cli --help&apos;).
     </message>
     <message>
         <source>Give the instance a name, so you can find it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understood as %1, a mobile number in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understood as %1, a landline in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understood as %1, a number in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understood as %1, an internet (VoIP) number in %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1358,10 +1599,6 @@ A new, empty vault is ready. Set the Client-Token in Settings and enter each ins
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search by name, phone or notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Moving your instances from the previous version of Partner Desk…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1371,6 +1608,26 @@ A new, empty vault is ready. Set the Client-Token in Settings and enter each ins
     </message>
     <message>
         <source>Your instances were not moved; Partner Desk moves them the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instance matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instance is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No &quot;%1&quot; instance matches &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, phone, notes or end of the instance ID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1394,6 +1651,10 @@ A new, empty vault is ready. Set the Client-Token in Settings and enter each ins
     </message>
     <message>
         <source>Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1441,6 +1702,26 @@ A new, empty vault is ready. Set the Client-Token in Settings and enter each ins
     </message>
     <message>
         <source>&amp;Messages to customers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default country for phone numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer&apos;s number typed without + and a country code is taken as one of this country. Every number is saved and sent with its country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell me when a customer connects or a code e&amp;xpires (taskbar and desktop notification)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

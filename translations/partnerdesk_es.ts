@@ -79,6 +79,18 @@
         <source>Use the &amp;extension…</source>
         <translation>Usar la &amp;extensión…</translation>
     </message>
+    <message>
+        <source>Customer&apos;s &amp;language:</source>
+        <translation>&amp;Idioma del cliente:</translation>
+    </message>
+    <message>
+        <source>Copy &amp;message for the customer</source>
+        <translation>Copiar &amp;mensaje para el cliente</translation>
+    </message>
+    <message>
+        <source>The code and where to type it in WhatsApp, ready to paste into a chat</source>
+        <translation>El código y dónde escribirlo en WhatsApp, listo para pegar en un chat</translation>
+    </message>
 </context>
 <context>
     <name>ExtensionCodeDialog</name>
@@ -135,16 +147,36 @@
         <translation>Copiar &amp;mensaje para el cliente</translation>
     </message>
     <message>
-        <source>The code, until when it is valid, the extension link and the four steps, ready to paste into a chat</source>
-        <translation>El código, hasta cuándo es válido, el enlace de la extensión y los cuatro pasos, listos para pegar en un chat</translation>
-    </message>
-    <message>
         <source>&amp;Generate new code</source>
         <translation>&amp;Generar código nuevo</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>First, the customer gets ready</source>
+        <translation>Primero, el cliente se prepara</translation>
+    </message>
+    <message>
+        <source>&amp;Generate code</source>
+        <translation>&amp;Generar código</translation>
+    </message>
+    <message>
+        <source>When the customer is ready: the code is valid for a few minutes only</source>
+        <translation>Cuando el cliente esté listo: el código solo es válido durante unos minutos</translation>
+    </message>
+    <message>
+        <source>Copy &amp;preparation message</source>
+        <translation>Copiar mensaje de &amp;preparación</translation>
+    </message>
+    <message>
+        <source>What to get ready before the code (a computer with Chrome, the extension, WhatsApp Web), ready to paste into a chat</source>
+        <translation>Qué preparar antes del código (una computadora con Chrome, la extensión, WhatsApp Web), listo para pegar en un chat</translation>
+    </message>
+    <message>
+        <source>The code, how long it is still valid, the extension link and the four steps, ready to paste into a chat</source>
+        <translation>El código, cuánto tiempo sigue siendo válido, el enlace de la extensión y los cuatro pasos, listos para pegar en un chat</translation>
     </message>
 </context>
 <context>
@@ -193,10 +225,6 @@
         <translation>&amp;Teléfono del cliente:</translation>
     </message>
     <message>
-        <source>Optional, e.g. +55 11 98765-4321</source>
-        <translation>Opcional, p. ej. +55 11 98765-4321</translation>
-    </message>
-    <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otas:</translation>
     </message>
@@ -223,6 +251,10 @@
     <message>
         <source>Both are on the instance&apos;s page in the Z-API dashboard. They never leave this computer except to call Z-API.</source>
         <translation>Ambos están en la página de la instancia en el panel de Z-API. Solo salen de esta computadora para llamar a Z-API.</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. (11) 98765-4321</source>
+        <translation>Opcional, p. ej. (11) 98765-4321</translation>
     </message>
 </context>
 <context>
@@ -415,6 +447,45 @@
         <source>Customer instances</source>
         <translation>Instancias de los clientes</translation>
     </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>M&amp;ostrar:</translation>
+    </message>
+    <message>
+        <source>Show instances by status</source>
+        <translation>Mostrar instancias por estado</translation>
+    </message>
+    <message>
+        <source>Show &amp;all instances</source>
+        <translation>Mostrar &amp;todas las instancias</translation>
+    </message>
+    <message>
+        <source>WhatsApp is connected on this instance.</source>
+        <translation>WhatsApp está conectado en esta instancia.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::Appearance</name>
+    <message>
+        <source>0 (zero)</source>
+        <translation>0 (cero)</translation>
+    </message>
+    <message>
+        <source>O (letter O)</source>
+        <translation>O (letra O)</translation>
+    </message>
+    <message>
+        <source>1 (one)</source>
+        <translation>1 (uno)</translation>
+    </message>
+    <message>
+        <source>I (capital i)</source>
+        <translation>I (i mayúscula)</translation>
+    </message>
+    <message>
+        <source>l (small L)</source>
+        <translation>l (L minúscula)</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::Cli::CliApplication</name>
@@ -555,10 +626,6 @@ Se guarda en la bóveda cifrada del perfil.</translation>
         <translation>Lee el ID de la instancia de la primera línea de la entrada estándar y el token de la instancia
 de la segunda (como aparecen en el panel de Z-API). NAME es el nombre con el que distingues
 las instancias de tus clientes.</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s phone number.</source>
-        <translation>El número de teléfono del cliente.</translation>
     </message>
     <message>
         <source>A note for yourself.</source>
@@ -754,6 +821,10 @@ respuesta. Cualquier otro código de salida significa que no se pudo preguntar (
         <source>Z-API says: %1</source>
         <translation>Z-API dice: %1</translation>
     </message>
+    <message>
+        <source>The customer&apos;s WhatsApp number, written any usual way; one without a country code is in the default country of Settings (Brazil unless changed). Saved as one international number.</source>
+        <translation>El número de WhatsApp del cliente, escrito de cualquier forma habitual; si no tiene código de país, se toma como del país predeterminado de la configuración (Brasil, salvo que se cambie). Se guarda como un único número internacional.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ConnectDialog</name>
@@ -804,6 +875,47 @@ respuesta. Cualquier otro código de salida significa que no se pudo preguntar (
     <message>
         <source>WhatsApp is connected to %1</source>
         <translation>WhatsApp conectado: %1</translation>
+    </message>
+    <message>
+        <source>Spelled out: %1</source>
+        <translation>Deletreado: %1</translation>
+    </message>
+    <message>
+        <source>The code, spelled out: %1. The customer types it in WhatsApp.</source>
+        <translation>El código, deletreado: %1. El cliente lo escribe en WhatsApp.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Retry in %n s</source>
+        <translation>
+            <numerusform>&amp;Reintentar en %n s</numerusform>
+            <numerusform>&amp;Reintentar en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show a &amp;new QR code</source>
+        <translation>Mostrar un código QR &amp;nuevo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show a &amp;new QR code in %n s</source>
+        <translation>
+            <numerusform>Mostrar un código QR &amp;nuevo en %n s</numerusform>
+            <numerusform>Mostrar un código QR &amp;nuevo en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Get code</source>
+        <translation>&amp;Generar código</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Get code in %n s</source>
+        <translation>
+            <numerusform>&amp;Generar código en %n s</numerusform>
+            <numerusform>&amp;Generar código en %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -877,6 +989,60 @@ respuesta. Cualquier otro código de salida significa que no se pudo preguntar (
     <message>
         <source>another Partner Desk is saving</source>
         <translation>otro Partner Desk está guardando</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::DemoMenu</name>
+    <message>
+        <source>&amp;Demo</source>
+        <translation>&amp;Demostración</translation>
+    </message>
+    <message>
+        <source>Customer &amp;connects now</source>
+        <translation>El cliente se &amp;conecta ahora</translation>
+    </message>
+    <message>
+        <source>Demo only: the selected customer connects WhatsApp, as if they had typed the code or scanned the QR code. Their open window turns to success.</source>
+        <translation>Solo en la demostración: el cliente seleccionado conecta WhatsApp, como si hubiera escrito el código o escaneado el código QR. Su ventana abierta pasa a mostrar que se conectó.</translation>
+    </message>
+    <message>
+        <source>Customer &amp;disconnects</source>
+        <translation>El cliente se &amp;desconecta</translation>
+    </message>
+    <message>
+        <source>Demo only: the selected customer&apos;s WhatsApp disconnects. Partner Desk finds out the next time it checks.</source>
+        <translation>Solo en la demostración: el WhatsApp del cliente seleccionado se desconecta. Partner Desk se entera la próxima vez que verifica el estado.</translation>
+    </message>
+    <message>
+        <source>Code expires &amp;soon</source>
+        <translation>El código expira &amp;pronto</translation>
+    </message>
+    <message>
+        <source>Demo only: skips ahead to the last minute of the selected customer&apos;s extension code.</source>
+        <translation>Solo en la demostración: avanza hasta el último minuto del código de la extensión del cliente seleccionado.</translation>
+    </message>
+    <message>
+        <source>Code &amp;expires now</source>
+        <translation>El código &amp;expira ahora</translation>
+    </message>
+    <message>
+        <source>Demo only: skips ahead to the moment the selected customer&apos;s extension code expires.</source>
+        <translation>Solo en la demostración: avanza hasta el momento en que expira el código de la extensión del cliente seleccionado.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::DesktopAttention</name>
+    <message>
+        <source>The customer connected WhatsApp.</source>
+        <translation>El cliente conectó WhatsApp.</translation>
+    </message>
+    <message>
+        <source>The connection code expires in less than a minute.</source>
+        <translation>El código de conexión expira en menos de un minuto.</translation>
+    </message>
+    <message>
+        <source>The connection code expired; generate a new one.</source>
+        <translation>El código de conexión expiró; genera uno nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1025,10 +1191,6 @@ respuesta. Cualquier otro código de salida significa que no se pudo preguntar (
         <translation>No se pudo leer la lista de instancias (%1). Revisa los permisos de la carpeta de datos de Partner Desk; no se cambió nada.</translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s WhatsApp number with country and area code, e.g. +55 11 98765-4321.</source>
-        <translation>Escribe el número de WhatsApp del cliente con código de país y de área, p. ej. +55 11 98765-4321.</translation>
-    </message>
-    <message>
         <source>The system keychain is locked or did not allow access. Unlock your keyring (or allow Partner Desk when asked) and try again; nothing was changed.</source>
         <translation>El llavero del sistema está bloqueado o no permitió el acceso. Desbloquea tu llavero (o permite el acceso a Partner Desk cuando se te pida) y vuelve a intentarlo; no se cambió nada.</translation>
     </message>
@@ -1059,6 +1221,34 @@ respuesta. Cualquier otro código de salida significa que no se pudo preguntar (
     <message>
         <source>The saved Client-Token could not be read: it was changed outside Partner Desk. Set it again in Settings (find it in the Security tab of your Z-API account).</source>
         <translation>No se pudo leer el Client-Token guardado: se cambió fuera de Partner Desk. Ingrésalo de nuevo en Configuración (está en la pestaña Seguridad de tu cuenta de Z-API).</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s WhatsApp number with the area code, e.g. (11) 98765-4321; a number from another country starts with + and its country code.</source>
+        <translation>Escribe el número de WhatsApp del cliente con el código de área, p. ej. (11) 98765-4321; un número de otro país empieza con + y su código de país.</translation>
+    </message>
+    <message>
+        <source>No country has the calling code at the start of %1. Check the digits after the +, or leave out the + for a number in the default country (Settings).</source>
+        <translation>El comienzo de %1 no corresponde al código de ningún país. Revisa los dígitos después del +, o quita el + si es un número del país predeterminado (Configuración).</translation>
+    </message>
+    <message>
+        <source>%1 is too short for a phone number. Check that the area code and every digit are there.</source>
+        <translation>%1 es demasiado corto para ser un número de teléfono. Revisa que estén el código de área y todos los dígitos.</translation>
+    </message>
+    <message>
+        <source>%1 is too long for a phone number. Check for an extra digit; a number from another country starts with + and its country code.</source>
+        <translation>%1 es demasiado largo para ser un número de teléfono. Revisa si sobra algún dígito; un número de otro país empieza con + y su código de país.</translation>
+    </message>
+    <message>
+        <source>%1 is not a phone number in that country&apos;s numbering plan. Check the area code and the digits; a number from another country starts with + and its country code.</source>
+        <translation>%1 no es un número de teléfono válido en el plan de numeración de ese país. Revisa el código de área y los dígitos; un número de otro país empieza con + y su código de país.</translation>
+    </message>
+    <message>
+        <source>%1 has an extension, which a WhatsApp number never has. Enter the number without it.</source>
+        <translation>%1 tiene una extensión telefónica, algo que un número de WhatsApp nunca tiene. Escribe el número sin ella.</translation>
+    </message>
+    <message>
+        <source>%1 is a toll-free, premium-rate or other service number, which cannot have WhatsApp. Enter the customer&apos;s mobile or landline number.</source>
+        <translation>%1 es un número gratuito, de tarifa especial u otro número de servicio, que no puede tener WhatsApp. Escribe el número celular o fijo del cliente.</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1322,41 @@ respuesta. Cualquier otro código de salida significa que no se pudo preguntar (
     <message>
         <source>Valid until %1.</source>
         <translation>Válido hasta las %1.</translation>
+    </message>
+    <message>
+        <source>Spelled out: %1</source>
+        <translation>Deletreado: %1</translation>
+    </message>
+    <message>
+        <source>The connection code, spelled out: %1. The customer types it in the Z-API Conector extension.</source>
+        <translation>El código de conexión, deletreado: %1. El cliente lo escribe en la extensión Z-API Conector.</translation>
+    </message>
+    <message>
+        <source>A computer with Google Chrome: the extension does not work on a phone.</source>
+        <translation>Una computadora con Google Chrome: la extensión no funciona en un teléfono.</translation>
+    </message>
+    <message>
+        <source>The %1 extension installed in Chrome.</source>
+        <translation>La extensión %1 instalada en Chrome.</translation>
+    </message>
+    <message>
+        <source>%1 open in Chrome, logged in with the number to connect.</source>
+        <translation>%1 abierto en Chrome, con la sesión iniciada en el número que se va a conectar.</translation>
+    </message>
+    <message>
+        <source>A code is valid for a few minutes only, so generate it when the customer has:</source>
+        <translation>Un código solo es válido durante unos minutos, así que genéralo cuando el cliente tenga:</translation>
+    </message>
+    <message>
+        <source>The preparation message below tells them all this, in their language.</source>
+        <translation>El mensaje de preparación de abajo le explica todo esto al cliente, en su idioma.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::FreedesktopNotifications</name>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1463,22 @@ respuesta. Cualquier otro código de salida significa que no se pudo preguntar (
     <message>
         <source>Give the instance a name, so you can find it later.</source>
         <translation>Ponle un nombre a la instancia para encontrarla después.</translation>
+    </message>
+    <message>
+        <source>Understood as %1, a mobile number in %2.</source>
+        <translation>Se interpreta como %1, un número celular de %2.</translation>
+    </message>
+    <message>
+        <source>Understood as %1, a landline in %2.</source>
+        <translation>Se interpreta como %1, un número fijo de %2.</translation>
+    </message>
+    <message>
+        <source>Understood as %1, a number in %2.</source>
+        <translation>Se interpreta como %1, un número de %2.</translation>
+    </message>
+    <message>
+        <source>Understood as %1, an internet (VoIP) number in %2.</source>
+        <translation>Se interpreta como %1, un número de internet (VoIP) de %2.</translation>
     </message>
 </context>
 <context>
@@ -1393,10 +1634,6 @@ Ya está lista una bóveda nueva y vacía. Ingresa el Client-Token en Configurac
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Search by name, phone or notes</source>
-        <translation>Buscar por nombre, teléfono o notas</translation>
-    </message>
-    <message>
         <source>Moving your instances from the previous version of Partner Desk…</source>
         <translation>Trayendo tus instancias de la versión anterior de Partner Desk…</translation>
     </message>
@@ -1407,6 +1644,26 @@ Ya está lista una bóveda nueva y vacía. Ingresa el Client-Token en Configurac
     <message>
         <source>Your instances were not moved; Partner Desk moves them the next time it starts.</source>
         <translation>Tus instancias no se trajeron; Partner Desk las trae la próxima vez que se abra.</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>No instance matches &quot;%1&quot;.</source>
+        <translation>Ninguna instancia coincide con &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No instance is &quot;%1&quot;.</source>
+        <translation>Ninguna instancia tiene el estado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No &quot;%1&quot; instance matches &quot;%2&quot;.</source>
+        <translation>Ninguna instancia con el estado &quot;%1&quot; coincide con &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Search by name, phone, notes or end of the instance ID</source>
+        <translation>Buscar por nombre, teléfono, notas o final del ID de la instancia</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1687,10 @@ Ya está lista una bóveda nueva y vacía. Ingresa el Client-Token en Configurac
     <message>
         <source>Unavailable</source>
         <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1738,26 @@ Ya está lista una bóveda nueva y vacía. Ingresa el Client-Token en Configurac
     <message>
         <source>&amp;Messages to customers:</source>
         <translation>Mensajes a c&amp;lientes:</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Números de teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;Default country for phone numbers:</source>
+        <translation>&amp;País predeterminado para los números de teléfono:</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s number typed without + and a country code is taken as one of this country. Every number is saved and sent with its country code.</source>
+        <translation>Un número de cliente escrito sin + ni código de país se toma como de este país. Todos los números se guardan y se envían con su código de país.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Tell me when a customer connects or a code e&amp;xpires (taskbar and desktop notification)</source>
+        <translation>Avisarme cuando un cliente se conecte o un código e&amp;xpire (barra de tareas y notificación de escritorio)</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,18 @@
         <source>Use the &amp;extension…</source>
         <translation>Usar a &amp;extensão…</translation>
     </message>
+    <message>
+        <source>Customer&apos;s &amp;language:</source>
+        <translation>&amp;Idioma do cliente:</translation>
+    </message>
+    <message>
+        <source>Copy &amp;message for the customer</source>
+        <translation>Copiar &amp;mensagem para o cliente</translation>
+    </message>
+    <message>
+        <source>The code and where to type it in WhatsApp, ready to paste into a chat</source>
+        <translation>O código e onde digitá-lo no WhatsApp, prontos para colar em uma conversa</translation>
+    </message>
 </context>
 <context>
     <name>ExtensionCodeDialog</name>
@@ -135,16 +147,36 @@
         <translation>Copiar &amp;mensagem para o cliente</translation>
     </message>
     <message>
-        <source>The code, until when it is valid, the extension link and the four steps, ready to paste into a chat</source>
-        <translation>O código, até quando ele vale, o link da extensão e os quatro passos, prontos para colar em uma conversa</translation>
-    </message>
-    <message>
         <source>&amp;Generate new code</source>
         <translation>&amp;Gerar novo código</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>First, the customer gets ready</source>
+        <translation>Primeiro, o cliente se prepara</translation>
+    </message>
+    <message>
+        <source>&amp;Generate code</source>
+        <translation>&amp;Gerar código</translation>
+    </message>
+    <message>
+        <source>When the customer is ready: the code is valid for a few minutes only</source>
+        <translation>Quando o cliente estiver pronto: o código vale só por alguns minutos</translation>
+    </message>
+    <message>
+        <source>Copy &amp;preparation message</source>
+        <translation>Copiar mensagem de &amp;preparação</translation>
+    </message>
+    <message>
+        <source>What to get ready before the code (a computer with Chrome, the extension, WhatsApp Web), ready to paste into a chat</source>
+        <translation>O que preparar antes do código (um computador com Chrome, a extensão, o WhatsApp Web), pronto para colar em uma conversa</translation>
+    </message>
+    <message>
+        <source>The code, how long it is still valid, the extension link and the four steps, ready to paste into a chat</source>
+        <translation>O código, por quanto tempo ele ainda vale, o link da extensão e os quatro passos, prontos para colar em uma conversa</translation>
     </message>
 </context>
 <context>
@@ -193,10 +225,6 @@
         <translation>&amp;Telefone do cliente:</translation>
     </message>
     <message>
-        <source>Optional, e.g. +55 11 98765-4321</source>
-        <translation>Opcional, ex.: +55 11 98765-4321</translation>
-    </message>
-    <message>
         <source>N&amp;otes:</source>
         <translation>&amp;Observações:</translation>
     </message>
@@ -223,6 +251,10 @@
     <message>
         <source>Both are on the instance&apos;s page in the Z-API dashboard. They never leave this computer except to call Z-API.</source>
         <translation>Os dois estão na página da instância no painel da Z-API. Eles só saem deste computador nas chamadas à Z-API.</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. (11) 98765-4321</source>
+        <translation>Opcional, ex.: (11) 98765-4321</translation>
     </message>
 </context>
 <context>
@@ -415,6 +447,45 @@
         <source>Customer instances</source>
         <translation>Instâncias dos clientes</translation>
     </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Show instances by status</source>
+        <translation>Mostrar instâncias por status</translation>
+    </message>
+    <message>
+        <source>Show &amp;all instances</source>
+        <translation>Mostrar &amp;todas as instâncias</translation>
+    </message>
+    <message>
+        <source>WhatsApp is connected on this instance.</source>
+        <translation>O WhatsApp está conectado nesta instância.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::Appearance</name>
+    <message>
+        <source>0 (zero)</source>
+        <translation>0 (zero)</translation>
+    </message>
+    <message>
+        <source>O (letter O)</source>
+        <translation>O (letra O)</translation>
+    </message>
+    <message>
+        <source>1 (one)</source>
+        <translation>1 (um)</translation>
+    </message>
+    <message>
+        <source>I (capital i)</source>
+        <translation>I (i maiúsculo)</translation>
+    </message>
+    <message>
+        <source>l (small L)</source>
+        <translation>l (L minúsculo)</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::Cli::CliApplication</name>
@@ -554,10 +625,6 @@ Fica guardado no cofre criptografado do perfil.</translation>
 (as shown in the Z-API dashboard). NAME is how you tell your customers&apos; instances apart.</source>
         <translation>Lê o ID da instância da primeira linha da entrada padrão e o token da instância da segunda
 (como aparecem no painel da Z-API). NAME é o nome que distingue as instâncias dos seus clientes.</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s phone number.</source>
-        <translation>O número de telefone do cliente.</translation>
     </message>
     <message>
         <source>A note for yourself.</source>
@@ -751,6 +818,10 @@ outro código de saída significa que não foi possível perguntar (veja &apos;p
         <source>Z-API says: %1</source>
         <translation>A Z-API diz: %1</translation>
     </message>
+    <message>
+        <source>The customer&apos;s WhatsApp number, written any usual way; one without a country code is in the default country of Settings (Brazil unless changed). Saved as one international number.</source>
+        <translation>O número de WhatsApp do cliente, escrito de qualquer forma usual; um número sem código do país é considerado do país padrão das Configurações (o Brasil, se não foi alterado). É salvo como um único número internacional.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ConnectDialog</name>
@@ -801,6 +872,47 @@ outro código de saída significa que não foi possível perguntar (veja &apos;p
     <message>
         <source>WhatsApp is connected to %1</source>
         <translation>WhatsApp conectado: %1</translation>
+    </message>
+    <message>
+        <source>Spelled out: %1</source>
+        <translation>Soletrado: %1</translation>
+    </message>
+    <message>
+        <source>The code, spelled out: %1. The customer types it in WhatsApp.</source>
+        <translation>O código, soletrado: %1. O cliente digita este código no WhatsApp.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Tentar novamente</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Retry in %n s</source>
+        <translation>
+            <numerusform>&amp;Tentar novamente em %n s</numerusform>
+            <numerusform>&amp;Tentar novamente em %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show a &amp;new QR code</source>
+        <translation>Mostrar &amp;novo QR Code</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show a &amp;new QR code in %n s</source>
+        <translation>
+            <numerusform>Mostrar &amp;novo QR Code em %n s</numerusform>
+            <numerusform>Mostrar &amp;novo QR Code em %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Get code</source>
+        <translation>&amp;Gerar código</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Get code in %n s</source>
+        <translation>
+            <numerusform>&amp;Gerar código em %n s</numerusform>
+            <numerusform>&amp;Gerar código em %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -874,6 +986,60 @@ outro código de saída significa que não foi possível perguntar (veja &apos;p
     <message>
         <source>another Partner Desk is saving</source>
         <translation>outro Partner Desk está salvando</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::DemoMenu</name>
+    <message>
+        <source>&amp;Demo</source>
+        <translation>Dem&amp;onstração</translation>
+    </message>
+    <message>
+        <source>Customer &amp;connects now</source>
+        <translation>Cliente &amp;conecta agora</translation>
+    </message>
+    <message>
+        <source>Demo only: the selected customer connects WhatsApp, as if they had typed the code or scanned the QR code. Their open window turns to success.</source>
+        <translation>Só na demonstração: o cliente selecionado conecta o WhatsApp, como se tivesse digitado o código ou escaneado o QR Code. A janela aberta dele passa a mostrar a conexão concluída.</translation>
+    </message>
+    <message>
+        <source>Customer &amp;disconnects</source>
+        <translation>Cliente &amp;desconecta</translation>
+    </message>
+    <message>
+        <source>Demo only: the selected customer&apos;s WhatsApp disconnects. Partner Desk finds out the next time it checks.</source>
+        <translation>Só na demonstração: o WhatsApp do cliente selecionado se desconecta. O Partner Desk percebe isso na próxima verificação.</translation>
+    </message>
+    <message>
+        <source>Code expires &amp;soon</source>
+        <translation>Código expira em &amp;breve</translation>
+    </message>
+    <message>
+        <source>Demo only: skips ahead to the last minute of the selected customer&apos;s extension code.</source>
+        <translation>Só na demonstração: avança para o último minuto do código da extensão do cliente selecionado.</translation>
+    </message>
+    <message>
+        <source>Code &amp;expires now</source>
+        <translation>Código &amp;expira agora</translation>
+    </message>
+    <message>
+        <source>Demo only: skips ahead to the moment the selected customer&apos;s extension code expires.</source>
+        <translation>Só na demonstração: avança até o momento em que o código da extensão do cliente selecionado expira.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::DesktopAttention</name>
+    <message>
+        <source>The customer connected WhatsApp.</source>
+        <translation>O cliente conectou o WhatsApp.</translation>
+    </message>
+    <message>
+        <source>The connection code expires in less than a minute.</source>
+        <translation>O código de conexão expira em menos de um minuto.</translation>
+    </message>
+    <message>
+        <source>The connection code expired; generate a new one.</source>
+        <translation>O código de conexão expirou; gere um novo.</translation>
     </message>
 </context>
 <context>
@@ -1022,10 +1188,6 @@ outro código de saída significa que não foi possível perguntar (veja &apos;p
         <translation>Não foi possível ler a lista de instâncias (%1). Verifique as permissões da pasta de dados do Partner Desk; nada foi alterado.</translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s WhatsApp number with country and area code, e.g. +55 11 98765-4321.</source>
-        <translation>Digite o número do WhatsApp do cliente com código do país e DDD, ex.: +55 11 98765-4321.</translation>
-    </message>
-    <message>
         <source>The system keychain is locked or did not allow access. Unlock your keyring (or allow Partner Desk when asked) and try again; nothing was changed.</source>
         <translation>O chaveiro do sistema está bloqueado ou não permitiu o acesso. Desbloqueie o seu chaveiro (ou permita o acesso do Partner Desk quando for solicitado) e tente novamente; nada foi alterado.</translation>
     </message>
@@ -1056,6 +1218,34 @@ outro código de saída significa que não foi possível perguntar (veja &apos;p
     <message>
         <source>The saved Client-Token could not be read: it was changed outside Partner Desk. Set it again in Settings (find it in the Security tab of your Z-API account).</source>
         <translation>O Client-Token salvo não pôde ser lido: foi alterado fora do Partner Desk. Defina-o de novo em Configurações (ele está na aba Segurança da sua conta Z-API).</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s WhatsApp number with the area code, e.g. (11) 98765-4321; a number from another country starts with + and its country code.</source>
+        <translation>Digite o número de WhatsApp do cliente com o DDD, ex.: (11) 98765-4321; um número de outro país começa com + e o código do país.</translation>
+    </message>
+    <message>
+        <source>No country has the calling code at the start of %1. Check the digits after the +, or leave out the + for a number in the default country (Settings).</source>
+        <translation>Nenhum país tem o código que está no início de %1. Confira os dígitos depois do + ou, para um número do país padrão (Configurações), digite-o sem o +.</translation>
+    </message>
+    <message>
+        <source>%1 is too short for a phone number. Check that the area code and every digit are there.</source>
+        <translation>%1 é curto demais para um número de telefone. Confira se o DDD e todos os dígitos estão presentes.</translation>
+    </message>
+    <message>
+        <source>%1 is too long for a phone number. Check for an extra digit; a number from another country starts with + and its country code.</source>
+        <translation>%1 é longo demais para um número de telefone. Veja se há algum dígito a mais; um número de outro país começa com + e o código do país.</translation>
+    </message>
+    <message>
+        <source>%1 is not a phone number in that country&apos;s numbering plan. Check the area code and the digits; a number from another country starts with + and its country code.</source>
+        <translation>%1 não é um número de telefone válido no plano de numeração desse país. Confira o DDD e os dígitos; um número de outro país começa com + e o código do país.</translation>
+    </message>
+    <message>
+        <source>%1 has an extension, which a WhatsApp number never has. Enter the number without it.</source>
+        <translation>%1 tem ramal, e um número de WhatsApp nunca tem ramal. Digite o número sem ele.</translation>
+    </message>
+    <message>
+        <source>%1 is a toll-free, premium-rate or other service number, which cannot have WhatsApp. Enter the customer&apos;s mobile or landline number.</source>
+        <translation>%1 é um número gratuito, de tarifa especial ou de outro serviço, que não pode ter WhatsApp. Digite o número de celular ou de telefone fixo do cliente.</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1319,41 @@ outro código de saída significa que não foi possível perguntar (veja &apos;p
     <message>
         <source>Valid until %1.</source>
         <translation>Válido até as %1.</translation>
+    </message>
+    <message>
+        <source>Spelled out: %1</source>
+        <translation>Soletrado: %1</translation>
+    </message>
+    <message>
+        <source>The connection code, spelled out: %1. The customer types it in the Z-API Conector extension.</source>
+        <translation>O código de conexão, soletrado: %1. O cliente digita este código na extensão Z-API Conector.</translation>
+    </message>
+    <message>
+        <source>A computer with Google Chrome: the extension does not work on a phone.</source>
+        <translation>Um computador com Google Chrome: a extensão não funciona no celular.</translation>
+    </message>
+    <message>
+        <source>The %1 extension installed in Chrome.</source>
+        <translation>A extensão %1 instalada no Chrome.</translation>
+    </message>
+    <message>
+        <source>%1 open in Chrome, logged in with the number to connect.</source>
+        <translation>%1 aberto no Chrome, logado com o número que será conectado.</translation>
+    </message>
+    <message>
+        <source>A code is valid for a few minutes only, so generate it when the customer has:</source>
+        <translation>Um código vale só por alguns minutos, então gere-o quando o cliente tiver:</translation>
+    </message>
+    <message>
+        <source>The preparation message below tells them all this, in their language.</source>
+        <translation>A mensagem de preparação abaixo explica tudo isso ao cliente, no idioma dele.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::FreedesktopNotifications</name>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1460,22 @@ outro código de saída significa que não foi possível perguntar (veja &apos;p
     <message>
         <source>Give the instance a name, so you can find it later.</source>
         <translation>Dê um nome à instância para encontrá-la depois.</translation>
+    </message>
+    <message>
+        <source>Understood as %1, a mobile number in %2.</source>
+        <translation>Interpretado como %1: celular, %2.</translation>
+    </message>
+    <message>
+        <source>Understood as %1, a landline in %2.</source>
+        <translation>Interpretado como %1: telefone fixo, %2.</translation>
+    </message>
+    <message>
+        <source>Understood as %1, a number in %2.</source>
+        <translation>Interpretado como %1: número de telefone, %2.</translation>
+    </message>
+    <message>
+        <source>Understood as %1, an internet (VoIP) number in %2.</source>
+        <translation>Interpretado como %1: número de internet (VoIP), %2.</translation>
     </message>
 </context>
 <context>
@@ -1390,10 +1631,6 @@ Um cofre novo e vazio está pronto. Defina o Client-Token em Configurações e d
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Search by name, phone or notes</source>
-        <translation>Buscar por nome, telefone ou notas</translation>
-    </message>
-    <message>
         <source>Moving your instances from the previous version of Partner Desk…</source>
         <translation>Trazendo suas instâncias da versão anterior do Partner Desk…</translation>
     </message>
@@ -1404,6 +1641,26 @@ Um cofre novo e vazio está pronto. Defina o Client-Token em Configurações e d
     <message>
         <source>Your instances were not moved; Partner Desk moves them the next time it starts.</source>
         <translation>Suas instâncias não foram trazidas; o Partner Desk as traz na próxima vez que for aberto.</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos os status</translation>
+    </message>
+    <message>
+        <source>No instance matches &quot;%1&quot;.</source>
+        <translation>Nenhuma instância encontrada para &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No instance is &quot;%1&quot;.</source>
+        <translation>Nenhuma instância com status &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No &quot;%1&quot; instance matches &quot;%2&quot;.</source>
+        <translation>Nenhuma instância com status &quot;%1&quot; encontrada para &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Search by name, phone, notes or end of the instance ID</source>
+        <translation>Buscar por nome, telefone, notas ou final do ID da instância</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1684,10 @@ Um cofre novo e vazio está pronto. Defina o Client-Token em Configurações e d
     <message>
         <source>Unavailable</source>
         <translation>Indisponível</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1735,26 @@ Um cofre novo e vazio está pronto. Defina o Client-Token em Configurações e d
     <message>
         <source>&amp;Messages to customers:</source>
         <translation>Mensagens aos c&amp;lientes:</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Números de telefone</translation>
+    </message>
+    <message>
+        <source>&amp;Default country for phone numbers:</source>
+        <translation>&amp;País padrão para números de telefone:</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s number typed without + and a country code is taken as one of this country. Every number is saved and sent with its country code.</source>
+        <translation>Um número de cliente digitado sem + e sem código do país é considerado deste país. Todo número é salvo e enviado com o código do país.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificações</translation>
+    </message>
+    <message>
+        <source>Tell me when a customer connects or a code e&amp;xpires (taskbar and desktop notification)</source>
+        <translation>Avisar quando um cliente conectar ou um código e&amp;xpirar (barra de tarefas e notificação da área de trabalho)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
 #include "Appearance.h"
 
+#include "util/Error.h"
+
 #include <QApplication>
+#include <QFontDatabase>
 #include <QFontInfo>
 #include <QPalette>
 #include <QPushButton>
@@ -169,6 +172,57 @@ void scaleFont(QWidget *widget, qreal factor, bool bold)
     font.setPointSizeF(QFontInfo(font).pointSizeF() * factor);
     font.setBold(bold);
     widget->setFont(font);
+}
+
+// Why an embedded font and not QFontDatabase::FixedFont: that is whatever the system calls
+// monospace (Courier New on Windows, DejaVu or Noto Sans Mono on Linux), and in some of them
+// 0 and O are the same oval. Colouring digits apart from letters (as password managers do)
+// was the other way: it needs rich text in a label that shows text from outside, and colour
+// alone is lost on colour-blind agents. Fira Code's slashed zero, flagged 1, serifed I and
+// tailed l differ by shape, in every colour and on every system (resources/fonts/README.md).
+QFont codeFont(const QWidget *widget, qreal factor)
+{
+    static const QString family = [] {
+        const int id = QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/FiraCode-Bold.ttf"));
+        return QFontDatabase::applicationFontFamilies(id).value(0);
+    }();
+    QFont font(family);
+    font.setStyleHint(QFont::Monospace); // if the resource ever went missing
+    font.setBold(true);
+    font.setPointSizeF(QFontInfo(widget->font()).pointSizeF() * factor);
+    return font;
+}
+
+QString spelledCode(const QString &code)
+{
+    QStringList characters;
+    for (const QChar character : code) {
+        switch (character.unicode()) {
+        case '0':
+            characters << QCoreApplication::translate("PartnerDesk::Appearance", "0 (zero)");
+            break;
+        case 'O':
+            characters << QCoreApplication::translate("PartnerDesk::Appearance", "O (letter O)");
+            break;
+        case '1':
+            characters << QCoreApplication::translate("PartnerDesk::Appearance", "1 (one)");
+            break;
+        case 'I':
+            characters << QCoreApplication::translate("PartnerDesk::Appearance", "I (capital i)");
+            break;
+        case 'l':
+            characters << QCoreApplication::translate("PartnerDesk::Appearance", "l (small L)");
+            break;
+        default:
+            characters << QString(character);
+        }
+    }
+    return characters.join(QLatin1Char(' '));
+}
+
+QString problemMessage(const Error &error)
+{
+    return error.code == ErrorCode::RateLimited ? Error(ErrorCode::RateLimited).message() : error.message();
 }
 
 } // namespace Appearance

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QFont>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -10,6 +11,8 @@ class QPushButton;
 class QWidget;
 
 namespace PartnerDesk {
+
+struct Error;
 
 // Colours that carry meaning (a problem, success, something to notice), derived from the
 // widget's palette so they stay readable on light and dark themes alike. No widget hard-codes
@@ -31,6 +34,16 @@ void makeBanner(QWidget *widget, Tone tone);
 void makeSecondary(QWidget *widget);
 // `factor` times the widget's font size, optionally bold.
 void scaleFont(QWidget *widget, qreal factor, bool bold);
+
+// For a connection code the agent reads out: bold, `factor` times the widget's font size, in
+// a font whose 0 and O, 1, I and l look different on every system.
+QFont codeFont(const QWidget *widget, qreal factor);
+// The code character by character, the easily confused ones named ("F A 4 8 - 0 (zero)"):
+// what a screen reader or a tooltip gives, and how to read the code out over the phone.
+QString spelledCode(const QString &code);
+// An error as a dialog shows it next to a button that counts Z-API's Retry-After down: the
+// rate limit without its seconds, which would be out of date a moment later.
+QString problemMessage(const Error &error);
 
 } // namespace Appearance
 

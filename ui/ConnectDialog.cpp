@@ -2,14 +2,16 @@
 #include "ui_ConnectDialog.h"
 
 #include "Appearance.h"
+#include "Icons.h"
 
 #include "Workspace.h"
-#include "util/Validation.h"
+#include "util/PhoneNumbers.h"
 #include "zapi/ConnectionSession.h"
+#include "zapi/ExtensionFlow.h"
 
 #include <QClipboard>
-#include <QFontDatabase>
 #include <QGuiApplication>
+#include <QHideEvent>
 #include <QImage>
 #include <QPushButton>
 #include <QtMath>
@@ -21,6 +23,7 @@ using Appearance::Tone;
 ConnectDialog::ConnectDialog(Workspace *workspace, const QUuid &instance, QWidget *parent)
     : QDialog(parent)
     , m_ui(new Ui::ConnectDialog)
+    , m_instance(instance)
     , m_session(new ConnectionSession(workspace->repository(), workspace->client(), workspace->clock(), instance, this))
     , m_copied(new CopiedFeedback(this))
 {
@@ -28,7 +31,7 @@ ConnectDialog::ConnectDialog(Workspace *workspace, const QUuid &instance, QWidge
 
     if (const std::optional<InstanceRecord> record = workspace->repository()->record(instance)) {
         m_instanceName = record->name;
-        m_ui->phoneEdit->setText(Validation::displayPhone(record->phone));
+        m_ui->phoneEdit->setText(PhoneNumbers::display(record->phone));
     }
     setWindowTitle(m_instanceName.isEmpty() ? tr("Connect WhatsApp")
                                             : tr("Connect WhatsApp — %1").arg(m_instanceName));
@@ -50,9 +53,7 @@ ConnectDialog::ConnectDialog(Workspace *workspace, const QUuid &instance, QWidge
     Appearance::makeSecondary(m_ui->qrCountdownLabel);
     Appearance::makeSecondary(m_ui->watchLabel);
 
-    QFont codeFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    codeFont.setPointSizeF(QFontInfo(font()).pointSizeF() * 2.2);
-    codeFont.setBold(true);
+    QFont codeFont = Appearance::codeFont(this, 2.2);
     codeFont.setLetterSpacing(QFont::PercentageSpacing, 115);
     m_ui->phoneCodeLabel->setFont(codeFont);
     Appearance::scaleFont(m_ui->connectedMark, 4, true);
@@ -63,20 +64,28 @@ ConnectDialog::ConnectDialog(Workspace *workspace, const QUuid &instance, QWidge
     // Enter in the phone field asks for the code; on the QR tab the button is hidden and
     // QDialog skips it.
     m_ui->getCodeButton->setDefault(true);
-    // Like every other button of the app: words, no icon (Fusion's ✕ is near-invisible on a
-    // dark palette).
-    m_ui->buttonBox->button(QDialogButtonBox::Close)->setIcon(QIcon());
+    m_ui->copyButton->setIcon(Icons::icon(Icons::Name::Copy));
+    m_ui->copyMessageButton->setIcon(Icons::icon(Icons::Name::Copy));
+    m_ui->newQrButton->setIcon(Icons::icon(Icons::Name::NewCode));
 
     m_qrRefreshTimer.setSingleShot(true);
     connect(&m_qrRefreshTimer, &QTimer::timeout, this, &ConnectDialog::refreshQr);
     m_qrCountdownTimer.setInterval(1000);
     connect(&m_qrCountdownTimer, &QTimer::timeout, this, &ConnectDialog::updateQrCountdown);
+    m_retryTicker.setInterval(250);
+    connect(&m_retryTicker, &QTimer::timeout, this, &ConnectDialog::updateRequestButtons);
+
+    for (const ExtensionFlow::Language &language : ExtensionFlow::customerLanguages())
+        m_ui->customerLanguageCombo->addItem(language.nativeName, language.code);
+    const int languageIndex = m_ui->customerLanguageCombo->findData(workspace->settings().customerLanguage());
+    m_ui->customerLanguageCombo->setCurrentIndex(qMax(0, languageIndex));
 
     connect(m_ui->newQrButton, &QPushButton::clicked, this, &ConnectDialog::startQrRound);
     connect(m_ui->qrRetryButton, &QPushButton::clicked, this, &ConnectDialog::startQrRound);
     connect(m_ui->getCodeButton, &QPushButton::clicked, this, &ConnectDialog::requestPhoneCode);
     connect(m_ui->phoneRetryButton, &QPushButton::clicked, this, &ConnectDialog::requestPhoneCode);
     connect(m_ui->copyButton, &QPushButton::clicked, this, &ConnectDialog::copyPhoneCode);
+    connect(m_ui->copyMessageButton, &QPushButton::clicked, this, &ConnectDialog::copyPhoneMessage);
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this] {
         if (!isVisible() || m_session->isConnected())
             return;
@@ -103,7 +112,7 @@ ConnectDialog::ConnectDialog(Workspace *workspace, const QUuid &instance, QWidge
     connect(m_session, &ConnectionSession::phoneCodeReady, this, &ConnectDialog::showPhoneCode);
     connect(m_session, &ConnectionSession::phoneCodeFailed, this, [this](const Error &error) {
         setPhoneBusy(false);
-        showPhoneProblem(error.message(), true);
+        showPhoneProblem(Appearance::problemMessage(error), true);
     });
     connect(m_session, &ConnectionSession::statusReady, this, [this](const InstanceStatus &status) {
         if (!status.connected)
@@ -130,10 +139,13 @@ void ConnectDialog::showEvent(QShowEvent *event)
         startQrRound();
 }
 
-// Covers close, Esc, done() and minimising: nobody looks at the dialog, so nothing polls.
+// Covers close, Esc, done() and minimising. Nobody scans a code they cannot see, so the QR
+// pauses either way; /status is watched on while minimised (a spontaneous hide), so that an
+// agent busy with another customer still hears this one connect.
 void ConnectDialog::hideEvent(QHideEvent *event)
 {
-    stopWatching();
+    if (!event->spontaneous())
+        stopWatching();
     pauseQr();
     QDialog::hideEvent(event);
 }
@@ -234,8 +246,9 @@ void ConnectDialog::showQrProblem(const Error &error)
     m_qrCountdownTimer.stop();
     m_ui->qrCountdownLabel->clear();
     m_ui->qrImageLabel->clear();
-    m_ui->qrErrorLabel->setText(error.message());
+    m_ui->qrErrorLabel->setText(Appearance::problemMessage(error));
     m_ui->qrStack->setCurrentWidget(m_ui->qrErrorPage);
+    updateRequestButtons();
 }
 
 void ConnectDialog::updateQrCountdown()
@@ -250,19 +263,17 @@ void ConnectDialog::updateQrCountdown()
 
 void ConnectDialog::requestPhoneCode()
 {
-    const QString phone = m_ui->phoneEdit->text();
-    // Checked here too, not only by the client, so that the problem shows before anything
-    // looks busy and the cursor can go straight back to the number.
-    if (const Error invalid = Validation::checkPhone(phone)) {
-        showPhoneProblem(invalid.message(), false);
-        m_ui->phoneEdit->setFocus();
-        return;
-    }
     m_ui->phoneErrorLabel->hide();
     m_ui->phoneRetryButton->hide();
     m_ui->codeBox->hide();
     setPhoneBusy(true);
-    m_session->requestPhoneCode(phone);
+    // A number that cannot be understood (with the default country in Settings) is refused at
+    // once, before anything was sent, so the cursor can go straight back to it.
+    if (const Error invalid = m_session->requestPhoneCode(m_ui->phoneEdit->text())) {
+        setPhoneBusy(false);
+        showPhoneProblem(invalid.message(), false);
+        m_ui->phoneEdit->setFocus();
+    }
 }
 
 void ConnectDialog::showPhoneCode(const PhoneCode &phoneCode)
@@ -271,6 +282,10 @@ void ConnectDialog::showPhoneCode(const PhoneCode &phoneCode)
     m_ui->phoneErrorLabel->hide();
     m_ui->phoneRetryButton->hide();
     m_ui->phoneCodeLabel->setText(phoneCode.code);
+    const QString spelled = Appearance::spelledCode(phoneCode.code);
+    m_ui->phoneCodeLabel->setToolTip(tr("Spelled out: %1").arg(spelled));
+    m_ui->phoneCodeLabel->setAccessibleDescription(
+        tr("The code, spelled out: %1. The customer types it in WhatsApp.").arg(spelled));
     m_copied->clear();
     m_ui->codeBox->show();
     m_ui->copyButton->setFocus();
@@ -282,13 +297,37 @@ void ConnectDialog::showPhoneProblem(const QString &message, bool canRetry)
     m_ui->phoneErrorLabel->setText(message);
     m_ui->phoneErrorLabel->show();
     m_ui->phoneRetryButton->setVisible(canRetry);
+    updateRequestButtons();
 }
 
 void ConnectDialog::setPhoneBusy(bool busy)
 {
+    m_phoneBusy = busy;
     m_ui->phoneBusyBar->setVisible(busy);
-    m_ui->getCodeButton->setEnabled(!busy);
-    m_ui->phoneRetryButton->setEnabled(!busy);
+    updateRequestButtons();
+}
+
+// Every way to ask Z-API for a code (a click, Enter on the default button, a mnemonic) goes
+// through an enabled button: while its Retry-After lasts none is, and each says how long is
+// left, whichever tab the agent is on.
+void ConnectDialog::updateRequestButtons()
+{
+    const qint64 waitMs = m_session->retryWaitMs();
+    const bool mayAsk = waitMs <= 0;
+    const int seconds = static_cast<int>((waitMs + 999) / 1000);
+    const QString retry = mayAsk ? tr("&Retry") : tr("&Retry in %n s", nullptr, seconds);
+    m_ui->newQrButton->setEnabled(mayAsk);
+    m_ui->newQrButton->setText(mayAsk ? tr("Show a &new QR code") : tr("Show a &new QR code in %n s", nullptr, seconds));
+    m_ui->qrRetryButton->setEnabled(mayAsk);
+    m_ui->qrRetryButton->setText(retry);
+    m_ui->getCodeButton->setEnabled(mayAsk && !m_phoneBusy);
+    m_ui->getCodeButton->setText(mayAsk ? tr("&Get code") : tr("&Get code in %n s", nullptr, seconds));
+    m_ui->phoneRetryButton->setEnabled(mayAsk && !m_phoneBusy);
+    m_ui->phoneRetryButton->setText(retry);
+    if (mayAsk)
+        m_retryTicker.stop();
+    else if (!m_retryTicker.isActive())
+        m_retryTicker.start();
 }
 
 void ConnectDialog::copyPhoneCode()
@@ -297,12 +336,19 @@ void ConnectDialog::copyPhoneCode()
     m_copied->show(m_ui->copyButton);
 }
 
+void ConnectDialog::copyPhoneMessage()
+{
+    QGuiApplication::clipboard()->setText(ExtensionFlow::phoneCodeMessage(
+        m_ui->customerLanguageCombo->currentData().toString(), m_ui->phoneCodeLabel->text()));
+    m_copied->show(m_ui->copyMessageButton);
+}
+
 void ConnectDialog::showStatusProblem(const Error &error)
 {
     const int seconds = qMax(1, (m_session->nextStatusPollMs() + 999) / 1000);
     // The same sentence already in the tab (a missing Client-Token, say) is not repeated.
     const QLabel *tabProblem = qrTabIsCurrent() ? m_ui->qrErrorLabel : m_ui->phoneErrorLabel;
-    if (tabProblem->isVisible() && tabProblem->text() == error.message()) {
+    if (tabProblem->isVisible() && tabProblem->text() == Appearance::problemMessage(error)) {
         m_ui->watchLabel->setText(
             tr("Could not check whether WhatsApp is connected. Trying again in %n s.", nullptr, seconds));
         return;
@@ -324,6 +370,7 @@ void ConnectDialog::showConnected()
     QPushButton *close = m_ui->buttonBox->button(QDialogButtonBox::Close);
     close->setDefault(true);
     close->setFocus();
+    emit customerConnected();
 }
 
 } // namespace PartnerDesk

@@ -21,9 +21,10 @@ struct PhoneCode;
 struct QrCode;
 
 // The normal way to link a customer's WhatsApp to an instance: a QR code to scan, or a code
-// to type after "Link with phone number instead". While it is visible it watches /status
-// and turns into a success page once the customer is connected. The extension code is the
-// alternative for phones that WhatsApp asks for a passkey; this dialog only offers it.
+// to type after "Link with phone number instead", with a message to send the customer.
+// While it is open, minimised too, it watches /status and turns into a success page once
+// the customer is connected. The extension code is the alternative for phones that WhatsApp
+// asks for a passkey; this dialog only offers it. A window of its own, never modal.
 class ConnectDialog : public QDialog
 {
     Q_OBJECT
@@ -44,10 +45,13 @@ public:
     // Test hooks: tests cannot wait 15 s per refresh, nor 3 s per status poll.
     void setQrRefreshInterval(int msec);
     ConnectionSession *session() const { return m_session; }
+    QUuid instance() const { return m_instance; }
 
 signals:
     // The agent chose the extension code instead; the dialog closes itself.
     void extensionFlowRequested();
+    // Once, for telling an agent who is looking at another window.
+    void customerConnected();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -72,6 +76,8 @@ private:
     void showPhoneProblem(const QString &message, bool canRetry);
     void setPhoneBusy(bool busy);
     void copyPhoneCode();
+    void copyPhoneMessage();
+    void updateRequestButtons();
 
     void showStatusProblem(const Error &error);
     void showConnected();
@@ -79,6 +85,7 @@ private:
     bool qrTabIsCurrent() const;
 
     QScopedPointer<Ui::ConnectDialog> m_ui;
+    QUuid m_instance;
     ConnectionSession *m_session;
     QString m_instanceName;
 
@@ -88,6 +95,9 @@ private:
     QTimer m_qrRefreshTimer;
     QDeadlineTimer m_qrRefreshDue; // for the countdown: QTimer's own may run over its interval
     QTimer m_qrCountdownTimer;
+    bool m_phoneBusy = false;
+    // Counts Z-API's Retry-After down on the buttons, while it lasts.
+    QTimer m_retryTicker;
     CopiedFeedback *m_copied;
 };
 

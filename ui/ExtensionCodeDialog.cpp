@@ -2,6 +2,7 @@
 #include "ui_ExtensionCodeDialog.h"
 
 #include "Appearance.h"
+#include "Icons.h"
 
 #include "Workspace.h"
 #include "util/Clock.h"
@@ -9,11 +10,10 @@
 #include "zapi/ExtensionFlow.h"
 
 #include <QClipboard>
-#include <QFontDatabase>
 #include <QGuiApplication>
+#include <QHideEvent>
 #include <QLocale>
 #include <QShortcut>
-#include <QStyle>
 
 namespace PartnerDesk {
 
@@ -29,6 +29,11 @@ QString minutesAndSeconds(qint64 ms)
     return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
+QString link(const QUrl &url, const QString &text)
+{
+    return QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), text.toHtmlEscaped());
+}
+
 bool needsSettings(const Error &error)
 {
     return error.code == ErrorCode::ClientTokenMissing || error.code == ErrorCode::ClientTokenRejected
@@ -40,6 +45,7 @@ bool needsSettings(const Error &error)
 ExtensionCodeDialog::ExtensionCodeDialog(Workspace *workspace, const QUuid &instance, QWidget *parent)
     : QDialog(parent)
     , m_ui(new Ui::ExtensionCodeDialog)
+    , m_instance(instance)
     , m_session(new ConnectionSession(workspace->repository(), workspace->client(), workspace->clock(), instance, this))
     , m_ticker(new QTimer(this))
     , m_copied(new CopiedFeedback(this))
@@ -50,18 +56,22 @@ ExtensionCodeDialog::ExtensionCodeDialog(Workspace *workspace, const QUuid &inst
     m_ui->instanceName->setText(m_instanceName);
     Appearance::scaleFont(m_ui->instanceName, 1.3, true);
 
-    QFont codeFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    codeFont.setPointSizeF(QFontInfo(font()).pointSizeF() * 2.6);
-    codeFont.setBold(true);
+    QFont codeFont = Appearance::codeFont(this, 2.6);
     codeFont.setLetterSpacing(QFont::PercentageSpacing, 110);
     m_ui->codeLabel->setFont(codeFont);
     // Room for the longest (last-minute, bold) countdown, so nothing jumps when it comes.
     QFont boldFont = font();
     boldFont.setBold(true);
     m_ui->countdownLabel->setMinimumHeight(2 * QFontMetrics(boldFont).lineSpacing());
+    Appearance::scaleFont(m_ui->preparationTitle, 1.2, true);
     Appearance::scaleFont(m_ui->successTitle, 1.4, true);
     Appearance::scaleFont(m_ui->errorTitle, 1.4, true);
-    m_ui->successIcon->setPixmap(QIcon::fromTheme(QStringLiteral("emblem-ok"), style()->standardIcon(QStyle::SP_DialogApplyButton)).pixmap(64));
+    m_ui->successIcon->setPixmap(Icons::icon(Icons::Name::Success).pixmap(64));
+    m_ui->copyButton->setIcon(Icons::icon(Icons::Name::Copy));
+    m_ui->copyMessageButton->setIcon(Icons::icon(Icons::Name::Copy));
+    m_ui->copyPreparationButton->setIcon(Icons::icon(Icons::Name::Copy));
+    m_ui->generateButton->setIcon(Icons::icon(Icons::Name::NewCode));
+    m_ui->newCodeButton->setIcon(Icons::icon(Icons::Name::NewCode));
 
     for (const ExtensionFlow::Language &language : ExtensionFlow::customerLanguages())
         m_ui->customerLanguageCombo->addItem(language.nativeName, language.code);
@@ -76,6 +86,8 @@ ExtensionCodeDialog::ExtensionCodeDialog(Workspace *workspace, const QUuid &inst
     auto *copyShortcut = new QShortcut(QKeySequence::Copy, this);
     connect(copyShortcut, &QShortcut::activated, this, &ExtensionCodeDialog::copyCode);
     connect(m_ui->copyMessageButton, &QPushButton::clicked, this, &ExtensionCodeDialog::copyMessage);
+    connect(m_ui->copyPreparationButton, &QPushButton::clicked, this, &ExtensionCodeDialog::copyPreparationMessage);
+    connect(m_ui->generateButton, &QPushButton::clicked, this, &ExtensionCodeDialog::requestNewCode);
     connect(m_ui->newCodeButton, &QPushButton::clicked, this, &ExtensionCodeDialog::requestNewCode);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &ExtensionCodeDialog::requestNewCode);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &ExtensionCodeDialog::cancelRequest);
@@ -97,7 +109,8 @@ ExtensionCodeDialog::ExtensionCodeDialog(Workspace *workspace, const QUuid &inst
     });
 
     retranslate();
-    requestNewCode();
+    // No code yet: it would be running out while the customer installs the extension.
+    setState(State::Preparing);
 }
 
 ExtensionCodeDialog::~ExtensionCodeDialog() = default;
@@ -121,9 +134,17 @@ void ExtensionCodeDialog::retranslate()
     setWindowTitle(tr("Extension connection code — %1").arg(m_instanceName));
     m_ui->successTitle->setText(tr("WhatsApp is connected to %1").arg(m_instanceName));
     m_ui->stepsLabel->setText(stepsHtml());
-    m_ui->codeLabel->setAccessibleDescription(
-        tr("The connection code. The customer types it in the Z-API Conector extension."));
-    m_ui->errorMessage->setText(m_error.message());
+    m_ui->preparationLabel->setText(preparationHtml());
+    if (const auto &code = m_session->extensionCode()) {
+        const QString spelled = Appearance::spelledCode(code->code);
+        m_ui->codeLabel->setToolTip(tr("Spelled out: %1").arg(spelled));
+        m_ui->codeLabel->setAccessibleDescription(
+            tr("The connection code, spelled out: %1. The customer types it in the Z-API Conector extension.").arg(spelled));
+    } else {
+        m_ui->codeLabel->setAccessibleDescription(
+            tr("The connection code. The customer types it in the Z-API Conector extension."));
+    }
+    m_ui->errorMessage->setText(Appearance::problemMessage(m_error));
 }
 
 void ExtensionCodeDialog::showEvent(QShowEvent *event)
@@ -137,15 +158,19 @@ void ExtensionCodeDialog::showEvent(QShowEvent *event)
 
 void ExtensionCodeDialog::hideEvent(QHideEvent *event)
 {
-    // Nothing to count or poll for while nobody can see it.
-    m_ticker->stop();
-    m_session->stopWatching();
+    // Closed: nothing to count or poll for. Minimised (a spontaneous hide): the agent is
+    // helping someone else and must still hear when this customer connects or the code
+    // runs out.
+    if (!event->spontaneous()) {
+        m_ticker->stop();
+        m_session->stopWatching();
+    }
     QDialog::hideEvent(event);
 }
 
 void ExtensionCodeDialog::requestNewCode()
 {
-    if (m_state == State::Connected)
+    if (m_state == State::Connected || m_session->retryWaitMs() > 0)
         return;
     m_session->requestExtensionCode();
     setState(State::Requesting);
@@ -154,12 +179,11 @@ void ExtensionCodeDialog::requestNewCode()
 void ExtensionCodeDialog::cancelRequest()
 {
     m_session->cancelExtensionCode();
-    // Back to the code still on screen, if there is one; otherwise there is nothing to show.
-    if (!m_session->extensionCode()) {
-        reject();
-        return;
-    }
-    setState(m_session->isExpired() ? State::Expired : State::Showing);
+    // Back to the code still on screen, if there is one; otherwise to getting ready.
+    if (!m_session->extensionCode())
+        setState(State::Preparing);
+    else
+        setState(m_session->isExpired() ? State::Expired : State::Showing);
 }
 
 void ExtensionCodeDialog::showCode(const ExtensionCode &code)
@@ -168,17 +192,16 @@ void ExtensionCodeDialog::showCode(const ExtensionCode &code)
     // What a screen reader says for the code: the code itself, not a label about it.
     m_ui->codeLabel->setAccessibleName(code.code);
     m_ui->countdownBar->setRange(static_cast<int>(code.lifetimeMs() / 1000));
+    m_lastMinuteAnnounced = false;
+    retranslate();
     setState(State::Showing);
 }
 
 void ExtensionCodeDialog::showError(const Error &error)
 {
-    m_retryAllowedAtMs = error.retryAfterSeconds > 0
-        ? m_session->clock().currentMSecsSinceEpoch() + error.retryAfterSeconds * 1000LL
-        : 0;
     m_error = error;
-    m_ui->errorMessage->setText(error.message());
     m_ui->settingsButton->setVisible(needsSettings(error));
+    retranslate();
     setState(State::Failed);
 }
 
@@ -186,6 +209,7 @@ void ExtensionCodeDialog::showConnected()
 {
     m_session->cancelExtensionCode();
     setState(State::Connected);
+    emit customerConnected();
 }
 
 void ExtensionCodeDialog::setState(State state)
@@ -193,14 +217,19 @@ void ExtensionCodeDialog::setState(State state)
     m_state = state;
     // Enabled first: a disabled button cannot take the focus given to it below.
     const bool codeUsable = state == State::Showing;
+    const bool hasCode = m_session->extensionCode().has_value();
     m_ui->copyButton->setEnabled(codeUsable);
     m_ui->copyMessageButton->setEnabled(codeUsable);
+    // Before the first code, the message to send is the preparation; after, the code's.
+    m_ui->copyPreparationButton->setVisible(!hasCode);
+    m_ui->copyMessageButton->setVisible(hasCode);
     m_ui->codeLabel->setEnabled(state != State::Expired);
     QFont codeFont = m_ui->codeLabel->font();
     codeFont.setStrikeOut(state == State::Expired);
     m_ui->codeLabel->setFont(codeFont);
-    m_ui->newCodeButton->setVisible(state != State::Connected);
-    m_ui->newCodeButton->setEnabled(state != State::Requesting);
+    // "New" once there was a code; before, the preparation page has its own button.
+    m_ui->newCodeButton->setVisible(hasCode && state != State::Connected);
+    updateRequestButtons();
     m_ui->stepsBox->setVisible(state != State::Connected);
     if (state != State::Showing) {
         m_ui->watchLabel->clear();
@@ -208,6 +237,11 @@ void ExtensionCodeDialog::setState(State state)
     }
 
     switch (state) {
+    case State::Preparing:
+        m_ui->pages->setCurrentWidget(m_ui->preparationPage);
+        m_ui->generateButton->setDefault(true);
+        m_ui->generateButton->setFocus();
+        break;
     case State::Requesting:
         m_ui->pages->setCurrentWidget(m_ui->busyPage);
         m_ui->cancelButton->setFocus();
@@ -239,15 +273,17 @@ void ExtensionCodeDialog::setState(State state)
 
 void ExtensionCodeDialog::updateCountdown()
 {
-    updateRetry();
+    updateRequestButtons();
     const auto &code = m_session->extensionCode();
     if (!code || (m_state != State::Showing && m_state != State::Expired))
         return;
     const qint64 remaining = m_session->remainingMs();
     const QString until = QLocale().toString(QDateTime::fromMSecsSinceEpoch(code->localExpiresAtMs()).time(), QLocale::ShortFormat);
     if (remaining <= 0) {
-        if (m_state == State::Showing)
+        if (m_state == State::Showing) {
             setState(State::Expired); // calls back here once, in the expired state
+            emit codeExpired();
+        }
         const QString expired = tr("Expired at %1. Generate a new code for the customer.").arg(until);
         m_ui->countdownLabel->setText(expired);
         setCountdownAccessibleName(expired);
@@ -256,6 +292,10 @@ void ExtensionCodeDialog::updateCountdown()
         return;
     }
     const bool lastMinute = remaining <= lastMinuteMs;
+    if (lastMinute && m_state == State::Showing && !m_lastMinuteAnnounced) {
+        m_lastMinuteAnnounced = true;
+        emit codeExpiringSoon();
+    }
     m_ui->countdownLabel->setText(lastMinute
         ? tr("Less than a minute left: %1 (until %2). If the customer is not ready, generate a new code.").arg(minutesAndSeconds(remaining), until)
         : tr("Valid for %1 min (until %2)").arg(minutesAndSeconds(remaining), until));
@@ -273,13 +313,17 @@ void ExtensionCodeDialog::setCountdownAccessibleName(const QString &name)
         m_ui->countdownLabel->setAccessibleName(name);
 }
 
-void ExtensionCodeDialog::updateRetry()
+// Every way to ask for a code (a click, Enter on the default button, a mnemonic) goes
+// through an enabled button: while Z-API's Retry-After lasts none is, and Retry counts it down.
+void ExtensionCodeDialog::updateRequestButtons()
 {
-    if (m_state != State::Failed)
-        return;
-    const qint64 waitMs = m_retryAllowedAtMs - m_session->clock().currentMSecsSinceEpoch();
-    m_ui->retryButton->setEnabled(waitMs <= 0);
-    m_ui->retryButton->setText(waitMs <= 0 ? tr("&Retry") : tr("&Retry in %n second(s)", nullptr, static_cast<int>((waitMs + 999) / 1000)));
+    const qint64 waitMs = m_session->retryWaitMs();
+    const bool mayAsk = waitMs <= 0;
+    m_ui->generateButton->setEnabled(mayAsk);
+    m_ui->newCodeButton->setEnabled(mayAsk && m_state != State::Requesting);
+    m_ui->retryButton->setEnabled(mayAsk);
+    m_ui->retryButton->setText(mayAsk ? tr("&Retry")
+                                      : tr("&Retry in %n second(s)", nullptr, static_cast<int>((waitMs + 999) / 1000)));
 }
 
 void ExtensionCodeDialog::setWarning(bool warning)
@@ -310,18 +354,24 @@ void ExtensionCodeDialog::copyMessage()
 {
     if (m_state != State::Showing)
         return;
-    const ExtensionCode &code = *m_session->extensionCode();
-    QGuiApplication::clipboard()->setText(ExtensionFlow::customerMessage(
-        m_ui->customerLanguageCombo->currentData().toString(), code.code,
-        QDateTime::fromMSecsSinceEpoch(code.localExpiresAtMs()), m_session->remainingMs()));
+    QGuiApplication::clipboard()->setText(
+        ExtensionFlow::customerMessage(customerLanguage(), m_session->extensionCode()->code, m_session->remainingMs()));
     m_copied->show(m_ui->copyMessageButton);
+}
+
+void ExtensionCodeDialog::copyPreparationMessage()
+{
+    QGuiApplication::clipboard()->setText(ExtensionFlow::preparationMessage(customerLanguage()));
+    m_copied->show(m_ui->copyPreparationButton);
+}
+
+QString ExtensionCodeDialog::customerLanguage() const
+{
+    return m_ui->customerLanguageCombo->currentData().toString();
 }
 
 QString ExtensionCodeDialog::stepsHtml() const
 {
-    const auto link = [](const QUrl &url, const QString &text) {
-        return QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), text.toHtmlEscaped());
-    };
     const QStringList steps{
         tr("Install the %1 extension in Chrome.").toHtmlEscaped().arg(link(ExtensionFlow::extensionUrl(), QStringLiteral("Z-API Conector"))),
         tr("Open %1 logged in with the number to connect.").toHtmlEscaped().arg(link(ExtensionFlow::whatsAppWebUrl(), QStringLiteral("web.whatsapp.com"))),
@@ -332,6 +382,21 @@ QString ExtensionCodeDialog::stepsHtml() const
     for (const QString &step : steps)
         html += QStringLiteral("<li style=\"margin-bottom: 4px;\">%1</li>").arg(step);
     return html + QStringLiteral("</ol>");
+}
+
+QString ExtensionCodeDialog::preparationHtml() const
+{
+    const QStringList needs{
+        tr("A computer with Google Chrome: the extension does not work on a phone.").toHtmlEscaped(),
+        tr("The %1 extension installed in Chrome.").toHtmlEscaped().arg(link(ExtensionFlow::extensionUrl(), QStringLiteral("Z-API Conector"))),
+        tr("%1 open in Chrome, logged in with the number to connect.").toHtmlEscaped().arg(link(ExtensionFlow::whatsAppWebUrl(), QStringLiteral("web.whatsapp.com"))),
+    };
+    QString html = QStringLiteral("<p>%1</p><ul style=\"margin-left: 0px; -qt-list-indent: 1;\">")
+                       .arg(tr("A code is valid for a few minutes only, so generate it when the customer has:").toHtmlEscaped());
+    for (const QString &need : needs)
+        html += QStringLiteral("<li style=\"margin-bottom: 4px;\">%1</li>").arg(need);
+    return html + QStringLiteral("</ul><p>%1</p>").arg(
+               tr("The preparation message below tells them all this, in their language.").toHtmlEscaped());
 }
 
 } // namespace PartnerDesk

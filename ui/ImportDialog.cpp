@@ -3,8 +3,10 @@
 
 #include "store/InstanceRepository.h"
 #include "util/Logging.h"
+#include "util/PhoneNumbers.h"
 
 #include <QFileDialog>
+#include <QKeyEvent>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -37,15 +39,35 @@ ImportDialog::ImportDialog(InstanceRepository *repository, QWidget *parent)
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ImportDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_ui->fileEdit, &QLineEdit::editingFinished, this, [this] { loadFile(m_ui->fileEdit->text()); });
-    connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Import instances"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-            tr("CSV files (*.csv);;All files (*)"));
-        if (!path.isEmpty())
-            loadFile(path);
+    connect(m_ui->fileEdit, &QLineEdit::editingFinished, this, [this] {
+        if (m_ui->fileEdit->text() != m_loadedPath)
+            loadFile(m_ui->fileEdit->text());
     });
+    // Enter in the file field shows that file's preview; it must not also press Import (the
+    // default button) for a file nobody has looked at.
+    m_ui->fileEdit->installEventFilter(this);
+    connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
+        auto *picker = new QFileDialog(this, tr("Import instances"),
+                                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                       tr("CSV files (*.csv);;All files (*)"));
+        picker->setObjectName(QStringLiteral("csvFilePicker"));
+        picker->setFileMode(QFileDialog::ExistingFile);
+        picker->setAttribute(Qt::WA_DeleteOnClose);
+        connect(picker, &QFileDialog::fileSelected, this, &ImportDialog::loadFile);
+        picker->open();
+    });
+}
+
+bool ImportDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->fileEdit && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            loadFile(m_ui->fileEdit->text());
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 ImportDialog::~ImportDialog() = default;
@@ -53,9 +75,10 @@ ImportDialog::~ImportDialog() = default;
 void ImportDialog::loadFile(const QString &path)
 {
     m_ui->fileEdit->setText(path);
+    m_loadedPath = path;
     m_preview->removeRows(0, m_preview->rowCount());
     setCursor(Qt::BusyCursor);
-    m_parsed = CsvImport::parseFile(path);
+    m_parsed = CsvImport::parseFile(path, m_repository->defaultPhoneRegion());
     unsetCursor();
     if (m_parsed.error) {
         m_ui->summaryLabel->setText(m_parsed.error.message());
@@ -68,7 +91,7 @@ void ImportDialog::loadFile(const QString &path)
         const ImportRow &row = m_parsed.rows.at(i);
         auto *line = new QStandardItem(QString::number(row.line));
         line->setData(row.line, Qt::DisplayRole);
-        m_preview->appendRow({line, new QStandardItem(row.name), new QStandardItem(row.phone),
+        m_preview->appendRow({line, new QStandardItem(row.name), new QStandardItem(PhoneNumbers::display(row.phone)),
                               new QStandardItem(tr("ends in %1").arg(maskedSuffix(row.secrets.instanceId)))});
     }
     m_ui->previewTable->resizeColumnsToContents();

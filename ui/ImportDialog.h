@@ -30,6 +30,9 @@ public:
     // While importing: stops the import, which undoes all of it; the dialog stays to say so.
     void reject() override;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void showSkipped(const QList<SkippedRow> &skipped);
 
@@ -38,6 +41,7 @@ private:
     QStandardItemModel *m_preview;
     QPushButton *m_importButton;
     CsvImport::Result m_parsed;
+    QString m_loadedPath; // what the preview shows
     bool m_done = false;
     bool m_importing = false;
 };

@@ -4,6 +4,7 @@
 #include "Appearance.h"
 
 #include "store/InstanceRepository.h"
+#include "util/PhoneNumbers.h"
 
 #include <QPushButton>
 
@@ -14,9 +15,11 @@ InstanceDialog::InstanceDialog(InstanceRepository *repository, const QUuid &key,
 {
     m_ui->setupUi(this);
     m_ui->problemLabel->hide();
+    m_ui->phoneFeedbackLabel->hide();
     m_ui->notesEdit->setMaximumHeight(fontMetrics().lineSpacing() * 5);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &InstanceDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->phoneEdit, &QLineEdit::textChanged, this, &InstanceDialog::showPhoneFeedback);
     connect(m_ui->revealCheck, &QCheckBox::toggled, this, [this](bool reveal) {
         const auto mode = reveal ? QLineEdit::Normal : QLineEdit::Password;
         m_ui->instanceIdEdit->setEchoMode(mode);
@@ -31,7 +34,8 @@ InstanceDialog::InstanceDialog(InstanceRepository *repository, const QUuid &key,
     setWindowTitle(tr("Edit instance"));
     if (const std::optional<InstanceRecord> record = m_repository->record(m_key)) {
         m_ui->nameEdit->setText(record->name);
-        m_ui->phoneEdit->setText(record->phone);
+        m_loadedPhone = PhoneNumbers::display(record->phone);
+        m_ui->phoneEdit->setText(m_loadedPhone);
         m_ui->notesEdit->setPlainText(record->notes);
     }
     loadSecrets();
@@ -71,6 +75,44 @@ void InstanceDialog::showProblem(const Error &error)
     m_ui->problemLabel->show();
 }
 
+QString InstanceDialog::understood(const PhoneNumber &number)
+{
+    const QString shown = PhoneNumbers::display(number.e164);
+    const QString country = PhoneNumbers::regionName(number.region);
+    switch (number.kind) {
+    case PhoneNumber::Kind::Mobile:
+        return tr("Understood as %1, a mobile number in %2.").arg(shown, country);
+    case PhoneNumber::Kind::Landline:
+        return tr("Understood as %1, a landline in %2.").arg(shown, country);
+    case PhoneNumber::Kind::MobileOrLandline:
+        return tr("Understood as %1, a number in %2.").arg(shown, country);
+    case PhoneNumber::Kind::Voip:
+        return tr("Understood as %1, an internet (VoIP) number in %2.").arg(shown, country);
+    }
+    return {};
+}
+
+void InstanceDialog::showPhoneFeedback()
+{
+    // Under the field as it is typed: the number as it will be saved, or why it cannot be.
+    QLabel *label = m_ui->phoneFeedbackLabel;
+    const QString typed = m_ui->phoneEdit->text();
+    PhoneNumber number;
+    if (typed.trimmed().isEmpty()) {
+        label->hide();
+    } else if (const Error error = PhoneNumbers::parse(typed, m_repository->defaultPhoneRegion(), &number)) {
+        label->setText(error.message());
+        Appearance::setTextTone(label, Appearance::Tone::Problem);
+        label->show();
+    } else {
+        label->setText(understood(number));
+        Appearance::clearTone(label);
+        Appearance::makeSecondary(label);
+        label->show();
+    }
+    m_ui->phoneEdit->setAccessibleDescription(label->isVisible() ? label->text() : QString());
+}
+
 void InstanceDialog::setBusy(bool busy)
 {
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(!busy);
@@ -85,10 +127,19 @@ void InstanceDialog::accept()
         m_ui->nameEdit->setFocus();
         return;
     }
+    const QString phone = m_ui->phoneEdit->text().simplified();
+    PhoneNumber number;
+    // A phone that could not be understood may stay as it was saved; a new one must be right.
+    // Why it is not is already under the field.
+    if (!phone.isEmpty() && phone != m_loadedPhone
+        && PhoneNumbers::parse(phone, m_repository->defaultPhoneRegion(), &number)) {
+        m_ui->phoneEdit->setFocus();
+        return;
+    }
     InstanceRecord record;
     record.key = m_key;
     record.name = m_ui->nameEdit->text();
-    record.phone = m_ui->phoneEdit->text();
+    record.phone = phone;
     record.notes = m_ui->notesEdit->toPlainText();
     const InstanceSecrets secrets{m_ui->instanceIdEdit->text().trimmed(),
                                   m_ui->instanceTokenEdit->text().trimmed()};

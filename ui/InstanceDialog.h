@@ -13,6 +13,7 @@ namespace PartnerDesk {
 
 class InstanceRepository;
 struct Error;
+struct PhoneNumber;
 
 // Adds an instance (null key) or edits one. Saving happens here, so that a failure (keychain
 // locked, name taken) is shown in the dialog with everything the user typed still in it.
@@ -28,12 +29,15 @@ public:
 
 private:
     void showProblem(const Error &error);
+    void showPhoneFeedback();
+    static QString understood(const PhoneNumber &number);
     void setBusy(bool busy);
     void loadSecrets();
 
     QScopedPointer<Ui::InstanceDialog> m_ui;
     InstanceRepository *m_repository;
     QUuid m_key;
+    QString m_loadedPhone; // as shown when the dialog opened
     InstanceSecrets m_loadedSecrets;
     bool m_secretsLoaded = false;
 };

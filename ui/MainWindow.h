@@ -1,6 +1,11 @@
 #pragma once
 
+#include "DesktopAttention.h"
+
+#include <QHash>
 #include <QMainWindow>
+#include <QMessageBox>
+#include <QPointer>
 #include <QScopedPointer>
 #include <QUuid>
 
@@ -8,9 +13,16 @@ namespace Ui {
 class MainWindow;
 }
 
+class QLabel;
+
 namespace PartnerDesk {
 
+class ConnectDialog;
+class ExtensionCodeDialog;
+class ImportDialog;
+class InstanceDialog;
 class InstanceListModel;
+class SettingsDialog;
 class Workspace;
 
 // The agent's list of customer instances. Opening it reads the rows on screen only: the
@@ -35,20 +47,32 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
     void fitToTexts();
+    void fitNameColumn();
+    void arrangeForWidth();
+    QString noMatchText() const;
     void setUpActions();
     void updateState();
     void updateDetails();
+    template<typename Window, typename Make>
+    Window *showOnce(QPointer<Window> &slot, Make make);
+    QMessageBox *openMessage(QMessageBox::Icon icon, const QString &title, const QString &text,
+                             QMessageBox::StandardButtons buttons = QMessageBox::Ok,
+                             QMessageBox::StandardButton defaultButton = QMessageBox::Ok);
     void openConnect();
+    void openConnectFor(const QUuid &key);
     void openExtensionCode();
+    void openExtensionCodeFor(const QUuid &key);
+    void callAttentionTo(QWidget *window, const QUuid &key, DesktopAttention::Event event);
     void addInstance();
     void editInstance();
     void removeInstance();
     void importInstances();
-    void openSettings();
+    SettingsDialog *openSettings();
     void showAbout();
     void offerStartOver();
 
@@ -56,6 +80,19 @@ private:
     Workspace *m_workspace;
     InstanceListModel *m_model;
     QUuid m_currentBeforeReset;
+    // The windows open now, one per customer and kind (several customers at once).
+    QHash<QUuid, QPointer<ConnectDialog>> m_connectWindows;
+    QHash<QUuid, QPointer<ExtensionCodeDialog>> m_extensionWindows;
+    QHash<QUuid, QPointer<InstanceDialog>> m_editWindows;
+    QPointer<InstanceDialog> m_addWindow;
+    QPointer<ImportDialog> m_importWindow;
+    QPointer<SettingsDialog> m_settingsWindow;
+    QPointer<QMessageBox> m_aboutWindow;
+    bool m_startOverOffered = false;
+    bool m_movingLegacyProfile = false;
+    bool m_restRequested = false; // the ids past the first screenful
+    QLabel *m_countLabel;
+    DesktopAttention *m_attention;
 };
 
 } // namespace PartnerDesk

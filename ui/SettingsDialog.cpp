@@ -4,6 +4,7 @@
 #include "Appearance.h"
 
 #include "Workspace.h"
+#include "util/PhoneNumbers.h"
 #include "util/Translations.h"
 #include "util/Validation.h"
 
@@ -34,6 +35,10 @@ SettingsDialog::SettingsDialog(Workspace *workspace, QWidget *parent)
     m_ui->uiLanguageCombo->setCurrentIndex(qMax(0, m_ui->uiLanguageCombo->findData(settings.uiLanguage())));
     m_ui->customerLanguageCombo->setCurrentIndex(
         qMax(0, m_ui->customerLanguageCombo->findData(settings.customerLanguage())));
+    for (const PhoneRegion &region : PhoneNumbers::regions())
+        m_ui->phoneRegionCombo->addItem(tr("%1 (+%2)").arg(region.name).arg(region.callingCode), region.code);
+    m_ui->phoneRegionCombo->setCurrentIndex(m_ui->phoneRegionCombo->findData(settings.defaultPhoneRegion()));
+    m_ui->desktopNotificationsCheck->setChecked(settings.desktopNotifications());
 
     connect(m_ui->revealCheck, &QCheckBox::toggled, this, [this](bool reveal) {
         m_ui->clientTokenEdit->setEchoMode(reveal ? QLineEdit::Normal : QLineEdit::Password);
@@ -85,6 +90,8 @@ void SettingsDialog::saveNonSecretSettings()
     settings.setRequestTimeoutSeconds(m_ui->timeoutSpin->value());
     settings.setUiLanguage(m_ui->uiLanguageCombo->currentData().toString());
     settings.setCustomerLanguage(m_ui->customerLanguageCombo->currentData().toString());
+    settings.setDefaultPhoneRegion(m_ui->phoneRegionCombo->currentData().toString());
+    settings.setDesktopNotifications(m_ui->desktopNotificationsCheck->isChecked());
     settings.sync();
     // Applied at once: every window retranslates itself on the LanguageChange this sends.
     if (previousLanguage != settings.uiLanguage())

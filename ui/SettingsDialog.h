@@ -12,8 +12,8 @@ namespace PartnerDesk {
 class Workspace;
 struct Error;
 
-// Client-Token (in the vault), API address, timeout and languages (QSettings). Opening it
-// opens the vault, because it shows whether a Client-Token is set.
+// Client-Token (in the vault), API address, timeout, languages, the default country of phone
+// numbers and notifications (QSettings). Opening it opens the vault, because it shows whether a Client-Token is set.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT

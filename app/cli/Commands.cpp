@@ -8,6 +8,7 @@
 #include "store/InstanceRepository.h"
 #include "Workspace.h"
 #include "util/Clock.h"
+#include "util/PhoneNumbers.h"
 #include "util/SecureBytes.h"
 #include "zapi/ConnectionSession.h"
 
@@ -121,7 +122,11 @@ QList<Command> commands()
          true,
          [] {
              return QList<QCommandLineOption>{
-                 QCommandLineOption(phoneOptionName, Commands::tr("The customer's phone number."), QStringLiteral("PHONE")),
+                 QCommandLineOption(phoneOptionName,
+                                   Commands::tr("The customer's WhatsApp number, written any usual way; one without a "
+                                                "country code is in the default country of Settings (Brazil unless "
+                                                "changed). Saved as one international number."),
+                                   QStringLiteral("PHONE")),
                  QCommandLineOption(noteOptionName, Commands::tr("A note for yourself."), QStringLiteral("TEXT"))};
          },
          &Commands::add},
@@ -262,7 +267,7 @@ void Commands::printTable(const QList<InstanceRecord> &records)
             ? record.lastCodeAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
             : none;
         rows.append({Console::printable(record.name),
-                     record.phone.isEmpty() ? none : Console::printable(record.phone),
+                     record.phone.isEmpty() ? none : Console::printable(PhoneNumbers::display(record.phone)),
                      statusText(record.status), lastCode,
                      record.idSuffix.isEmpty() ? none : Console::printable(record.idSuffix)});
     }
@@ -355,7 +360,7 @@ int Commands::remove(CommandContext &context)
 int Commands::import(CommandContext &context)
 {
     const QString path = context.arguments().first();
-    const CsvImport::Result parsed = CsvImport::parseFile(path);
+    const CsvImport::Result parsed = CsvImport::parseFile(path, context.workspace().settings().defaultPhoneRegion());
     if (parsed.error)
         return context.fail(parsed.error);
 

@@ -24,8 +24,8 @@ Workspace::Workspace(const Profile &profile, const Clock &clock, bool inMemory)
         keyStore = std::make_unique<KeychainVaultKeyStore>(Profile::keychainService(), profile.keychainKey());
     m_vault = new CredentialVault(m_database.get(), std::move(keyStore),
                                   inMemory ? QString() : profile.keyLockPath(), clock, this);
-    m_repository = new InstanceRepository(m_database.get(), m_vault, inMemory ? QString() : profile.dataDirectory(),
-                                          clock, this);
+    m_repository = new InstanceRepository(m_database.get(), m_vault, m_settings,
+                                          inMemory ? QString() : profile.dataDirectory(), clock, this);
     m_client = new ZApiClient(m_settings, clock, this);
 }
 

@@ -1,6 +1,8 @@
 // partnerdesk: the desktop app. Parses options, wires the workspace to the main window, runs.
+#include "DemoMenu.h"
+#include "DemoMode.h"
+#include "Icons.h"
 #include "MainWindow.h"
-#include "SandboxServer.h"
 
 #include "Workspace.h"
 #include "util/Clock.h"
@@ -24,35 +26,6 @@ int usageError(const QString &message)
     return 2;
 }
 
-// Demo mode: an in-process sandbox Z-API with made-up customers, an in-memory workspace
-// pointed at it, some history so the list looks lived-in. Nothing is written to disk and
-// no keychain is needed.
-void fillDemo(Workspace *workspace, Sandbox::SandboxServer *sandbox)
-{
-    const QList<Sandbox::SandboxInstance> customers = Sandbox::SandboxServer::demoInstances();
-    QList<ImportRow> rows;
-    for (const Sandbox::SandboxInstance &customer : customers)
-        rows.append({static_cast<int>(rows.size()) + 1, customer.name, {customer.id, customer.token}, customer.phone, {}});
-    InstanceRepository *repository = workspace->repository();
-    repository->setClientToken(Sandbox::SandboxServer::demoClientToken(), workspace, [](const Error &) {});
-    repository->importInstances(rows, workspace, [repository, sandbox, customers](const Error &error, const ImportSummary &) {
-        if (error)
-            return;
-        const QDateTime now = Clock::system().now();
-        for (int i = 0; i < customers.size(); ++i) {
-            const std::optional<InstanceRecord> record = repository->recordNamed(customers.at(i).name);
-            if (!record)
-                continue;
-            // Every third customer is already connected; the others are waiting for help.
-            const bool connected = i % 3 == 0;
-            sandbox->setConnected(customers.at(i).id, connected);
-            repository->setStatus(record->key, connected ? ConnectionStatus::Connected : ConnectionStatus::Disconnected);
-            if (i % 2 == 1)
-                repository->setLastCodeAt(record->key, now.addSecs(-3600L * (i + 1)));
-        }
-    });
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -65,6 +38,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PARTNERDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.partnerdesk.PartnerDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/partnerdesk.svg")));
+    Icons::useForQtWidgets();
     installTranslations(QString());
 
     QCommandLineParser parser;
@@ -101,21 +75,17 @@ int main(int argc, char *argv[])
     if (Error error = Profile::make(demo ? QStringLiteral("demo") : parser.value(profileOption), &profile))
         return usageError(error.message());
 
+    // Only in demo mode: its sandbox sets up TLS (its HTTPS mode), which costs start-up time.
+    // Made before the workspace and gone after it: the workspace counts time with its clock.
+    std::unique_ptr<DemoMode> demoMode;
     std::unique_ptr<Workspace> workspace;
-    // Only in demo mode: making one sets up TLS (its HTTPS mode), which costs start-up time.
-    std::unique_ptr<Sandbox::SandboxServer> sandbox;
     if (demo) {
-        sandbox = std::make_unique<Sandbox::SandboxServer>();
-        sandbox->setClientToken(Sandbox::SandboxServer::demoClientToken());
-        for (const Sandbox::SandboxInstance &instance : Sandbox::SandboxServer::demoInstances())
-            sandbox->addInstance(instance);
-        sandbox->setAutoRedeemDelay(8000);
-        if (!sandbox->listen()) {
-            QTextStream(stderr) << "partnerdesk: " << sandbox->errorString() << '\n';
+        demoMode = std::make_unique<DemoMode>();
+        if (!demoMode->start()) {
+            QTextStream(stderr) << "partnerdesk: " << demoMode->errorString() << '\n';
             return 1;
         }
-        workspace = Workspace::inMemory(profile, Clock::system());
-        workspace->settings().setApiBaseUrlOverride(sandbox->baseUrl());
+        workspace = demoMode->makeWorkspace(profile);
     } else {
         workspace = std::make_unique<Workspace>(profile, Clock::system());
     }
@@ -132,8 +102,10 @@ int main(int argc, char *argv[])
     // A Partner Desk 0.1 profile is moved in once the window is up, with progress and Cancel.
     const Error loadError = workspace->open(InstanceRepository::LegacyMove::Later);
     MainWindow window(workspace.get());
-    if (demo)
-        fillDemo(workspace.get(), sandbox.get());
+    if (demoMode) {
+        demoMode->fill(workspace.get());
+        DemoMenu::addTo(&window, demoMode.get());
+    }
     if (loadError)
         window.showStartupProblem(loadError.message());
     if (parser.isSet(quitAfterFirstPaintOption))

@@ -101,14 +101,14 @@ QList<SandboxInstance> SandboxServer::instances() const
     return result;
 }
 
-void SandboxServer::setAutoRedeemDelay(int msec)
-{
-    m_autoRedeemDelayMs = msec;
-}
-
 void SandboxServer::setClockOffset(qint64 msec)
 {
     m_clockOffsetMs = msec;
+}
+
+qint64 SandboxServer::clockOffset() const
+{
+    return m_clockOffsetMs;
 }
 
 qint64 SandboxServer::currentTimeMs() const
@@ -185,6 +185,17 @@ bool SandboxServer::isConnected(const QString &instanceId) const
 {
     const InstanceState *state = findInstance(instanceId);
     return state && state->connected;
+}
+
+std::optional<SandboxServer::LiveCode> SandboxServer::liveCode(const QString &instanceId) const
+{
+    const qint64 now = currentTimeMs();
+    std::optional<LiveCode> newest;
+    for (auto issued = m_codes.cbegin(); issued != m_codes.cend(); ++issued) {
+        if (issued->instanceId == instanceId && issued->expiresAtMs > now && (!newest || issued->expiresAtMs > newest->expiresAtMs))
+            newest = LiveCode{issued.key(), issued->expiresAtMs};
+    }
+    return newest;
 }
 
 QJsonArray SandboxServer::recordedRequests() const
@@ -380,11 +391,8 @@ HttpResponse SandboxServer::extensionToken(const QString &instanceId, bool issue
     } while (m_codes.contains(code));
     const qint64 expiresAt = currentTimeMs() + CodeLifetimeMs;
 
-    if (issueCode) {
+    if (issueCode)
         m_codes.insert(code, IssuedCode{instanceId, expiresAt});
-        if (m_autoRedeemDelayMs >= 0)
-            QTimer::singleShot(m_autoRedeemDelayMs, this, [this, code] { redeem(code); });
-    }
     return HttpResponse::json(200, QJsonObject{{QStringLiteral("token"), code}, {QStringLiteral("expiresAt"), expiresAt}});
 }
 

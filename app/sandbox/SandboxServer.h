@@ -57,11 +57,9 @@ public:
     static QString demoClientToken();
     static QString demoPartnerToken();
 
-    // msec < 0 (the default) turns it off; otherwise every issued code redeems itself
-    // after msec, so a demo connects without anyone typing the code.
-    void setAutoRedeemDelay(int msec);
     // The server clock (Date headers, expiresAt, code expiry) is system time plus this.
     void setClockOffset(qint64 msec);
+    qint64 clockOffset() const;
     qint64 currentTimeMs() const;
 
     bool listen(quint16 port = 0); // 127.0.0.1 only
@@ -78,6 +76,15 @@ public:
     // False for an unknown instance.
     bool setConnected(const QString &instanceId, bool connected);
     bool isConnected(const QString &instanceId) const;
+
+    struct LiveCode
+    {
+        QString code;
+        qint64 expiresAtMs = 0; // server clock
+    };
+    // The instance's newest extension code that is neither redeemed nor expired: the one its
+    // code window shows.
+    std::optional<LiveCode> liveCode(const QString &instanceId) const;
 
     QJsonArray recordedRequests() const;
     // Forgets requests, faults, codes and the clock offset; disconnects every instance.
@@ -141,7 +148,6 @@ private:
     FaultPlan m_faults;
     QJsonArray m_requests;
     qint64 m_clockOffsetMs = 0;
-    int m_autoRedeemDelayMs = -1;
 };
 
 } // namespace PartnerDesk::Sandbox

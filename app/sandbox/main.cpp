@@ -113,8 +113,8 @@ int main(int argc, char *argv[])
                                              QStringLiteral("JSON array of {\"id\",\"token\",\"name\"[,\"phone\"]} to serve."),
                                              QStringLiteral("FILE.json"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QStringLiteral("Serve eight demo customers with the demo tokens; codes redeem "
-                                                       "themselves after 8 s."));
+                                        QStringLiteral("Serve eight demo customers with the demo tokens; nothing connects "
+                                                       "until you play the customer (/sandbox/redeem, /sandbox/status)."));
     const QCommandLineOption tlsCertificateOption(QStringLiteral("tls-certificate"),
                                                   QStringLiteral("Also serve HTTPS, with this PEM certificate (needs --tls-key)."),
                                                   QStringLiteral("FILE.pem"));
@@ -164,7 +164,6 @@ int main(int argc, char *argv[])
     if (demo) {
         for (const auto &instance : SandboxServer::demoInstances())
             server.addInstance(instance);
-        server.setAutoRedeemDelay(8000);
     }
     if (parser.isSet(instancesOption)) {
         QString errorMessage;

@@ -9,6 +9,7 @@
 #include "store/CsvImport.h"
 #include "Workspace.h"
 #include "util/Clock.h"
+#include "util/PhoneNumbers.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -200,7 +201,7 @@ int main(int argc, char **argv)
         }
     }
     timer.start();
-    const CsvImport::Result parsed = CsvImport::parseFile(csvPath);
+    const CsvImport::Result parsed = CsvImport::parseFile(csvPath, PhoneNumbers::defaultRegion());
     measures.append({QStringLiteral("csv_parse"), {msSince(timer)},
                      QStringLiteral("%1 rows, %2 KiB").arg(parsed.rows.size()).arg(csv.size() / 1024)});
     if (parsed.error || parsed.rows.size() != rowCount) {

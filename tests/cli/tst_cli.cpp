@@ -111,6 +111,7 @@ private slots:
     void duplicateName();
     void invalidInstanceCredentials();
     void importGoodAndBadRows();
+    void phonesAreUnderstoodWithTheDefaultCountry();
     void importAgainUpdates();
     void importNothingUsable();
     void importHeaderOnly();
@@ -549,9 +550,11 @@ void TestCli::addListRemove()
     QCOMPARE(result.out, QStringLiteral("Client-Token saved.\n"));
     QCOMPARE(result.err, QString());
 
+    // Typed without the country code; listed in the one international format, stored as E.164.
     const QString phone = QStringLiteral("+55 11 98765-4321");
+    const QString stored = QStringLiteral("+5511987654321");
     const QString note = QStringLiteral("Cliente VIP; liga às 9h");
-    result = run({QStringLiteral("add"), QStringLiteral("Loja Centro"), QStringLiteral("--phone"), phone,
+    result = run({QStringLiteral("add"), QStringLiteral("Loja Centro"), QStringLiteral("--phone"), QStringLiteral("(11) 98765-4321"),
                   QStringLiteral("--note"), note},
                  lines({QStringLiteral(" ") + instanceId, instanceToken + QStringLiteral("\r")}));
     QVERIFY2(result.exitCode == 0, result.describe());
@@ -623,7 +626,7 @@ void TestCli::addListRemove()
     QCOMPARE(json.size(), 2);
     QCOMPARE(json.at(0).toObject(),
              QJsonObject({{QStringLiteral("name"), QStringLiteral("Loja Centro")},
-                          {QStringLiteral("phone"), phone},
+                          {QStringLiteral("phone"), stored},
                           {QStringLiteral("notes"), note},
                           {QStringLiteral("status"), QStringLiteral("connected")},
                           {QStringLiteral("idSuffix"), maskedSuffix(instanceId)},
@@ -755,7 +758,7 @@ void TestCli::importGoodAndBadRows()
     const QJsonArray json = listJson();
     QCOMPARE(json.size(), 3);
     QCOMPARE(json.at(2).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Padaria Sol"));
-    QCOMPARE(json.at(2).toObject().value(QStringLiteral("phone")).toString(), QStringLiteral("+55 21 3333-4444"));
+    QCOMPARE(json.at(2).toObject().value(QStringLiteral("phone")).toString(), QStringLiteral("+552133334444"));
     QCOMPARE(json.at(2).toObject().value(QStringLiteral("notes")).toString(), QStringLiteral("entrega"));
     QCOMPARE(json.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Açougue; Zé"));
     const std::optional<StoredSecrets> vault = vaultContents();
@@ -765,12 +768,66 @@ void TestCli::importGoodAndBadRows()
     QVERIFY(vault->instances.values().contains(InstanceSecrets({csvId2, csvToken2})));
 }
 
+// add and import take a phone in any written form, with the default country of the profile's
+// Settings; one that cannot be a WhatsApp number is refused with what was understood.
+void TestCli::phonesAreUnderstoodWithTheDefaultCountry()
+{
+    // The number: without +55, once sent to the Netherlands.
+    Result result = run({QStringLiteral("add"), QStringLiteral("Loja BH"), QStringLiteral("--phone"), QStringLiteral("(31) 98877-6655")},
+                        lines({instanceId, instanceToken}));
+    QVERIFY2(result.exitCode == 0, result.describe());
+
+    // Too short: nothing added, the reason on standard error, a configuration exit code.
+    result = run({QStringLiteral("add"), QStringLiteral("Loja Curta"), QStringLiteral("--phone"), QStringLiteral("(31) 8877")},
+                 lines({otherId, otherToken}));
+    QCOMPARE(result.exitCode, 3);
+    QCOMPARE(result.out, QString());
+    QCOMPARE(result.errLines(), QStringList(cliLine(Error(ErrorCode::PhoneTooShort, QStringLiteral("+55 318877")).message())));
+
+    const QString csv = writeInput(QStringLiteral("telefones.csv"),
+                                   lines({QStringLiteral("name;instance_id;instance_token;phone"),
+                                          QStringLiteral("Padaria Sol;%1;%2;0 21 21 3333-4444").arg(csvId1, csvToken1),
+                                          QStringLiteral("Central;%1;%2;0800 123 4567").arg(csvId2, csvToken2)}));
+    result = run({QStringLiteral("import"), csv});
+    QVERIFY2(result.exitCode == 0, result.describe());
+    QCOMPARE(result.out, QStringLiteral("Imported: 1 added, 0 updated, 1 skipped.\n"));
+    QCOMPARE(result.errLines(),
+             QStringList(QStringLiteral("line 3: ")
+                         + Error(ErrorCode::PhoneNotForWhatsApp, QStringLiteral("+55 800 123 4567")).message()));
+
+    // Listed in one format; stored as one international number.
+    result = run({QStringLiteral("list")});
+    QVERIFY2(result.exitCode == 0, result.describe());
+    QVERIFY2(result.outLines().at(1).contains(QLatin1String("+55 31 98877-6655")), result.describe());
+    QVERIFY2(result.outLines().at(2).contains(QLatin1String("+55 21 3333-4444")), result.describe());
+    QJsonArray json = listJson();
+    QCOMPARE(json.size(), 2);
+    QCOMPARE(json.at(0).toObject().value(QStringLiteral("phone")).toString(), QStringLiteral("+5531988776655"));
+    QCOMPARE(json.at(1).toObject().value(QStringLiteral("phone")).toString(), QStringLiteral("+552133334444"));
+
+    // Another default country in Settings: the same digits are a number in New York.
+    {
+        Profile profile;
+        QVERIFY(!Profile::make(m_profile, &profile));
+        Workspace workspace(profile, Clock::system());
+        workspace.settings().setDefaultPhoneRegion(QStringLiteral("US"));
+        workspace.settings().sync();
+    }
+    result = run({QStringLiteral("add"), QStringLiteral("Nova York"), QStringLiteral("--phone"), QStringLiteral("(212) 555-0100")},
+                 lines({otherId, otherToken}));
+    QVERIFY2(result.exitCode == 0, result.describe());
+    json = listJson();
+    QCOMPARE(json.size(), 3);
+    QCOMPARE(json.at(1).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Nova York"));
+    QCOMPARE(json.at(1).toObject().value(QStringLiteral("phone")).toString(), QStringLiteral("+12125550100"));
+}
+
 void TestCli::importAgainUpdates()
 {
     const QString header = QStringLiteral("name,instance_id,instance_token,phone");
     const QString first = writeInput(QStringLiteral("first.csv"),
-                                     lines({header, QStringLiteral("Padaria,%1,%2,111").arg(csvId1, csvToken1),
-                                            QStringLiteral("Mercado,%1,%2,222").arg(csvId2, csvToken2)}));
+                                     lines({header, QStringLiteral("Padaria,%1,%2,(11) 3333-1111").arg(csvId1, csvToken1),
+                                            QStringLiteral("Mercado,%1,%2,(11) 3333-2222").arg(csvId2, csvToken2)}));
     Result result = run({QStringLiteral("import"), first});
     QVERIFY2(result.exitCode == 0, result.describe());
     QCOMPARE(result.out, QStringLiteral("Imported: 2 added, 0 updated, 0 skipped.\n"));
@@ -778,8 +835,8 @@ void TestCli::importAgainUpdates()
 
     // The same instance IDs: renamed, new phone and token, no duplicates.
     const QString second = writeInput(QStringLiteral("second.csv"),
-                                      lines({header, QStringLiteral("Padaria Nova,%1,%2,333").arg(csvId1, csvToken3),
-                                             QStringLiteral("Mercado,%1,%2,222").arg(csvId2, csvToken2)}));
+                                      lines({header, QStringLiteral("Padaria Nova,%1,%2,(11) 3333-3333").arg(csvId1, csvToken3),
+                                             QStringLiteral("Mercado,%1,%2,(11) 3333-2222").arg(csvId2, csvToken2)}));
     result = run({QStringLiteral("import"), second});
     QVERIFY2(result.exitCode == 0, result.describe());
     QCOMPARE(result.out, QStringLiteral("Imported: 0 added, 2 updated, 0 skipped.\n"));
@@ -787,7 +844,7 @@ void TestCli::importAgainUpdates()
     const QJsonArray json = listJson();
     QCOMPARE(json.size(), 2);
     QCOMPARE(json.at(1).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Padaria Nova"));
-    QCOMPARE(json.at(1).toObject().value(QStringLiteral("phone")).toString(), QStringLiteral("333"));
+    QCOMPARE(json.at(1).toObject().value(QStringLiteral("phone")).toString(), QStringLiteral("+551133333333"));
     const std::optional<StoredSecrets> vault = vaultContents();
     QVERIFY(vault);
     QCOMPARE(vault->instances.size(), 2);
@@ -872,7 +929,7 @@ void TestCli::withoutKeychain()
     QVERIFY(result.out.contains(QLatin1String("There are no instances")));
     QCOMPARE(result.err, QString());
 
-    result = run({QStringLiteral("add"), QStringLiteral("Loja Centro"), QStringLiteral("--phone"), QStringLiteral("123")},
+    result = run({QStringLiteral("add"), QStringLiteral("Loja Centro"), QStringLiteral("--phone"), QStringLiteral("(11) 98765-4321")},
                  lines({instanceId, instanceToken}));
     QVERIFY2(result.exitCode == 0, result.describe());
     result = run({QStringLiteral("add"), QStringLiteral("Ótica")}, lines({otherId, otherToken}));

@@ -93,8 +93,12 @@ private slots:
     void missingSecretsAreReportedWithoutSending();
     void noClientTokenIsReportedAsMissing();
     void qrCodeAndPhoneCode();
+    void phoneCodeCarriesInternationalDigits_data();
+    void phoneCodeCarriesInternationalDigits();
+    void phoneThatCannotBeWhatsAppIsRefusedAtOnce();
     void cancelledQrCodeNeverArrives();
     void destroyingTheSessionCancelsItsRequests();
+    void retryAfterHoldsEveryRequest();
 
 private:
     std::unique_ptr<Workspace> startWorkspace();
@@ -484,7 +488,7 @@ void TstConnectionSession::missingSecretsAreReportedWithoutSending()
     stranger->requestExtensionCode();
     stranger->requestStatus();
     stranger->requestQrCode();
-    stranger->requestPhoneCode(QStringLiteral("5511987654321"));
+    QCOMPARE(stranger->requestPhoneCode(QStringLiteral("5511987654321")).code, ErrorCode::None);
     QTRY_COMPARE_WITH_TIMEOUT(phoneFailed.size(), 1, timeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(codeFailed.size() + statusFailed.size() + qrFailed.size(), 3, timeoutMs);
     // Not in the database at all (removed meanwhile, say): nothing to send.
@@ -537,7 +541,7 @@ void TstConnectionSession::qrCodeAndPhoneCode()
     QSignalSpy phoneFailed(connectSession.get(), &ConnectionSession::phoneCodeFailed);
 
     connectSession->requestQrCode();
-    connectSession->requestPhoneCode(QStringLiteral("+55 (11) 98765-4321"));
+    QCOMPARE(connectSession->requestPhoneCode(QStringLiteral("+55 (11) 98765-4321")).code, ErrorCode::None);
     QTRY_COMPARE_WITH_TIMEOUT(qrReady.size(), 1, timeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(phoneReady.size(), 1, timeoutMs);
     QCOMPARE(phoneFailed.size(), 0);
@@ -552,6 +556,57 @@ void TstConnectionSession::qrCodeAndPhoneCode()
     QCOMPARE(paths, (QStringList{prefix + QStringLiteral("phone-code/5511987654321"), prefix + QStringLiteral("qr-code/image")}));
     // Neither is a code for the extension: nothing recorded.
     QVERIFY(!recordA().lastCodeAt.isValid());
+}
+
+void TstConnectionSession::phoneCodeCarriesInternationalDigits_data()
+{
+    QTest::addColumn<QString>("region"); // the default country in Settings
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("sent");
+
+    // The issue: WhatsApp read /phone-code/31988776655 as a number in the Netherlands (+31).
+    QTest::newRow("area code only") << QStringLiteral("BR") << QStringLiteral("(31) 98877-6655") << QStringLiteral("5531988776655");
+    QTest::newRow("trunk and carrier prefix") << QStringLiteral("BR") << QStringLiteral("0 21 31 98877-6655")
+                                              << QStringLiteral("5531988776655");
+    QTest::newRow("another country by default") << QStringLiteral("PT") << QStringLiteral("912 345 678")
+                                                << QStringLiteral("351912345678");
+    QTest::newRow("another country with +") << QStringLiteral("BR") << QStringLiteral("+1 (212) 555-0100")
+                                            << QStringLiteral("12125550100");
+}
+
+void TstConnectionSession::phoneCodeCarriesInternationalDigits()
+{
+    QFETCH(QString, region);
+    QFETCH(QString, typed);
+    QFETCH(QString, sent);
+    m_workspace->settings().setDefaultPhoneRegion(region);
+    auto connectSession = session();
+    QSignalSpy phoneReady(connectSession.get(), &ConnectionSession::phoneCodeReady);
+    QCOMPARE(connectSession->requestPhoneCode(typed).code, ErrorCode::None);
+    QTRY_COMPARE_WITH_TIMEOUT(phoneReady.size(), 1, timeoutMs);
+    const QJsonArray requests = m_sandbox.requests();
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.first().toObject().value(QLatin1String("path")).toString(),
+             QStringLiteral("/instances/%1/token/%2/phone-code/%3").arg(idA, tokenA, sent));
+}
+
+void TstConnectionSession::phoneThatCannotBeWhatsAppIsRefusedAtOnce()
+{
+    auto connectSession = session();
+    QSignalSpy phoneReady(connectSession.get(), &ConnectionSession::phoneCodeReady);
+    QSignalSpy phoneFailed(connectSession.get(), &ConnectionSession::phoneCodeFailed);
+    // Nine digits: the area code is missing. The reason comes back at once, with what was
+    // understood, and nothing is sent.
+    const Error refused = connectSession->requestPhoneCode(QStringLiteral("98877-6655"));
+    QCOMPARE(refused.code, ErrorCode::PhoneNotValid);
+    QVERIFY2(refused.message().contains(QLatin1String("+55 988776655")), qPrintable(refused.message()));
+    QCOMPARE(connectSession->requestPhoneCode(QStringLiteral("0800 123 4567")).code, ErrorCode::PhoneNotForWhatsApp);
+    QCOMPARE(connectSession->requestPhoneCode(QString()).code, ErrorCode::InvalidPhone);
+    // A request that could have been sent would be answered by now (the sandbox is local).
+    QCOMPARE(connectSession->requestPhoneCode(QStringLiteral("(31) 98877-6655")).code, ErrorCode::None);
+    QTRY_COMPARE_WITH_TIMEOUT(phoneReady.size(), 1, timeoutMs);
+    QCOMPARE(phoneFailed.size(), 0);
+    QCOMPARE(m_sandbox.requests().size(), 1);
 }
 
 void TstConnectionSession::destroyingTheSessionCancelsItsRequests()
@@ -575,6 +630,53 @@ void TstConnectionSession::destroyingTheSessionCancelsItsRequests()
     // Both requests are aborted and their calls gone, without a signal.
     QTRY_COMPARE_WITH_TIMEOUT(m_workspace->client()->findChildren<ZApiCall *>().size(), 0, timeoutMs);
     QCOMPARE(signalsAfterDeath, 0);
+}
+
+// A 429 with Retry-After holds every request of the session until the wait is over: nothing
+// reaches the server, whoever asks, and each asker hears how long is left.
+void TstConnectionSession::retryAfterHoldsEveryRequest()
+{
+    m_sandbox.setFault({{QStringLiteral("mode"), QStringLiteral("rate-limit")},
+                        {QStringLiteral("endpoint"), QStringLiteral("extension-token")},
+                        {QStringLiteral("times"), 1},
+                        {QStringLiteral("retryAfter"), 30}});
+    auto held = session();
+    QSignalSpy codeReady(held.get(), &ConnectionSession::extensionCodeReady);
+    QSignalSpy codeFailed(held.get(), &ConnectionSession::extensionCodeFailed);
+    QSignalSpy qrFailed(held.get(), &ConnectionSession::qrCodeFailed);
+    QSignalSpy phoneFailed(held.get(), &ConnectionSession::phoneCodeFailed);
+    QSignalSpy statusFailed(held.get(), &ConnectionSession::statusFailed);
+    QCOMPARE(held->retryWaitMs(), qint64(0));
+    held->requestExtensionCode();
+    QTRY_COMPARE_WITH_TIMEOUT(codeFailed.size(), 1, timeoutMs);
+    QCOMPARE(errorOf(codeFailed).code, ErrorCode::RateLimited);
+    QCOMPARE(held->retryWaitMs(), qint64(30000));
+
+    m_clock->advance(18000);
+    held->requestExtensionCode();
+    held->requestQrCode();
+    QCOMPARE(held->requestPhoneCode(QStringLiteral("+55 11 98765-4321")).code, ErrorCode::None);
+    held->requestStatus();
+    QTRY_COMPARE_WITH_TIMEOUT(codeFailed.size(), 2, timeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(qrFailed.size() + phoneFailed.size() + statusFailed.size(), 3, timeoutMs);
+    for (const Error &error : {errorOf(codeFailed, 1), errorOf(qrFailed), errorOf(phoneFailed), errorOf(statusFailed)}) {
+        QCOMPARE(error.code, ErrorCode::RateLimited);
+        QCOMPARE(error.retryAfterSeconds, 12);
+    }
+    QVERIFY(!held->isRequestingExtensionCode());
+    waitForADelayedRoundTrip(0); // anything sent meanwhile has arrived by now
+    const QJsonArray heldRequests = m_sandbox.requests();
+    QCOMPARE(requestsTo(heldRequests, QStringLiteral("extension-token")), 1);
+    QCOMPARE(requestsTo(heldRequests, QStringLiteral("status")), 0);
+    QCOMPARE(requestsTo(heldRequests, QStringLiteral("qr-code/image")), 1); // the round trip's own
+    for (const QJsonValue &request : heldRequests)
+        QVERIFY(!request.toObject().value(QLatin1String("path")).toString().contains(QLatin1String("/phone-code/")));
+
+    m_clock->advance(12000);
+    QCOMPARE(held->retryWaitMs(), qint64(0));
+    held->requestExtensionCode();
+    QTRY_COMPARE_WITH_TIMEOUT(codeReady.size(), 1, timeoutMs);
+    QCOMPARE(requestsTo(m_sandbox.requests(), QStringLiteral("extension-token")), 2);
 }
 
 QTEST_GUILESS_MAIN(TstConnectionSession)

@@ -13,6 +13,7 @@
 #include "store/CredentialVault.h"
 #include "store/Database.h"
 #include "store/InstanceRepository.h"
+#include "util/Settings.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -109,10 +110,11 @@ class Opened
 public:
     explicit Opened(const QString &path)
         : m_clock()
+        , m_settings(path + QStringLiteral(".settings.ini")) // never written: the defaults
     {
         m_openError = m_database.open(path, m_clock);
         m_vault = std::make_unique<CredentialVault>(&m_database, std::make_unique<FixedVaultKeyStore>(), QString(), m_clock);
-        m_repository = std::make_unique<InstanceRepository>(&m_database, m_vault.get(), QString(), m_clock);
+        m_repository = std::make_unique<InstanceRepository>(&m_database, m_vault.get(), m_settings, QString(), m_clock);
         if (!m_openError)
             m_openError = m_repository->load();
     }
@@ -147,6 +149,7 @@ public:
 
 private:
     StepClock m_clock;
+    Settings m_settings;
     Database m_database;
     std::unique_ptr<CredentialVault> m_vault;
     std::unique_ptr<InstanceRepository> m_repository;

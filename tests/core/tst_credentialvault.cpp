@@ -68,6 +68,8 @@ private:
 // uses the plain keychain one). Members go in reverse order: repository, vault, database.
 struct Store
 {
+    explicit Store(const Profile &profile) : settings(profile.settingsPath()) {}
+    Settings settings;
     Database database;
     std::unique_ptr<CredentialVault> vault;
     std::unique_ptr<InstanceRepository> repository;
@@ -181,12 +183,13 @@ std::unique_ptr<Workspace> TestCredentialVault::start()
 
 std::unique_ptr<Store> TestCredentialVault::startByHand(std::unique_ptr<VaultKeyStore> keyStore)
 {
-    auto store = std::make_unique<Store>();
+    auto store = std::make_unique<Store>(m_profile);
     if (const Error error = store->database.open(m_profile.databasePath(), *m_clock))
         qWarning("Database::open() failed: %s", qPrintable(error.message()));
     store->vault = std::make_unique<CredentialVault>(&store->database, std::move(keyStore), m_profile.keyLockPath(),
                                                      *m_clock);
-    store->repository = std::make_unique<InstanceRepository>(&store->database, store->vault.get(), QString(), *m_clock);
+    store->repository = std::make_unique<InstanceRepository>(&store->database, store->vault.get(), store->settings,
+                                                             QString(), *m_clock);
     if (const Error error = store->repository->load())
         qWarning("InstanceRepository::load() failed: %s", qPrintable(error.message()));
     return store;

@@ -24,6 +24,17 @@ QByteArray utf8(const QString &text)
     return text.toUtf8();
 }
 
+// With Brazil as the default country for phones, as Settings has it unless changed.
+CsvImport::Result parse(const QByteArray &data)
+{
+    return CsvImport::parse(data, QStringLiteral("BR"));
+}
+
+CsvImport::Result parseFile(const QString &path)
+{
+    return CsvImport::parseFile(path, QStringLiteral("BR"));
+}
+
 struct Expected
 {
     int line;
@@ -75,6 +86,8 @@ private slots:
     void crlfAndBomAndBlankLines();
     void extraUnknownColumnsAreIgnored();
     void skipReasonsWithLineNumbers();
+    void phonesBecomeInternationalNumbers();
+    void phonesWithAnotherDefaultCountry();
     void lineNumbersCountNewlinesInsideQuotes();
     void fewerFieldsThanHeader();
     void missingRequiredColumn_data();
@@ -92,7 +105,7 @@ private slots:
 
 void TestCsvImport::minimalFile()
 {
-    const CsvImport::Result result = CsvImport::parse(utf8(
+    const CsvImport::Result result = parse(utf8(
         QStringLiteral("name,instance_id,instance_token\nPadaria Pão de Mel,%1,%2\n").arg(idA, tokenA)));
     QCOMPARE(result.error.code, ErrorCode::None);
     QVERIFY(result.skipped.isEmpty());
@@ -101,7 +114,7 @@ void TestCsvImport::minimalFile()
 
 void TestCsvImport::headerInAnyOrderAndCase()
 {
-    const CsvImport::Result result = CsvImport::parse(utf8(
+    const CsvImport::Result result = parse(utf8(
         QStringLiteral(" Notes ,INSTANCE_TOKEN,Phone, Name ,Instance_Id\n"
                        "cliente antigo,%1,+55 (11) 98765-4321,  Padaria  ,%2\n"
                        "\"\",%3,,Oficina,%4")
@@ -109,22 +122,22 @@ void TestCsvImport::headerInAnyOrderAndCase()
     QCOMPARE(result.error.code, ErrorCode::None);
     QVERIFY(result.skipped.isEmpty());
     QCOMPARE_ROWS(result.rows,
-                  {2, QStringLiteral("Padaria"), idA, tokenA, QStringLiteral("+55 (11) 98765-4321"), QStringLiteral("cliente antigo")},
+                  {2, QStringLiteral("Padaria"), idA, tokenA, QStringLiteral("+5511987654321"), QStringLiteral("cliente antigo")},
                   {3, QStringLiteral("Oficina"), idB, tokenB, {}, {}});
 }
 
 void TestCsvImport::optionalColumnsMissing()
 {
-    const CsvImport::Result result = CsvImport::parse(utf8(
+    const CsvImport::Result result = parse(utf8(
         QStringLiteral("instance_token,name,instance_id,phone\n%1,Padaria,%2,11987654321\n").arg(tokenA, idA)));
     QCOMPARE(result.error.code, ErrorCode::None);
-    QCOMPARE_ROWS(result.rows, {2, QStringLiteral("Padaria"), idA, tokenA, QStringLiteral("11987654321"), {}});
+    QCOMPARE_ROWS(result.rows, {2, QStringLiteral("Padaria"), idA, tokenA, QStringLiteral("+5511987654321"), {}});
 }
 
 void TestCsvImport::semicolonSeparator()
 {
     // Brazilian spreadsheets save with ';' and keep ',' inside values.
-    const CsvImport::Result result = CsvImport::parse(utf8(
+    const CsvImport::Result result = parse(utf8(
         QStringLiteral("name;instance_id;instance_token;notes\n"
                        "Padaria, Confeitaria e Café;%1;%2;abre 7h, fecha 19h\n")
             .arg(idA, tokenA)));
@@ -135,7 +148,7 @@ void TestCsvImport::semicolonSeparator()
 
 void TestCsvImport::quotedFields()
 {
-    const CsvImport::Result result = CsvImport::parse(utf8(
+    const CsvImport::Result result = parse(utf8(
         QStringLiteral("name,instance_id,instance_token,phone,notes\n"
                        "\"Padaria, \"\"Pão de Mel\"\"\",%1,\"%2\",\"+55 (11) 98765-4321\",\"linha 1\nlinha 2, com vírgula\n\"\"fim\"\"\"\n"
                        "\"Oficina;Zé\",%3,%4,,\"\"\n")
@@ -143,7 +156,7 @@ void TestCsvImport::quotedFields()
     QCOMPARE(result.error.code, ErrorCode::None);
     QVERIFY(result.skipped.isEmpty());
     QCOMPARE_ROWS(result.rows,
-                  {2, QStringLiteral("Padaria, \"Pão de Mel\""), idA, tokenA, QStringLiteral("+55 (11) 98765-4321"),
+                  {2, QStringLiteral("Padaria, \"Pão de Mel\""), idA, tokenA, QStringLiteral("+5511987654321"),
                    QStringLiteral("linha 1\nlinha 2, com vírgula\n\"fim\"")},
                   {5, QStringLiteral("Oficina;Zé"), idB, tokenB, {}, {}});
 }
@@ -159,14 +172,14 @@ void TestCsvImport::crlfAndBomAndBlankLines()
                                  "Oficina,%3,%4\r\n"
                                  "\r\n")
                       .arg(idA, tokenA, idB, tokenB));
-    const CsvImport::Result result = CsvImport::parse(bytes);
+    const CsvImport::Result result = parse(bytes);
     QCOMPARE(result.error.code, ErrorCode::None);
     QVERIFY(result.skipped.isEmpty());
     QCOMPARE_ROWS(result.rows, {3, QStringLiteral("Padaria"), idA, tokenA, {}, {}},
                   {6, QStringLiteral("Oficina"), idB, tokenB, {}, {}});
 
     // A lone CR (old Mac) also ends a line; no final newline is fine too.
-    const CsvImport::Result cr = CsvImport::parse(
+    const CsvImport::Result cr = parse(
         utf8(QStringLiteral("name,instance_id,instance_token\rPadaria,%1,%2").arg(idA, tokenA)));
     QCOMPARE(cr.error.code, ErrorCode::None);
     QCOMPARE_ROWS(cr.rows, {2, QStringLiteral("Padaria"), idA, tokenA, {}, {}});
@@ -174,7 +187,7 @@ void TestCsvImport::crlfAndBomAndBlankLines()
 
 void TestCsvImport::extraUnknownColumnsAreIgnored()
 {
-    const CsvImport::Result result = CsvImport::parse(utf8(
+    const CsvImport::Result result = parse(utf8(
         QStringLiteral("plano,name,instance_id,instance_token,vencimento\nmensal,Padaria,%1,%2,10/12\n").arg(idA, tokenA)));
     QCOMPARE(result.error.code, ErrorCode::None);
     QCOMPARE_ROWS(result.rows, {2, QStringLiteral("Padaria"), idA, tokenA, {}, {}});
@@ -184,7 +197,7 @@ void TestCsvImport::skipReasonsWithLineNumbers()
 {
     const QString csv = QStringLiteral(
         "name,instance_id,instance_token,phone\n"          // 1
-        "Padaria,%1,%2,11\n"                               // 2 ok
+        "Padaria,%1,%2,(11) 98765-4321\n"                  // 2 ok
         ",%3,%4\n"                                         // 3 empty name
         "   ,%3,%4\n"                                      // 4 blank name
         "Sem ID,,%4\n"                                     // 5 empty id
@@ -197,14 +210,15 @@ void TestCsvImport::skipReasonsWithLineNumbers()
         "Repetido,%1,%4\n"                                 // 12 duplicate id (line 2)
         "PADARIA,%3,%4\n"                                  // 13 duplicate name (line 2)
         "Oficina,%3,%4\n"                                  // 14 ok
-        "Vírgula sem aspas, Ltda,%5,%6,11\n")              // 15 too many fields
+        "Vírgula sem aspas, Ltda,%5,%6,11\n"               // 15 too many fields
+        "Telefone curto,%5,%6,(11) 8765\n")                // 16 phone too short
                             .arg(idA, tokenA, idB, tokenB, QStringLiteral("0123456789ABCDEF0123456789ABCDEF"),
                                  QStringLiteral("CCCCCCCCCCCCCCCCCCCCCCC1"))
                             .replace(QStringLiteral("PERCENT2F"), QStringLiteral("%2F"));
     QVERIFY(csv.contains(QLatin1String("abc%2Fdef")));
-    const CsvImport::Result result = CsvImport::parse(utf8(csv));
+    const CsvImport::Result result = parse(utf8(csv));
     QCOMPARE(result.error.code, ErrorCode::None);
-    QCOMPARE_ROWS(result.rows, {2, QStringLiteral("Padaria"), idA, tokenA, QStringLiteral("11"), {}},
+    QCOMPARE_ROWS(result.rows, {2, QStringLiteral("Padaria"), idA, tokenA, QStringLiteral("+5511987654321"), {}},
                   {14, QStringLiteral("Oficina"), idB, tokenB, {}, {}});
 
     const QList<QPair<int, QString>> expected{
@@ -220,6 +234,7 @@ void TestCsvImport::skipReasonsWithLineNumbers()
         {12, QStringLiteral("the same instance ID is already on line 2")},
         {13, QStringLiteral("the same name is already on line 2")},
         {15, QStringLiteral("it has more fields than the header; check for an unquoted separator")},
+        {16, Error(ErrorCode::PhoneTooShort, QStringLiteral("+55 118765")).message()},
     };
     QCOMPARE(result.skipped.size(), expected.size());
     for (int i = 0; i < expected.size(); ++i) {
@@ -228,9 +243,62 @@ void TestCsvImport::skipReasonsWithLineNumbers()
     }
 }
 
+void TestCsvImport::phonesBecomeInternationalNumbers()
+{
+    // However a spreadsheet holds them: one international number each, or the row is skipped
+    // with what was understood and why it cannot be a WhatsApp number.
+    const CsvImport::Result result = parse(utf8(QStringLiteral(
+        "name;phone;instance_id;instance_token\n"
+        "Com +55;+55 (11) 98765-4321;%1;%2\n"
+        "Só DDD;(31) 98877-6655;%3;%4\n"
+        "Com operadora;0 21 31 3222-1100;%5;%6\n"
+        "Dígitos;5521987654321;%7;%8\n"
+        "Portugal;+351 912 345 678;%9;%10\n"
+        "DDD errado;(10) 98765-4321;%11;%12\n"
+        "0800;0800 123 4567;%13;%14\n"
+        "Letras;não tem;%15;%16\n")
+            .arg(idA, tokenA, idB, tokenB, QStringLiteral("0123456789ABCDEF0123456789ABCDE1"), tokenA,
+                 QStringLiteral("0123456789ABCDEF0123456789ABCDE2"), tokenA)
+            .arg(QStringLiteral("0123456789ABCDEF0123456789ABCDE3"), tokenA, QStringLiteral("0123456789ABCDEF0123456789ABCDE4"),
+                 tokenA, QStringLiteral("0123456789ABCDEF0123456789ABCDE5"), tokenA,
+                 QStringLiteral("0123456789ABCDEF0123456789ABCDE6"), tokenA)));
+    QCOMPARE(result.error.code, ErrorCode::None);
+    QCOMPARE_ROWS(result.rows,
+                  {2, QStringLiteral("Com +55"), idA, tokenA, QStringLiteral("+5511987654321"), {}},
+                  {3, QStringLiteral("Só DDD"), idB, tokenB, QStringLiteral("+5531988776655"), {}},
+                  {4, QStringLiteral("Com operadora"), QStringLiteral("0123456789ABCDEF0123456789ABCDE1"), tokenA,
+                   QStringLiteral("+553132221100"), {}},
+                  {5, QStringLiteral("Dígitos"), QStringLiteral("0123456789ABCDEF0123456789ABCDE2"), tokenA,
+                   QStringLiteral("+5521987654321"), {}},
+                  {6, QStringLiteral("Portugal"), QStringLiteral("0123456789ABCDEF0123456789ABCDE3"), tokenA,
+                   QStringLiteral("+351912345678"), {}});
+    QCOMPARE(result.skipped.size(), 3);
+    QCOMPARE(result.skipped.at(0).line, 7);
+    QCOMPARE(result.skipped.at(0).reason, Error(ErrorCode::PhoneNotValid, QStringLiteral("+55 10987654321")).message());
+    QCOMPARE(result.skipped.at(1).line, 8);
+    QCOMPARE(result.skipped.at(1).reason, Error(ErrorCode::PhoneNotForWhatsApp, QStringLiteral("+55 800 123 4567")).message());
+    QCOMPARE(result.skipped.at(2).line, 9);
+    QCOMPARE(result.skipped.at(2).reason, Error(ErrorCode::InvalidPhone).message());
+}
+
+void TestCsvImport::phonesWithAnotherDefaultCountry()
+{
+    const QByteArray csv = utf8(QStringLiteral("name,phone,instance_id,instance_token\n"
+                                               "Nova York,(212) 555-0100,%1,%2\n"
+                                               "São Paulo,+55 11 98765-4321,%3,%4\n")
+                                    .arg(idA, tokenA, idB, tokenB));
+    const CsvImport::Result inUs = CsvImport::parse(csv, QStringLiteral("US"));
+    QVERIFY(inUs.skipped.isEmpty());
+    QCOMPARE_ROWS(inUs.rows, {2, QStringLiteral("Nova York"), idA, tokenA, QStringLiteral("+12125550100"), {}},
+                  {3, QStringLiteral("São Paulo"), idB, tokenB, QStringLiteral("+5511987654321"), {}});
+    // The same digits in Brazil are a landline in Rio de Janeiro: the default country decides.
+    const CsvImport::Result inBrazil = parse(csv);
+    QCOMPARE(inBrazil.rows.first().phone, QStringLiteral("+552125550100"));
+}
+
 void TestCsvImport::lineNumbersCountNewlinesInsideQuotes()
 {
-    const CsvImport::Result result = CsvImport::parse(utf8(
+    const CsvImport::Result result = parse(utf8(
         QStringLiteral("name,instance_id,instance_token,notes\r\n"    // 1
                        "Padaria,%1,%2,\"três\r\nlinhas\r\naqui\"\r\n"  // 2-4
                        "Padaria,%3,%4,\"duplicada\"\r\n"               // 5
@@ -249,7 +317,7 @@ void TestCsvImport::lineNumbersCountNewlinesInsideQuotes()
 
 void TestCsvImport::fewerFieldsThanHeader()
 {
-    const CsvImport::Result result = CsvImport::parse(utf8(
+    const CsvImport::Result result = parse(utf8(
         QStringLiteral("name,instance_id,instance_token,phone,notes\nPadaria,%1,%2\nOficina,%3\n").arg(idA, tokenA, idB)));
     QCOMPARE(result.error.code, ErrorCode::None);
     QCOMPARE_ROWS(result.rows, {2, QStringLiteral("Padaria"), idA, tokenA, {}, {}});
@@ -271,7 +339,7 @@ void TestCsvImport::missingRequiredColumn_data()
 void TestCsvImport::missingRequiredColumn()
 {
     QFETCH(QString, header);
-    const CsvImport::Result result = CsvImport::parse(utf8(header + QStringLiteral("\nPadaria,%1,%2\n").arg(idA, tokenA)));
+    const CsvImport::Result result = parse(utf8(header + QStringLiteral("\nPadaria,%1,%2\n").arg(idA, tokenA)));
     QCOMPARE(result.error.code, ErrorCode::ImportFileUnreadable);
     QCOMPARE(result.error.detail, QStringLiteral("the first row must name the columns name, instance_id and "
                                                  "instance_token (phone and notes are optional)."));
@@ -285,7 +353,7 @@ void TestCsvImport::notUtf8()
     // "Padaria Pão" saved as Windows-1252 / Latin-1.
     const QByteArray latin1 = QByteArrayLiteral("name,instance_id,instance_token\nPadaria P\xe3o,") + idA.toLatin1()
         + ',' + tokenA.toLatin1() + '\n';
-    const CsvImport::Result result = CsvImport::parse(latin1);
+    const CsvImport::Result result = parse(latin1);
     QCOMPARE(result.error.code, ErrorCode::ImportFileUnreadable);
     QCOMPARE(result.error.detail, QStringLiteral("it is not UTF-8 text. Save it as \"CSV UTF-8\" and try again."));
     QVERIFY(result.rows.isEmpty());
@@ -294,7 +362,7 @@ void TestCsvImport::notUtf8()
     const QString text = QStringLiteral("name,instance_id,instance_token\nPadaria,%1,%2\n").arg(idA, tokenA);
     QByteArray utf16 = QByteArrayLiteral("\xFF\xFE");
     utf16 += QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
-    QCOMPARE(CsvImport::parse(utf16).error.code, ErrorCode::ImportFileUnreadable);
+    QCOMPARE(parse(utf16).error.code, ErrorCode::ImportFileUnreadable);
 }
 
 void TestCsvImport::emptyFile_data()
@@ -308,12 +376,12 @@ void TestCsvImport::emptyFile_data()
 void TestCsvImport::emptyFile()
 {
     QFETCH(QByteArray, bytes);
-    const CsvImport::Result result = CsvImport::parse(bytes);
+    const CsvImport::Result result = parse(bytes);
     QCOMPARE(result.error.code, ErrorCode::ImportFileUnreadable);
     QCOMPARE(result.error.detail, QStringLiteral("it is empty."));
 
     // A header and nothing else is a valid, empty import.
-    const CsvImport::Result headerOnly = CsvImport::parse(QByteArrayLiteral("name,instance_id,instance_token\n"));
+    const CsvImport::Result headerOnly = parse(QByteArrayLiteral("name,instance_id,instance_token\n"));
     QCOMPARE(headerOnly.error.code, ErrorCode::None);
     QVERIFY(headerOnly.rows.isEmpty());
     QVERIFY(headerOnly.skipped.isEmpty());
@@ -323,7 +391,7 @@ void TestCsvImport::parseFileMissing()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const CsvImport::Result result = CsvImport::parseFile(dir.filePath(QStringLiteral("missing.csv")));
+    const CsvImport::Result result = parseFile(dir.filePath(QStringLiteral("missing.csv")));
     QCOMPARE(result.error.code, ErrorCode::ImportFileUnreadable);
     QCOMPARE(result.error.detail, QStringLiteral("No such file or directory"));
     QCOMPARE(result.error.message(), QStringLiteral("The file could not be read: No such file or directory"));
@@ -339,7 +407,7 @@ void TestCsvImport::parseFileReadsTheFile()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(QByteArrayLiteral("\xEF\xBB\xBF") + utf8(QStringLiteral("name;instance_id;instance_token\r\nPão;%1;%2\r\n").arg(idA, tokenA)));
     file.close();
-    const CsvImport::Result result = CsvImport::parseFile(path);
+    const CsvImport::Result result = parseFile(path);
     QCOMPARE(result.error.code, ErrorCode::None);
     QCOMPARE_ROWS(result.rows, {2, QStringLiteral("Pão"), idA, tokenA, {}, {}});
 }
@@ -353,7 +421,7 @@ void TestCsvImport::parseFileTooLarge()
     QVERIFY(file.open(QIODevice::WriteOnly));
     QVERIFY(file.resize(CsvImport::maximumFileSize + 1)); // sparse: costs no disk
     file.close();
-    const CsvImport::Result result = CsvImport::parseFile(path);
+    const CsvImport::Result result = parseFile(path);
     QCOMPARE(result.error.code, ErrorCode::ImportFileUnreadable);
     QCOMPARE(result.error.detail, QStringLiteral("it is larger than 64 MiB."));
 }
@@ -384,7 +452,7 @@ void TestCsvImport::parseFileRefusesWhatIsNotARegularFile()
         path = dir.filePath(QStringLiteral("folder.csv"));
         QVERIFY(QDir().mkdir(path));
     }
-    const CsvImport::Result result = CsvImport::parseFile(path);
+    const CsvImport::Result result = parseFile(path);
     QCOMPARE(result.error.code, ErrorCode::ImportFileUnreadable);
     QCOMPARE(result.error.detail, detail);
     QVERIFY(result.rows.isEmpty());
@@ -401,7 +469,7 @@ void TestCsvImport::parseFileFollowsALinkToAFile()
     file.close();
     const QString link = dir.filePath(QStringLiteral("link.csv"));
     QVERIFY(QFile::link(path, link));
-    const CsvImport::Result result = CsvImport::parseFile(link);
+    const CsvImport::Result result = parseFile(link);
     QCOMPARE(result.error.code, ErrorCode::None);
     QCOMPARE(result.rows.size(), 1);
 }

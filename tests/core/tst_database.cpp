@@ -10,6 +10,7 @@
 #include "ManualClock.h"
 
 #include "store/Database.h"
+#include "util/Folding.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -75,6 +76,43 @@ Error insertMeta(const Database &database, const QString &name, const QByteArray
     insert.addBindValue(name);
     insert.addBindValue(value);
     return insert.exec() ? Error() : Database::failure(insert);
+}
+
+// A row as version 1 wrote it: the phone as typed, its digits as the sort key, and the search
+// text of version 1 (name, phone, digits, notes, instance-ID ending, folded).
+Error insertVersion1Instance(const Database &database, const QString &name, const QString &phone)
+{
+    QString digits = QStringLiteral(""); // a null QString would be bound as NULL
+    for (const QChar c : phone) {
+        if (c.isDigit() && c.unicode() < 128)
+            digits.append(c);
+    }
+    const QString idSuffix = QStringLiteral("…7E8F");
+    QSqlQuery insert = database.query(QStringLiteral(
+        "INSERT INTO instances (key, name, name_fold, name_key, phone, phone_key, notes, id_suffix, search_key)"
+        " VALUES (?, ?, ?, ?, ?, ?, '', ?, ?)"));
+    insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    insert.addBindValue(name);
+    insert.addBindValue(name.toCaseFolded());
+    insert.addBindValue(foldForSearch(name));
+    insert.addBindValue(phone);
+    insert.addBindValue(digits);
+    insert.addBindValue(idSuffix);
+    insert.addBindValue(foldForSearch(name + u'\n' + phone + u'\n' + digits + u'\n' + u'\n' + idSuffix));
+    return insert.exec() ? Error() : Database::failure(insert);
+}
+
+// name -> phone, phone_key, search_key
+QHash<QString, QStringList> phoneColumns(const Database &database)
+{
+    QHash<QString, QStringList> columns;
+    QSqlQuery statement = database.query(QStringLiteral("SELECT name, phone, phone_key, search_key FROM instances"));
+    if (statement.exec()) {
+        while (statement.next())
+            columns.insert(statement.value(0).toString(),
+                           {statement.value(1).toString(), statement.value(2).toString(), statement.value(3).toString()});
+    }
+    return columns;
 }
 
 QStringList namesIn(const Database &database)
@@ -190,6 +228,7 @@ private slots:
     void keptAsidePathFormat();
     void zeroLengthFileIsNew();
     void newerVersionIsLeftUntouched();
+    void version1PhonesBecomeInternationalNumbers();
     void dataVersionMovesForOtherConnectionsOnly();
     void copyIsConsistentAndPrivate();
     void copyOntoAnExistingFileFails();
@@ -634,6 +673,79 @@ void TestDatabase::newerVersionIsLeftUntouched()
     }
     QCOMPARE(Test::readBytes(m_path), before);
     QCOMPARE(Test::filesUnder(m_profile.dataDirectory()), filesBefore);
+}
+
+// Version 2 stores phones as one international number: a version 1 database's phones, typed
+// any way, are rewritten with their sort and search keys when it is first opened; one that
+// cannot be understood is kept as typed.
+void TestDatabase::version1PhonesBecomeInternationalNumbers()
+{
+    const QList<QPair<QString, QString>> typed{
+        {QStringLiteral("Belo Horizonte"), QStringLiteral("(31) 98877-6655")},
+        {QStringLiteral("São Paulo"), QStringLiteral("+55 11 98765-4321")},
+        {QStringLiteral("Digitos"), QStringLiteral("5521987654321")},
+        {QStringLiteral("Fixo"), QStringLiteral("11 3456-7890")},
+        {QStringLiteral("Operadora"), QStringLiteral("0 21 31 3222-1100")},
+        {QStringLiteral("Portugal"), QStringLiteral("+351 912 345 678")},
+        {QStringLiteral("Curto"), QStringLiteral("12345")},
+        {QStringLiteral("Sem DDD"), QStringLiteral("98765-4321")},
+        {QStringLiteral("Sem telefone"), QStringLiteral("")},
+    };
+    QHash<QString, QStringList> before;
+    {
+        Database database;
+        QCOMPARE(database.open(m_path, *m_clock).code, ErrorCode::None);
+        QCOMPARE(database.write([&]() -> Error {
+            for (const auto &[name, phone] : typed) {
+                if (Error error = insertVersion1Instance(database, name, phone))
+                    return error;
+            }
+            return {};
+        }).code, ErrorCode::None);
+        before = phoneColumns(database);
+    }
+    {
+        // The tables of version 2 are those of version 1: only the rows differ.
+        RawConnection raw(m_path);
+        QVERIFY(raw.isOpen());
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 1")));
+    }
+
+    Database database;
+    QCOMPARE(database.open(m_path, *m_clock).code, ErrorCode::None);
+    QCOMPARE(scalar(database, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    const QHash<QString, QStringList> after = phoneColumns(database);
+    const QHash<QString, QString> international{
+        {QStringLiteral("Belo Horizonte"), QStringLiteral("+5531988776655")},
+        {QStringLiteral("São Paulo"), QStringLiteral("+5511987654321")},
+        {QStringLiteral("Digitos"), QStringLiteral("+5521987654321")},
+        {QStringLiteral("Fixo"), QStringLiteral("+551134567890")},
+        {QStringLiteral("Operadora"), QStringLiteral("+553132221100")},
+        {QStringLiteral("Portugal"), QStringLiteral("+351912345678")},
+    };
+    QCOMPARE(after.size(), typed.size());
+    for (const QString &name : after.keys()) {
+        const QStringList columns = after.value(name);
+        if (!international.contains(name)) {
+            QCOMPARE(columns, before.value(name)); // kept as typed, keys and all
+            continue;
+        }
+        const QString e164 = international.value(name);
+        QCOMPARE(columns.at(0), e164);
+        QCOMPARE(columns.at(1), e164.mid(1));
+        // Searched by its international digits; the name, the rest, still there.
+        QVERIFY2(columns.at(2).contains(e164.mid(1)), qPrintable(columns.at(2)));
+        QVERIFY2(columns.at(2).contains(foldForSearch(name)), qPrintable(columns.at(2)));
+        QVERIFY2(columns.at(2).contains(QStringLiteral("…7e8f")), qPrintable(columns.at(2)));
+        QVERIFY2(columns.at(2) != before.value(name).at(2), qPrintable(columns.at(2)));
+    }
+
+    // Once: a phone written as typed into a version 2 database stays as it is.
+    QCOMPARE(database.write([&] { return insertVersion1Instance(database, QStringLiteral("Depois"), QStringLiteral("(31) 3222-1100")); }).code,
+             ErrorCode::None);
+    Database again;
+    QCOMPARE(again.open(m_path, *m_clock).code, ErrorCode::None);
+    QCOMPARE(phoneColumns(again).value(QStringLiteral("Depois")).first(), QStringLiteral("(31) 3222-1100"));
 }
 
 void TestDatabase::dataVersionMovesForOtherConnectionsOnly()

@@ -50,6 +50,7 @@ private slots:
     void filtering_data();
     void filtering();
     void filterFollowsEditsAndRemovals();
+    void statusFilterCombinesWithTheSearch();
     void sortingByEachColumn_data();
     void sortingByEachColumn();
     void selectionFollowsItsRowThroughSortAndRename();
@@ -205,7 +206,9 @@ void TestInstanceListModel::displayTextOfEachColumn()
         return m_model->index(m_model->rowOf(key), column).data(Qt::DisplayRole).toString();
     };
     QCOMPARE(text(m_padaria, InstanceListModel::NameColumn), QStringLiteral("Padaria Pão de Mel"));
-    QCOMPARE(text(m_padaria, InstanceListModel::PhoneColumn), QStringLiteral("+55 (11) 98765-4321"));
+    // Every phone in one international format, whichever way it was typed.
+    QCOMPARE(text(m_padaria, InstanceListModel::PhoneColumn), QStringLiteral("+55 11 98765-4321"));
+    QCOMPARE(text(m_oficina, InstanceListModel::PhoneColumn), QStringLiteral("+55 21 3333-4444"));
     QCOMPARE(text(m_padaria, InstanceListModel::StatusColumn), QStringLiteral("Connected"));
     QCOMPARE(text(m_padaria, InstanceListModel::LastCodeColumn), QStringLiteral("21/11/2026 22:15"));
     QCOMPARE(text(m_oficina, InstanceListModel::StatusColumn), QStringLiteral("Not connected"));
@@ -288,6 +291,8 @@ void TestInstanceListModel::filtering_data()
     QTest::newRow("phone as written") << QStringLiteral("98765-4321") << QStringList{padaria};
     QTest::newRow("phone digits only") << QStringLiteral("987654321") << QStringList{padaria};
     QTest::newRow("phone with area code") << QStringLiteral("(21) 3333") << QStringList{oficina};
+    QTest::newRow("phone as shown") << QStringLiteral("+55 21 3333-4444") << QStringList{oficina};
+    QTest::newRow("phone as typed elsewhere") << QStringLiteral("(11) 91234-5678") << QStringList{mercadinho};
     QTest::newRow("digits in two phones") << QStringLiteral("5511") << QStringList{mercadinho, padaria};
     QTest::newRow("notes") << QStringLiteral("marcia") << QStringList{padaria};
     QTest::newRow("notes accent-insensitive") << QStringLiteral("oleo") << QStringList{oficina};
@@ -336,6 +341,44 @@ void TestInstanceListModel::filterFollowsEditsAndRemovals()
     QCOMPARE(names(), QStringList{QStringLiteral("Padaria Pão de Mel")});
 }
 
+// The Show filter: each status on its own, with a search on top, and a row that changes
+// status leaves or joins the filtered list at once.
+void TestInstanceListModel::statusFilterCombinesWithTheSearch()
+{
+    addSampleInstances();
+    InstanceRepository *repository = m_workspace->repository();
+    QCOMPARE(repository->setStatus(m_padaria, ConnectionStatus::Connected).code, ErrorCode::None);
+    QCOMPARE(repository->setStatus(m_oficina, ConnectionStatus::Disconnected).code, ErrorCode::None);
+    QCOMPARE(repository->setStatus(m_mercadinho, ConnectionStatus::Connected).code, ErrorCode::None);
+    QVERIFY(!m_model->isFiltered());
+
+    m_model->setStatusFilter(ConnectionStatus::Connected);
+    QVERIFY(m_model->isFiltered());
+    QCOMPARE(names(), (QStringList{QStringLiteral("Mercadinho"), QStringLiteral("Padaria Pão de Mel")}));
+    m_model->setStatusFilter(ConnectionStatus::Disconnected);
+    QCOMPARE(names(), QStringList{QStringLiteral("Oficina do Zé")});
+    m_model->setStatusFilter(ConnectionStatus::Unknown);
+    QCOMPARE(names(), QStringList{QStringLiteral("Açaí da Praia")});
+
+    m_model->setStatusFilter(ConnectionStatus::Connected);
+    search(QStringLiteral("mel"));
+    QCOMPARE(names(), QStringList{QStringLiteral("Padaria Pão de Mel")});
+    search(QStringLiteral("oficina"));
+    QCOMPARE(names(), QStringList{});
+    QCOMPARE(m_model->totalCount(), 4);
+
+    // The customer disconnects: gone from "Connected", there under "Not connected".
+    search(QString());
+    QCOMPARE(repository->setStatus(m_padaria, ConnectionStatus::Disconnected).code, ErrorCode::None);
+    QCOMPARE(names(), QStringList{QStringLiteral("Mercadinho")});
+    m_model->setStatusFilter(ConnectionStatus::Disconnected);
+    QCOMPARE(names(), (QStringList{QStringLiteral("Oficina do Zé"), QStringLiteral("Padaria Pão de Mel")}));
+
+    m_model->setStatusFilter(std::nullopt);
+    QVERIFY(!m_model->isFiltered());
+    QCOMPARE(m_model->rowCount(), 4);
+}
+
 void TestInstanceListModel::sortingByEachColumn_data()
 {
     QTest::addColumn<int>("column");
@@ -345,8 +388,8 @@ void TestInstanceListModel::sortingByEachColumn_data()
     const QString acai = QStringLiteral("Açaí da Praia");
     const QString mercadinho = QStringLiteral("Mercadinho");
     QTest::newRow("name") << int(InstanceListModel::NameColumn) << QStringList{acai, mercadinho, oficina, padaria};
-    // Digits only: "" < 2133334444 < 5511912345678 < 5511987654321.
-    QTest::newRow("phone") << int(InstanceListModel::PhoneColumn) << QStringList{acai, oficina, mercadinho, padaria};
+    // International digits: "" < 5511912345678 < 5511987654321 < 552133334444.
+    QTest::newRow("phone") << int(InstanceListModel::PhoneColumn) << QStringList{acai, mercadinho, padaria, oficina};
     // Not checked yet < Connected < Not connected; by name within one status.
     QTest::newRow("status") << int(InstanceListModel::StatusColumn) << QStringList{acai, mercadinho, padaria, oficina};
     // Never < 2026-01-01 < 2026-11-21 < 2026-12-01.

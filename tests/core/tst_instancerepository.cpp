@@ -11,6 +11,7 @@
 #include "store/Database.h"
 #include "store/InstanceRepository.h"
 #include "util/Folding.h"
+#include "util/PhoneNumbers.h"
 
 #include <QCoreApplication>
 #include <QProcess>
@@ -126,6 +127,8 @@ private slots:
     void duplicateNameIsRefused();
     void renamingToAnotherCaseOfItsOwnNameIsAllowed();
     void nameLimits();
+    void phoneIsStoredAsOneInternationalNumber();
+    void phoneKeptAsTypedStaysUntilChanged();
     void invalidIdOrTokenIsRefused_data();
     void invalidIdOrTokenIsRefused();
     void idOrTokenWithTrailingNewlineIsRefused();
@@ -307,7 +310,7 @@ void TestInstanceRepository::addRoundTripAcrossRestart()
     QCOMPARE(a->key, keyA);
     QVERIFY(a->rowId > 0);
     QCOMPARE(a->name, QStringLiteral("Padaria Pão de Mel")); // one line, single spaces
-    QCOMPARE(a->phone, QStringLiteral("+55 (11) 98765-4321"));
+    QCOMPARE(a->phone, QStringLiteral("+5511987654321")); // one international number
     QCOMPARE(a->notes, QStringLiteral("Dona Márcia\nliga depois das 14h")); // notes keep their lines
     QCOMPARE(a->idSuffix, QStringLiteral("…7E8F"));
     QCOMPARE(a->status, ConnectionStatus::Unknown);
@@ -423,7 +426,7 @@ void TestInstanceRepository::updateWithoutSecretsNeedsNoVault()
     const InstanceRecord b = *restarted->repository()->record(keyB);
     QCOMPARE(b.rowId, rowB);
     QCOMPARE(b.name, QStringLiteral("Oficina do Zé"));
-    QCOMPARE(b.phone, QStringLiteral("(21) 3333-4444"));
+    QCOMPARE(b.phone, QStringLiteral("+552133334444"));
     QCOMPARE(b.notes, QStringLiteral("nova nota\ncom duas linhas"));
     QCOMPARE(b.idSuffix, QStringLiteral("…1122")); // not taken from the edited record
     QCOMPARE(b.status, ConnectionStatus::Unknown);
@@ -807,11 +810,12 @@ void TestInstanceRepository::importAddsUpdatesAndSkips()
     QSignalSpy changed(repository, &InstanceRepository::changed);
 
     const QList<ImportRow> rows{
-        importRow(2, QStringLiteral(" Padaria   Pão de Mel "), idA, tokenC, QStringLiteral("+55 11 91234-5678"),
+        importRow(2, QStringLiteral(" Padaria   Pão de Mel "), idA, tokenC, QStringLiteral("+5511912345678"),
                   QStringLiteral("renomeada")),                                        // updates A by ID
+        // Not from CsvImport, so not international yet: understood on import.
         importRow(3, QStringLiteral("Mercadinho"), idC, tokenC, QStringLiteral("11 5555-0000")), // adds
         importRow(5, QStringLiteral("oficina"), idD, tokenD),                            // B's name, other ID
-        importRow(6, QStringLiteral("Oficina"), idB, tokenB, QStringLiteral("21 4444-0000")), // updates B
+        importRow(6, QStringLiteral("Oficina"), idB, tokenB, QStringLiteral("+552144440000")), // updates B
         importRow(7, QStringLiteral("MERCADINHO"), idA, tokenA),                         // A takes C's name
     };
     ImportSummary summary;
@@ -833,11 +837,11 @@ void TestInstanceRepository::importAddsUpdatesAndSkips()
                                              QStringLiteral("Padaria Pão de Mel")}));
         const InstanceRecord a = *repo->record(keyA); // updated in place, not duplicated
         QCOMPARE(a.rowId, rowA);
-        QCOMPARE(a.phone, QStringLiteral("+55 11 91234-5678"));
+        QCOMPARE(a.phone, QStringLiteral("+5511912345678"));
         QCOMPARE(a.notes, QStringLiteral("renomeada"));
-        QCOMPARE(repo->record(keyB)->phone, QStringLiteral("21 4444-0000"));
+        QCOMPARE(repo->record(keyB)->phone, QStringLiteral("+552144440000"));
         const InstanceRecord c = *repo->recordNamed(QStringLiteral("mercadinho"));
-        QCOMPARE(c.phone, QStringLiteral("11 5555-0000"));
+        QCOMPARE(c.phone, QStringLiteral("+551155550000"));
         QCOMPARE(c.idSuffix, QStringLiteral("…CDEF"));
     };
     check(repository);
@@ -1109,6 +1113,71 @@ void TestInstanceRepository::recordsKeepTheOrderAskedAndSkipMissingRows()
              (QStringList{QStringLiteral("Otica Central"), QStringLiteral("Ótica Visão"), QStringLiteral("Padaria Pão de Mel")}));
 }
 
+void TestInstanceRepository::phoneIsStoredAsOneInternationalNumber()
+{
+    auto workspace = start();
+    InstanceRepository *repository = workspace->repository();
+    QUuid key;
+    // Typed the Brazilian way, without +55: the number, once sent to the Netherlands.
+    QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("Padaria"), QStringLiteral("(31) 98877-6655")), idA, tokenA, &key).code,
+             ErrorCode::None);
+    QCOMPARE(repository->record(key)->phone, QStringLiteral("+5531988776655"));
+
+    // What cannot be a WhatsApp number is refused, saying what was understood; nothing is saved.
+    const Error refused = add(workspace.get(), Test::named(QStringLiteral("Oficina"), QStringLiteral("(10) 98765-4321")), idB, tokenB);
+    QCOMPARE(refused.code, ErrorCode::PhoneNotValid);
+    QCOMPARE(refused.detail, QStringLiteral("+55 10987654321"));
+    QCOMPARE(repository->count(), 1);
+
+    // With another default country, a number without a country code is that country's.
+    workspace->settings().setDefaultPhoneRegion(QStringLiteral("US"));
+    InstanceRecord edited = *repository->record(key);
+    edited.phone = QStringLiteral("(212) 555-0100");
+    QCOMPARE(update(workspace.get(), edited, std::nullopt).code, ErrorCode::None);
+    QCOMPARE(repository->record(key)->phone, QStringLiteral("+12125550100"));
+
+    // Saved again as the list shows it: the same number.
+    edited = *repository->record(key);
+    edited.name = QStringLiteral("Padaria Nova York");
+    edited.phone = PhoneNumbers::display(edited.phone);
+    QCOMPARE(edited.phone, QStringLiteral("+1 212-555-0100"));
+    QCOMPARE(update(workspace.get(), edited, std::nullopt).code, ErrorCode::None);
+    QCOMPARE(repository->record(key)->phone, QStringLiteral("+12125550100"));
+
+    // Without the area code: refused, and the number saved before stays.
+    edited.phone = QStringLiteral("555-0100");
+    QCOMPARE(update(workspace.get(), edited, std::nullopt).code, ErrorCode::PhoneTooShort);
+    QCOMPARE(repository->record(key)->phone, QStringLiteral("+12125550100"));
+    QCOMPARE(repository->record(key)->name, QStringLiteral("Padaria Nova York"));
+}
+
+void TestInstanceRepository::phoneKeptAsTypedStaysUntilChanged()
+{
+    auto workspace = start();
+    InstanceRepository *repository = workspace->repository();
+    QUuid key;
+    QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("Padaria")), idA, tokenA, &key).code, ErrorCode::None);
+    // As the migration to international numbers leaves a phone it could not understand.
+    QSqlQuery typed = workspace->database()->query(QStringLiteral("UPDATE instances SET phone = '12345' WHERE key = ?"));
+    typed.addBindValue(key.toString(QUuid::WithoutBraces));
+    QVERIFY(typed.exec());
+
+    // Renaming does not require fixing it first; the window shows it as it is.
+    InstanceRecord edited = *repository->record(key);
+    QCOMPARE(PhoneNumbers::display(edited.phone), QStringLiteral("12345"));
+    edited.name = QStringLiteral("Padaria Pão de Mel");
+    QCOMPARE(update(workspace.get(), edited, std::nullopt).code, ErrorCode::None);
+    QCOMPARE(repository->record(key)->phone, QStringLiteral("12345"));
+    QCOMPARE(repository->record(key)->name, QStringLiteral("Padaria Pão de Mel"));
+
+    // Changed, it must be a number.
+    edited.phone = QStringLiteral("123456");
+    QCOMPARE(update(workspace.get(), edited, std::nullopt).code, ErrorCode::PhoneTooShort);
+    edited.phone = QStringLiteral("(11) 98765-4321");
+    QCOMPARE(update(workspace.get(), edited, std::nullopt).code, ErrorCode::None);
+    QCOMPARE(repository->record(key)->phone, QStringLiteral("+5511987654321"));
+}
+
 void TestInstanceRepository::recordNamedIgnoresCase()
 {
     createListFixture();
@@ -1144,10 +1213,26 @@ void TestInstanceRepository::rowIdsFilteredBySearchTerms_data()
     QTest::newRow("parts of words") << QStringLiteral("ão de") << QStringList{padaria};
     QTest::newRow("every word must match") << QStringLiteral("padaria mel") << QStringList{padaria};
     QTest::newRow("one word matching nothing") << QStringLiteral("padaria visao") << QStringList{};
-    QTest::newRow("phone as written") << QStringLiteral("(11) 98765") << QStringList{visao};
-    QTest::newRow("phone digits across the punctuation") << QStringLiteral("987654321") << QStringList{visao};
+    // A phone in any of the forms people write it, whatever form it was saved in.
+    QTest::newRow("phone as the list shows it") << QStringLiteral("+55 11 98765-4321") << QStringList{visao};
+    QTest::newRow("phone with parentheses") << QStringLiteral("(11) 98765-4321") << QStringList{visao};
+    QTest::newRow("phone with +55 and parentheses") << QStringLiteral("+55 (11) 98765-4321") << QStringList{visao};
+    QTest::newRow("phone with area code") << QStringLiteral("11 98765-4321") << QStringList{visao};
+    QTest::newRow("phone digits") << QStringLiteral("11987654321") << QStringList{visao};
     QTest::newRow("phone digits, country code") << QStringLiteral("5511987654321") << QStringList{visao};
+    QTest::newRow("phone without area code") << QStringLiteral("98765-4321") << QStringList{visao};
+    QTest::newRow("phone digits across the punctuation") << QStringLiteral("987654321") << QStringList{visao};
+    QTest::newRow("phone with trunk prefix") << QStringLiteral("0 11 98765-4321") << QStringList{visao};
+    QTest::newRow("phone with carrier prefix") << QStringLiteral("021 11 98765-4321") << QStringList{visao};
+    QTest::newRow("phone begun") << QStringLiteral("(11) 98765") << QStringList{visao};
+    QTest::newRow("landline as shown") << QStringLiteral("+55 21 3333-4444") << QStringList{central};
+    QTest::newRow("landline as typed") << QStringLiteral("(21) 3333-4444") << QStringList{central};
     QTest::newRow("phone digits of another") << QStringLiteral("1155550000") << QStringList{mercadinho};
+    QTest::newRow("phone and name") << QStringLiteral("otica 98765-4321") << QStringList{visao};
+    QTest::newRow("name and phone") << QStringLiteral("(21) 3333-4444 central") << QStringList{central};
+    QTest::newRow("phone of nobody") << QStringLiteral("(11) 91111-2222") << QStringList{};
+    QTest::newRow("digits in notes") << QStringLiteral("18") << QStringList{mercadinho};
+    QTest::newRow("digits and letters in notes") << QStringLiteral("18h") << QStringList{mercadinho};
     QTest::newRow("notes") << QStringLiteral("manha") << QStringList{central};
     QTest::newRow("notes with accents") << QStringLiteral("MÁRCIA") << QStringList{padaria};
     QTest::newRow("instance-ID ending") << QStringLiteral("6789") << QStringList{visao};
@@ -1186,13 +1271,13 @@ void TestInstanceRepository::rowIdsInEachOrder_data()
     const QString padaria = QStringLiteral("Padaria Pão de Mel");
     // Accents and case folded: "Ótica" sorts with "Otica".
     QTest::newRow("name") << ListQuery::Order::Name << QString() << QStringList{mercadinho, central, visao, padaria};
-    // By digits: "" < "1155550000" < "2133334444" < "5511987654321".
-    QTest::newRow("phone") << ListQuery::Order::Phone << QString() << QStringList{padaria, mercadinho, central, visao};
+    // By international digits: "" < "551155550000" < "5511987654321" < "552133334444".
+    QTest::newRow("phone") << ListQuery::Order::Phone << QString() << QStringList{padaria, mercadinho, visao, central};
     // Unknown, connected, disconnected; by name within each.
     QTest::newRow("status") << ListQuery::Order::Status << QString() << QStringList{central, mercadinho, padaria, visao};
     // Never first.
     QTest::newRow("last code") << ListQuery::Order::LastCode << QString() << QStringList{central, visao, padaria, mercadinho};
-    QTest::newRow("phone, searched") << ListQuery::Order::Phone << QStringLiteral("otica") << QStringList{central, visao};
+    QTest::newRow("phone, searched") << ListQuery::Order::Phone << QStringLiteral("otica") << QStringList{visao, central};
     QTest::newRow("status, searched") << ListQuery::Order::Status << QStringLiteral("a") << QStringList{central, mercadinho, padaria, visao};
 }
 

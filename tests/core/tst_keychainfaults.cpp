@@ -279,6 +279,8 @@ bool containsAnySecret(const QByteArray &bytes)
 // uses the keychain with its default answer timeout). Members go in reverse order.
 struct Store
 {
+    explicit Store(const Profile &profile) : settings(profile.settingsPath()) {}
+    Settings settings;
     Database database;
     std::unique_ptr<CredentialVault> vault;
     std::unique_ptr<InstanceRepository> repository;
@@ -460,11 +462,12 @@ void TestKeychainFaults::noSecretServiceChangesNothingAndStoresNothingInTheClear
     // A listed instance with sealed credentials, made with a key held in memory only (demo
     // mode's): what a profile looks like once its keychain is gone.
     {
-        Store store;
+        Store store(m_profile);
         QCOMPARE(store.database.open(m_profile.databasePath(), *m_clock).code, ErrorCode::None);
         store.vault = std::make_unique<CredentialVault>(&store.database, std::make_unique<EphemeralVaultKeyStore>(),
                                                         QString(), *m_clock);
-        store.repository = std::make_unique<InstanceRepository>(&store.database, store.vault.get(), QString(), *m_clock);
+        store.repository = std::make_unique<InstanceRepository>(&store.database, store.vault.get(), store.settings, QString(),
+                                                               *m_clock);
         QCOMPARE(addAndWait(store.repository.get(), QStringLiteral("Oficina do Zé"), idA, tokenA).code, ErrorCode::None);
     }
     const QByteArray databaseBytes = Test::readBytes(m_profile.databasePath());
@@ -630,14 +633,15 @@ void TestKeychainFaults::hungKeyringGivesUpWithAClearMessage()
     createProfile();
     if (QTest::currentTestFailed())
         return;
-    Store store;
+    Store store(m_profile);
     QCOMPARE(store.database.open(m_profile.databasePath(), *m_clock).code, ErrorCode::None);
     store.vault = std::make_unique<CredentialVault>(
         &store.database,
         std::make_unique<KeychainVaultKeyStore>(Profile::keychainService(), m_profile.keychainKey(),
                                                 std::chrono::milliseconds(500)),
         m_profile.keyLockPath(), *m_clock);
-    store.repository = std::make_unique<InstanceRepository>(&store.database, store.vault.get(), QString(), *m_clock);
+    store.repository = std::make_unique<InstanceRepository>(&store.database, store.vault.get(), store.settings, QString(),
+                                                               *m_clock);
     QCOMPARE(store.repository->load().code, ErrorCode::None);
     const QStringList sealed = Test::sealedRows(&store.database);
 

@@ -135,7 +135,8 @@ void TestNoKeychain::createProfile()
     Database database;
     QCOMPARE(database.open(m_profile.databasePath(), *m_clock).code, ErrorCode::None);
     CredentialVault vault(&database, std::make_unique<EphemeralVaultKeyStore>(), QString(), *m_clock);
-    InstanceRepository repository(&database, &vault, QString(), *m_clock);
+    const Settings settings(m_profile.settingsPath());
+    InstanceRepository repository(&database, &vault, settings, QString(), *m_clock);
     QCOMPARE(repository.load().code, ErrorCode::None);
     Catcher<Error, QUuid> padaria;
     repository.addInstance(Test::named(QStringLiteral("Padaria Pão de Mel"), QStringLiteral("+55 (11) 98765-4321")), {idA, tokenA},
@@ -412,7 +413,7 @@ void TestNoKeychain::editWithoutNewSecretsStillWorks()
     QCOMPARE(open(&restarted).code, ErrorCode::None);
     const InstanceRecord oficina = *restarted.repository()->record(edited.key);
     QCOMPARE(oficina.name, QStringLiteral("Oficina do Zé e Filhos"));
-    QCOMPARE(oficina.phone, QStringLiteral("(21) 3333-4444"));
+    QCOMPARE(oficina.phone, QStringLiteral("+552133334444"));
     QCOMPARE(oficina.notes, QStringLiteral("fecha às 18h"));
     QCOMPARE(oficina.idSuffix, QStringLiteral("…1122"));
     QCOMPARE(oficina.status, ConnectionStatus::Disconnected);

@@ -57,7 +57,7 @@
 
 using namespace PartnerDesk;
 using Test::child;
-using Test::clickSave;
+using Test::saveAndWaitUntilClosed;
 using Test::withDialog;
 
 namespace {
@@ -302,7 +302,7 @@ void TestSecretScan::addInstanceAndClientTokenByHand()
                                    QTest::keyClicks(child<QLineEdit>(dialog, "instanceIdEdit"), instanceId);
                                    QTest::keyClicks(child<QLineEdit>(dialog, "instanceTokenEdit"), instanceToken);
                                    snapshotScreen();
-                                   clickSave(dialog);
+                                   saveAndWaitUntilClosed(dialog);
                                });
     QCOMPARE(m_workspace->repository()->allRecords().size(), 1);
 
@@ -312,7 +312,7 @@ void TestSecretScan::addInstanceAndClientTokenByHand()
                                    QTRY_VERIFY(edit->isEnabled());
                                    QTest::keyClicks(edit, clientToken);
                                    snapshotScreen();
-                                   clickSave(dialog);
+                                   saveAndWaitUntilClosed(dialog);
                                });
     QCOMPARE(Test::clientTokenOf(m_workspace->repository()), clientToken);
 
@@ -329,9 +329,17 @@ void TestSecretScan::addInstanceAndClientTokenByHand()
 void TestSecretScan::openExtensionDialog(const std::function<void(ExtensionCodeDialog *)> &interact)
 {
     // By keyboard: the offscreen screen (800 px) can cut the detail panel off for mouse clicks.
+    // It opens on the preparation page; its message is copied and scanned too, then the code
+    // is asked for, as the agent does when the customer is ready.
     withDialog<ExtensionCodeDialog>(
         [this] { QTest::keyClick(child<QPushButton>(m_window.get(), "detailProblemsButton"), Qt::Key_Space); },
-        interact);
+        [&](ExtensionCodeDialog *dialog) {
+            QCOMPARE(dialog->state(), ExtensionCodeDialog::State::Preparing);
+            QTest::mouseClick(child<QPushButton>(dialog, "copyPreparationButton"), Qt::LeftButton);
+            snapshotScreen();
+            QTest::mouseClick(child<QPushButton>(dialog, "generateButton"), Qt::LeftButton);
+            interact(dialog);
+        });
 }
 
 void TestSecretScan::extensionCodeUntilTheCustomerConnects()

@@ -34,7 +34,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // A raw view of libFuzzer's buffer, not a copy: reading one byte past the file (relying
     // on a terminating NUL, say) is then an AddressSanitizer report.
     const CsvImport::Result result =
-        CsvImport::parse(QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size)));
+        CsvImport::parse(QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size)), QStringLiteral("BR"));
     if (result.error) {
         require(result.rows.isEmpty() && result.skipped.isEmpty());
         return 0;

@@ -58,6 +58,7 @@ private slots:
     void firstStdoutLineIsTheBaseUrl();
     void instancesFileIsServed();
     void demoServesDemoInstancesWithDemoTokens();
+    void demoCodesWaitForTheCustomer();
     void missingTokensFallBackToAnnouncedDefaults();
     void badArgumentsExitWithTwo_data();
     void badArgumentsExitWithTwo();
@@ -160,6 +161,28 @@ void TstSandboxProcess::demoServesDemoInstancesWithDemoTokens()
         QCOMPARE(content.at(i).toObject().value(QLatin1String("id")).toString(), demo.at(i).id);
         QCOMPARE(content.at(i).toObject().value(QLatin1String("name")).toString(), demo.at(i).name);
     }
+}
+
+// A demo shows the countdown, its last minute and expiry: nothing redeems a code by itself,
+// it stays the customer's to use until its very end.
+void TstSandboxProcess::demoCodesWaitForTheCustomer()
+{
+    SandboxProcess sandbox;
+    sandbox.setClientToken({});
+    sandbox.setPartnerToken({});
+    QVERIFY2(sandbox.start({QStringLiteral("--demo")}), qPrintable(sandbox.errorString()));
+    const auto bakery = SandboxServer::demoInstances().first();
+    const auto token = clientToken(SandboxServer::demoClientToken());
+    const QString statusPath = instancePath(QStringLiteral("status"), bakery.id, bakery.token);
+
+    int status = 0;
+    const QJsonObject code = object(sandbox.get(instancePath(QStringLiteral("extension-token"), bakery.id, bakery.token), token, &status));
+    QCOMPARE(status, 200);
+    // The server's clock (the machine's, like ours) moved to a few seconds before the code expires.
+    sandbox.setClockOffset(code.value(QLatin1String("expiresAt")).toInteger() - QDateTime::currentMSecsSinceEpoch() - 5000);
+    QCOMPARE(sandbox.get(statusPath, token), Disconnected);
+    QVERIFY2(sandbox.redeem(code.value(QLatin1String("token")).toString()), "the customer can still use the code");
+    QCOMPARE(sandbox.get(statusPath, token), Connected);
 }
 
 void TstSandboxProcess::missingTokensFallBackToAnnouncedDefaults()

@@ -104,7 +104,7 @@ private slots:
     void extensionTokenIsFreshEachCallAndOlderCodesStayValid();
     void statusFollowsRedeem();
     void redeemRejectsUnknownAndExpiredCodes();
-    void autoRedeemConnectsTheInstance();
+    void liveCodeIsTheNewestUsableOne();
     void qrCodeIsAPngDataUrl();
     void phoneCode_data();
     void phoneCode();
@@ -314,13 +314,26 @@ void TstSandboxServer::redeemRejectsUnknownAndExpiredCodes()
     QVERIFY(!m_server->isConnected(Bakery.id));
 }
 
-void TstSandboxServer::autoRedeemConnectsTheInstance()
+// What the demo's "Code expires soon" acts on: the code the instance's window shows.
+void TstSandboxServer::liveCodeIsTheNewestUsableOne()
 {
-    m_server->setAutoRedeemDelay(50);
-    QVERIFY(!issueCode(Garage).isEmpty());
-    QTRY_VERIFY(m_server->isConnected(Garage.id));
-    QCOMPARE(get(instancePath(Garage, QStringLiteral("status"))).object().value(QLatin1String("connected")), QJsonValue(true));
-    QVERIFY(!m_server->isConnected(Bakery.id));
+    QVERIFY(!m_server->liveCode(Garage.id));
+    const QJsonObject first = get(instancePath(Garage, QStringLiteral("extension-token"))).object();
+    m_server->setClockOffset(1000); // a second later, so the second code outlives the first
+    const QJsonObject second = get(instancePath(Garage, QStringLiteral("extension-token"))).object();
+    QVERIFY(first.value(QLatin1String("token")) != second.value(QLatin1String("token")));
+
+    std::optional<SandboxServer::LiveCode> live = m_server->liveCode(Garage.id);
+    QVERIFY(live);
+    QCOMPARE(live->code, second.value(QLatin1String("token")).toString());
+    QCOMPARE(live->expiresAtMs, second.value(QLatin1String("expiresAt")).toInteger());
+    QVERIFY2(!m_server->liveCode(Bakery.id), "a code belongs to its instance");
+
+    QVERIFY(m_server->redeem(live->code));
+    live = m_server->liveCode(Garage.id);
+    QVERIFY2(live && live->code == first.value(QLatin1String("token")).toString(), "a redeemed code is used up");
+    m_server->setClockOffset(FiveMinutesMs + 1000);
+    QVERIFY2(!m_server->liveCode(Garage.id), "an expired code is not live");
 }
 
 void TstSandboxServer::qrCodeIsAPngDataUrl()

@@ -102,13 +102,15 @@ public:
         return window;
     }
 
-    // The extension-code dialog for the first customer, on its own (not modal).
+    // The extension-code dialog for the first customer, on its own (not modal), past its
+    // preparation page: the code is asked for, as when the agent presses "Generate code".
     std::unique_ptr<ExtensionCodeDialog> openCodeDialog() const
     {
         auto dialog = std::make_unique<ExtensionCodeDialog>(m_workspace.get(), keyOf(customers().first().name));
         // Success arrives by polling; slow here, so nothing changes under the test.
         dialog->session()->setStatusPollInterval(60000);
         dialog->show();
+        dialog->requestNewCode();
         return dialog;
     }
 

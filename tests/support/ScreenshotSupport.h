@@ -5,6 +5,8 @@
 //   PARTNERDESK_SCREENSHOT_DIR=dir        the tests save their interesting states there as PNG
 //   PARTNERDESK_SCREENSHOT_PALETTE=dark   Fusion with a dark palette, as a dark desktop gives it
 
+#include "Icons.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QPalette>
@@ -48,16 +50,18 @@ inline QPalette darkDesktopPalette()
     return palette;
 }
 
-// Call before the first widget is made (initTestCase).
-inline void applyScreenshotPalette()
+// The look the app has (its icon set in Qt's own widgets too, as main() sets it), in the dark
+// palette when asked. Call before the first widget is made (initTestCase).
+inline void applyAppLook()
 {
     const QString palette = qEnvironmentVariable("PARTNERDESK_SCREENSHOT_PALETTE");
-    if (palette.isEmpty())
-        return;
-    if (palette != QLatin1String("dark"))
-        qFatal("PARTNERDESK_SCREENSHOT_PALETTE=%s: the only palette is \"dark\"", qPrintable(palette));
-    QApplication::setStyle(QStringLiteral("Fusion"));
-    QApplication::setPalette(darkDesktopPalette());
+    if (!palette.isEmpty()) {
+        if (palette != QLatin1String("dark"))
+            qFatal("PARTNERDESK_SCREENSHOT_PALETTE=%s: the only palette is \"dark\"", qPrintable(palette));
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(darkDesktopPalette());
+    }
+    Icons::useForQtWidgets();
 }
 
 // Saves the widget as <name>.png when PARTNERDESK_SCREENSHOT_DIR is set (run under a real X

@@ -8,22 +8,28 @@
 
 #include "CoreTestSupport.h"
 #include "KeychainTestSupport.h"
+#include "ManualClock.h"
 #include "SandboxProcess.h"
 #include "ScreenshotSupport.h"
 
 #include "Workspace.h"
-#include "util/Clock.h"
+#include "util/PhoneNumbers.h"
 #include "util/Translations.h"
 #include "zapi/ConnectionSession.h"
+#include "zapi/ExtensionFlow.h"
 
 #include <QApplication>
 #include <QBuffer>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFontInfo>
 #include <QFrame>
+#include <QHideEvent>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -32,6 +38,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtTest/qtestspontaneevent.h>
 
 using namespace PartnerDesk;
 
@@ -52,6 +59,85 @@ QJsonObject fault(const char *mode, const char *endpoint)
     return {{QStringLiteral("mode"), QLatin1String(mode)}, {QStringLiteral("endpoint"), QLatin1String(endpoint)}};
 }
 
+QJsonObject rateLimit(const char *endpoint)
+{
+    QJsonObject once = fault("rate-limit", endpoint);
+    once.insert(QStringLiteral("times"), 1);
+    once.insert(QStringLiteral("retryAfter"), 30);
+    return once;
+}
+
+// A character drawn large in `font`, cropped to its ink and stretched to one size, in black
+// and white: what is left is its shape. A narrow 0 and a round O come out the same; so do an
+// I and an l that are both plain bars, whatever their heights.
+QImage glyphShape(QFont font, QChar character)
+{
+    font.setPixelSize(96);
+    font.setLetterSpacing(QFont::PercentageSpacing, 100);
+    QImage canvas(192, 192, QImage::Format_Grayscale8);
+    canvas.fill(Qt::white);
+    QPainter painter(&canvas);
+    painter.setFont(font);
+    painter.setPen(Qt::black);
+    painter.drawText(canvas.rect(), Qt::AlignCenter, QString(character));
+    painter.end();
+    QRect ink;
+    for (int y = 0; y < canvas.height(); ++y) {
+        for (int x = 0; x < canvas.width(); ++x) {
+            if (qGray(canvas.pixel(x, y)) < 128)
+                ink |= QRect(x, y, 1, 1);
+        }
+    }
+    return canvas.copy(ink).scaled(24, 36, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+}
+
+bool isInk(const QImage &shape, int x, int y)
+{
+    return qGray(shape.pixel(x, y)) < 128;
+}
+
+// How much two shapes differ: the share of their ink that is not shared (0 for the same shape).
+double shapeDifference(const QImage &a, const QImage &b)
+{
+    int both = 0;
+    int either = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x) {
+            both += isInk(a, x, y) && isInk(b, x, y);
+            either += isInk(a, x, y) || isInk(b, x, y);
+        }
+    }
+    return either == 0 ? 0 : 1.0 - double(both) / either;
+}
+
+// A slash or a dot inside the counter: what tells a zero from an O of the same outline.
+bool inkInTheMiddle(const QImage &shape)
+{
+    for (int y = shape.height() * 2 / 5; y < shape.height() * 3 / 5; ++y) {
+        for (int x = shape.width() * 2 / 5; x < shape.width() * 3 / 5; ++x) {
+            if (isInk(shape, x, y))
+                return true;
+        }
+    }
+    return false;
+}
+
+// The shapes a code font must keep apart for a code read out over the phone.
+QStringList confusableIn(const QFont &font)
+{
+    QStringList confusable;
+    if (!inkInTheMiddle(glyphShape(font, u'0')) || inkInTheMiddle(glyphShape(font, u'O')))
+        confusable << QStringLiteral("0/O");
+    const QString bars = QStringLiteral("1IlL");
+    for (int i = 0; i < bars.size(); ++i) {
+        for (int j = i + 1; j < bars.size(); ++j) {
+            if (shapeDifference(glyphShape(font, bars[i]), glyphShape(font, bars[j])) < 0.2)
+                confusable << QStringLiteral("%1/%2").arg(bars[i]).arg(bars[j]);
+        }
+    }
+    return confusable;
+}
+
 } // namespace
 
 class TestConnectDialog : public QObject
@@ -69,13 +155,18 @@ private slots:
     void stopsAfterThreeRefreshesAndOffersANewRound();
     void qrPausesOnThePhoneTab();
     void phoneCodeIsShownAndCopied();
+    void phoneCodeReadsWellOverThePhone();
+    void phoneMessageIsInTheCustomersLanguage();
     void invalidPhoneIsRefusedWithoutARequest_data();
     void invalidPhoneIsRefusedWithoutARequest();
     void connectingShowsSuccessAndStopsPolling();
+    void minimisedKeepsWatchingButPausesTheQrCode();
     void alreadyConnectedShowsSuccessAtOnce();
     void extensionButtonAsksForTheExtensionFlow();
     void serverErrorsShowTheMessageAndRetryWorks();
     void missingClientTokenSaysWhereToSetIt();
+    void nothingAsksForAQrCodeDuringARetryAfterWait();
+    void nothingAsksForAPhoneCodeDuringARetryAfterWait();
     void escapeClosesAndStopsWatching();
     void coloursFollowTheDesktopPalette();
 
@@ -105,6 +196,8 @@ private:
 
     Testing::SandboxProcess m_sandbox;
     QTemporaryDir m_sandboxDir;
+    // Only Retry-After waits follow it; QR refreshes and polls run on timers.
+    ManualClock m_clock;
     Profile m_profile;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<ConnectDialog> m_dialog;
@@ -117,7 +210,7 @@ void TestConnectDialog::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setApplicationName(QStringLiteral("partnerdesk-tests"));
-    Test::applyScreenshotPalette();
+    Test::applyAppLook();
     installTranslations(QStringLiteral("en"));
     const QString instances = Testing::SandboxProcess::writeInstancesFile(
         m_sandboxDir,
@@ -137,7 +230,8 @@ void TestConnectDialog::init()
     m_sandbox.reset();
     m_expectClientToken = true;
     m_profile = Test::makeProfile(Test::uniqueProfileName());
-    m_workspace = std::make_unique<Workspace>(m_profile, Clock::system());
+    m_clock.setMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch());
+    m_workspace = std::make_unique<Workspace>(m_profile, m_clock);
     QVERIFY(!m_workspace->open());
     m_workspace->settings().setApiBaseUrlOverride(m_sandbox.baseUrl());
     setUpInstances(m_sandbox.clientToken());
@@ -401,7 +495,6 @@ void TestConnectDialog::phoneCodeIsShownAndCopied()
     QCOMPARE(codeLabel->text(), code);
     QCOMPARE(codeLabel->textFormat(), Qt::PlainText);
     QVERIFY(codeLabel->textInteractionFlags() & Qt::TextSelectableByMouse);
-    QVERIFY(codeLabel->font().fixedPitch() || QFontInfo(codeLabel->font()).fixedPitch());
     QVERIFY(codeLabel->font().pointSizeF() > m_dialog->font().pointSizeF() * 1.5);
     QCOMPARE(requestsTo(QStringLiteral("/phone-code/") + instancePhone), 1);
     QVERIFY(child<QLabel>("phoneInstructions")->text().contains(QLatin1String("Link with phone number instead")));
@@ -415,6 +508,70 @@ void TestConnectDialog::phoneCodeIsShownAndCopied()
     QCOMPARE(copyButton->text(), QStringLiteral("Copied"));
     screenshot(QStringLiteral("connect-phone"));
     QTRY_COMPARE_WITH_TIMEOUT(copyButton->text(), copyText, CopiedFeedback::durationMs + 2000);
+}
+
+void TestConnectDialog::phoneCodeReadsWellOverThePhone()
+{
+    openDialog();
+    const QFont codeFont = child<QLabel>("phoneCodeLabel")->font();
+    // The embedded font, whatever the system's monospace font is (Noto Sans Mono, say, whose
+    // zero is a plain oval).
+    QCOMPARE(QFontInfo(codeFont).family(), QStringLiteral("Fira Code"));
+    const QStringList confusable = confusableIn(codeFont);
+    QVERIFY2(confusable.isEmpty(), qPrintable(confusable.join(u' ')));
+    // The measure does find look-alikes: DejaVu Sans (fonts-dejavu-core, installed by
+    // scripts/install-deps.sh) has a plain oval zero and the same bar for I and l.
+    const QFont plain(QStringLiteral("DejaVu Sans"));
+    QCOMPARE(QFontInfo(plain).family(), QStringLiteral("DejaVu Sans"));
+    const QStringList plainConfusable = confusableIn(plain);
+    QVERIFY2(plainConfusable.contains(QStringLiteral("0/O")) && plainConfusable.contains(QStringLiteral("I/l")),
+             qPrintable(plainConfusable.join(u' ')));
+
+    // Spelled out for a tooltip and a screen reader.
+    showPhoneTab();
+    QTest::mouseClick(child<QPushButton>("getCodeButton"), Qt::LeftButton);
+    QTRY_VERIFY(child<QWidget>("codeBox")->isVisible());
+    auto *codeLabel = child<QLabel>("phoneCodeLabel");
+    const QString spelled = Appearance::spelledCode(codeLabel->text());
+    QVERIFY(codeLabel->toolTip().contains(spelled));
+    QVERIFY(codeLabel->accessibleDescription().contains(spelled));
+}
+
+void TestConnectDialog::phoneMessageIsInTheCustomersLanguage()
+{
+    m_workspace->settings().setCustomerLanguage(QStringLiteral("en"));
+    openDialog();
+    showPhoneTab();
+    QTest::mouseClick(child<QPushButton>("getCodeButton"), Qt::LeftButton);
+    QTRY_VERIFY(child<QWidget>("codeBox")->isVisible());
+    const QString code = child<QLabel>("phoneCodeLabel")->text();
+    auto *language = child<QComboBox>("customerLanguageCombo");
+    QCOMPARE(language->currentData().toString(), QStringLiteral("en"));
+    auto *copyMessage = child<QPushButton>("copyMessageButton");
+
+    // Where to type it, in the words of WhatsApp's own menus in that language.
+    const struct {
+        const char *language;
+        const char *menu;
+        const char *where;
+        const char *soon;
+    } expectations[] = {
+        {"en", "Linked devices", "Link with phone number instead", "only valid for a few minutes"},
+        {"pt_BR", "Dispositivos conectados", "Conectar com número de telefone", "vale só por alguns minutos"},
+        {"es", "Dispositivos vinculados", "Vincular con el número de teléfono", "vale solo por unos minutos"},
+    };
+    for (const auto &expected : expectations) {
+        language->setCurrentIndex(language->findData(QString::fromLatin1(expected.language)));
+        QGuiApplication::clipboard()->setText(QStringLiteral("something else"));
+        QTest::mouseClick(copyMessage, Qt::LeftButton);
+        const QString message = QGuiApplication::clipboard()->text();
+        QCOMPARE(message, ExtensionFlow::phoneCodeMessage(QString::fromLatin1(expected.language), code));
+        QVERIFY(message.contains(code));
+        for (const char *words : {expected.menu, expected.where, expected.soon})
+            QVERIFY2(message.contains(QString::fromUtf8(words)), qPrintable(message));
+        QVERIFY(!message.contains(instanceId) && !message.contains(instanceToken) && !message.contains(m_sandbox.clientToken()));
+        QCOMPARE(copyMessage->text(), QStringLiteral("Copied"));
+    }
 }
 
 void TestConnectDialog::invalidPhoneIsRefusedWithoutARequest_data()
@@ -438,8 +595,11 @@ void TestConnectDialog::invalidPhoneIsRefusedWithoutARequest()
     QTest::mouseClick(child<QPushButton>("getCodeButton"), Qt::LeftButton);
     auto *problem = child<QLabel>("phoneErrorLabel");
     QVERIFY(problem->isVisible());
-    QCOMPARE(problem->text(), QStringLiteral("Enter the customer's WhatsApp number with country and area code, "
-                                             "e.g. +55 11 98765-4321."));
+    // What the phone parser understood and why it is refused (its wording: tst_phonenumbers).
+    PhoneNumber understood;
+    const Error refused = PhoneNumbers::parse(phone, m_workspace->repository()->defaultPhoneRegion(), &understood);
+    QVERIFY(refused);
+    QCOMPARE(problem->text(), refused.message());
     QVERIFY(!child<QPushButton>("phoneRetryButton")->isVisible()); // retrying would not help
     QVERIFY(edit->hasFocus());
     letTheSandboxTick();
@@ -465,6 +625,28 @@ void TestConnectDialog::connectingShowsSuccessAndStopsPolling()
 
     QTest::keyClick(m_dialog.get(), Qt::Key_Return); // Close is the default button
     QVERIFY(!m_dialog->isVisible());
+}
+
+// An agent who minimises the window to help someone else must still hear this customer
+// connect; the QR code, which nobody can scan while it is hidden, pauses.
+void TestConnectDialog::minimisedKeepsWatchingButPausesTheQrCode()
+{
+    openDialog(never, 50);
+    waitForQrImage();
+    QCOMPARE(m_dialog->instance(), m_key);
+    QSignalSpy connected(m_dialog.get(), &ConnectDialog::customerConnected);
+    // What the window system sends when the window is minimised.
+    QHideEvent minimised;
+    QSpontaneKeyEvent::setSpontaneous(&minimised);
+    QApplication::instance()->notify(m_dialog.get(), &minimised);
+    QVERIFY(m_dialog->session()->isWatching());
+    QVERIFY(child<QLabel>("qrImageLabel")->pixmap().isNull());
+
+    m_sandbox.setConnected(instanceId, true);
+    QTRY_COMPARE(connected.size(), 1);
+    QCOMPARE(child<QStackedWidget>("pages")->currentWidget()->objectName(), QStringLiteral("connectedPage"));
+    letTheSandboxTick();
+    QCOMPARE(connected.size(), 1);
 }
 
 void TestConnectDialog::alreadyConnectedShowsSuccessAtOnce()
@@ -536,6 +718,91 @@ void TestConnectDialog::missingClientTokenSaysWhereToSetIt()
     // The status line does not say it a second time.
     QTRY_VERIFY(child<QLabel>("watchLabel")->text().startsWith(QLatin1String("Could not check whether WhatsApp is connected.")));
     QVERIFY(child<QPushButton>("qrRetryButton")->isVisible());
+}
+
+void TestConnectDialog::nothingAsksForAQrCodeDuringARetryAfterWait()
+{
+    const QString waitMessage = QStringLiteral("Z-API is receiving too many requests. Wait a moment and try again.");
+    m_sandbox.setFault(rateLimit("qr-code"));
+    openDialog();
+    QTRY_COMPARE(currentQrPage(), QStringLiteral("qrErrorPage"));
+    QCOMPARE(child<QLabel>("qrErrorLabel")->text(), waitMessage);
+    auto *retry = child<QPushButton>("qrRetryButton");
+    QCOMPARE(retry->text(), QStringLiteral("&Retry in 30 s"));
+    QVERIFY(!retry->isEnabled());
+    QCOMPARE(requestsTo(QStringLiteral("/qr-code/image")), 1);
+
+    // Every way to ask: the button, Enter, its mnemonic; and on the other tab, the phone
+    // code's, which wait as well and say so.
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTest::keyClick(m_dialog.get(), Qt::Key_Return);
+    QTest::keyClick(m_dialog.get(), Qt::Key_R, Qt::AltModifier);
+    showPhoneTab();
+    auto *getCode = child<QPushButton>("getCodeButton");
+    QVERIFY(!getCode->isEnabled());
+    QCOMPARE(getCode->text(), QStringLiteral("&Get code in 30 s"));
+    QTest::mouseClick(getCode, Qt::LeftButton);
+    QTest::keyClick(child<QLineEdit>("phoneEdit"), Qt::Key_Return);
+    QTest::keyClick(m_dialog.get(), Qt::Key_G, Qt::AltModifier);
+    QTest::keyClick(m_dialog.get(), Qt::Key_Q, Qt::AltModifier);
+    QCOMPARE(child<QTabWidget>("tabs")->currentWidget()->objectName(), QStringLiteral("qrTab"));
+    QCOMPARE(currentQrPage(), QStringLiteral("qrErrorPage"));
+    letTheSandboxTick();
+    QCOMPARE(requestsTo(QStringLiteral("/qr-code/image")), 1);
+    QCOMPARE(requestsTo(QStringLiteral("/phone-code/")), 0);
+
+    // The wait counts down, then the mnemonic asks again.
+    m_clock.advance(18000);
+    QTRY_COMPARE(retry->text(), QStringLiteral("&Retry in 12 s"));
+    m_clock.advance(12000);
+    QTRY_VERIFY(retry->isEnabled());
+    QCOMPARE(retry->text(), QStringLiteral("&Retry"));
+    QCOMPARE(getCode->text(), QStringLiteral("&Get code"));
+    QTest::keyClick(m_dialog.get(), Qt::Key_R, Qt::AltModifier);
+    waitForQrImage();
+    QCOMPARE(requestsTo(QStringLiteral("/qr-code/image")), 2);
+}
+
+void TestConnectDialog::nothingAsksForAPhoneCodeDuringARetryAfterWait()
+{
+    openDialog();
+    waitForQrImage();
+    m_sandbox.setFault(rateLimit("phone-code"));
+    showPhoneTab();
+    auto *phone = child<QLineEdit>("phoneEdit");
+    QTest::keyClick(phone, Qt::Key_Return);
+    auto *problem = child<QLabel>("phoneErrorLabel");
+    QTRY_VERIFY(problem->isVisible());
+    QCOMPARE(problem->text(), QStringLiteral("Z-API is receiving too many requests. Wait a moment and try again."));
+    QCOMPARE(requestsTo(QStringLiteral("/phone-code/")), 1);
+    auto *getCode = child<QPushButton>("getCodeButton");
+    auto *retry = child<QPushButton>("phoneRetryButton");
+    QVERIFY(retry->isVisible());
+    QVERIFY(!retry->isEnabled());
+    QVERIFY(!getCode->isEnabled());
+    QCOMPARE(retry->text(), QStringLiteral("&Retry in 30 s"));
+
+    // Every way to ask: both buttons, Enter in the number, their mnemonics.
+    QTest::mouseClick(getCode, Qt::LeftButton);
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTest::keyClick(phone, Qt::Key_Return);
+    QTest::keyClick(m_dialog.get(), Qt::Key_G, Qt::AltModifier);
+    QTest::keyClick(m_dialog.get(), Qt::Key_R, Qt::AltModifier);
+    // The QR tab's new round is refused as well, with no request, and says so.
+    QTest::keyClick(m_dialog.get(), Qt::Key_Q, Qt::AltModifier);
+    QTRY_COMPARE(currentQrPage(), QStringLiteral("qrErrorPage"));
+    QVERIFY(child<QPushButton>("qrRetryButton")->text().startsWith(QLatin1String("&Retry in ")));
+    letTheSandboxTick();
+    QCOMPARE(requestsTo(QStringLiteral("/phone-code/")), 1);
+    QCOMPARE(requestsTo(QStringLiteral("/qr-code/image")), 1);
+
+    showPhoneTab();
+    m_clock.advance(30000);
+    QTRY_VERIFY(getCode->isEnabled());
+    QCOMPARE(getCode->text(), QStringLiteral("&Get code"));
+    QTest::keyClick(phone, Qt::Key_Return);
+    QTRY_VERIFY(child<QWidget>("codeBox")->isVisible());
+    QCOMPARE(requestsTo(QStringLiteral("/phone-code/")), 2);
 }
 
 void TestConnectDialog::escapeClosesAndStopsWatching()

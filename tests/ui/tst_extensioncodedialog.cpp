@@ -1,6 +1,7 @@
 // The extension code dialog against the real sandbox process and a real Secret Service,
 // with a hand-moved clock: no test waits for real minutes to pass.
 // The states the README shows are saved as PNG files for docs/screenshots (ScreenshotSupport.h).
+#include "Appearance.h"
 #include "CountdownBar.h"
 #include "ExtensionCodeDialog.h"
 
@@ -13,21 +14,26 @@
 #include "Workspace.h"
 #include "util/Translations.h"
 #include "zapi/ConnectionSession.h"
+#include "zapi/ExtensionFlow.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFontInfo>
+#include <QHideEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QtTest/qtestspontaneevent.h>
 
 using namespace PartnerDesk;
 using State = ExtensionCodeDialog::State;
@@ -57,28 +63,45 @@ private slots:
     void init();
     void cleanup();
 
+    void opensOnThePreparationPage();
+    void preparationMessageIsInTheCustomersLanguage();
+    void cancellingTheFirstCodeGoesBackToPreparing();
     void showsTheSandboxCode();
+    void codeReadsWellOverThePhone();
     void copyPutsExactlyTheCodeOnTheClipboard();
     void copyMessageIsInTheCustomersLanguage();
+    void messageGivesTheTimeLeft_data();
+    void messageGivesTheTimeLeft();
     void countdownFollowsTheClock();
     void countdownCorrectsASkewedServerClock_data();
     void countdownCorrectsASkewedServerClock();
     void expiryDisablesCopyAndOffersANewCode();
     void newCodeIsAvailableAtAnyTime();
     void customerConnectingShowsSuccess();
+    void signalsForTheAgentsAttention();
     void timersStopWhileHidden();
+    void minimisedKeepsWatching();
     void cancelWhileBusy();
     void errorsSayWhatToDoAndRetry_data();
     void errorsSayWhatToDoAndRetry();
     void everyFaultModeEndsInAnErrorOrACode_data();
     void everyFaultModeEndsInAnErrorOrACode();
     void rateLimitWaitsBeforeRetry();
+    void nothingAsksDuringARetryAfterWait();
     void unreachableServerSaysSo();
     void clientTokenOnEveryRequest();
 
 private:
+    // Opens on the preparation page, as the agent finds it.
     std::unique_ptr<ExtensionCodeDialog> openDialog(bool fastPolling = false);
+    // Opens and asks for a code at once, as when the customer is ready.
+    std::unique_ptr<ExtensionCodeDialog> openAndGenerate(bool fastPolling = false);
     QString waitForCode(ExtensionCodeDialog *dialog);
+    // Requests the sandbox has received for a code.
+    int codeRequests();
+    // Proof that nothing else was sent: round trips through the same sandbox, by a session of
+    // their own, after which anything the dialog had sent before would have arrived.
+    void letTheSandboxTick();
     template<typename T>
     static T *child(QWidget *dialog, const char *name)
     {
@@ -102,7 +125,7 @@ void TestExtensionCodeDialog::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setApplicationName(QStringLiteral("partnerdesk-tests"));
-    Test::applyScreenshotPalette();
+    Test::applyAppLook();
     installTranslations(QStringLiteral("en"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     const QString instances = Testing::SandboxProcess::writeInstancesFile(
@@ -151,7 +174,36 @@ std::unique_ptr<ExtensionCodeDialog> TestExtensionCodeDialog::openDialog(bool fa
     // Polling is how success arrives; fast here so the test does not wait three seconds.
     dialog->session()->setStatusPollInterval(fastPolling ? 50 : 60000);
     dialog->show();
+    // Enter, mnemonics and focus need an active window.
+    dialog->activateWindow();
+    if (!QTest::qWaitForWindowActive(dialog.get()))
+        qFatal("the dialog never became the active window");
     return dialog;
+}
+
+std::unique_ptr<ExtensionCodeDialog> TestExtensionCodeDialog::openAndGenerate(bool fastPolling)
+{
+    auto dialog = openDialog(fastPolling);
+    QTest::mouseClick(child<QPushButton>(dialog.get(), "generateButton"), Qt::LeftButton);
+    return dialog;
+}
+
+int TestExtensionCodeDialog::codeRequests()
+{
+    int count = 0;
+    for (const QJsonValue request : m_sandbox.requests())
+        count += request[QLatin1String("path")].toString().endsWith(QLatin1String("/extension-token"));
+    return count;
+}
+
+void TestExtensionCodeDialog::letTheSandboxTick()
+{
+    ConnectionSession ticker(m_workspace->repository(), m_workspace->client(), m_workspace->clock(), m_key);
+    QSignalSpy answered(&ticker, &ConnectionSession::statusReady);
+    for (int round = 1; round <= 3; ++round) {
+        ticker.requestStatus();
+        QTRY_COMPARE(answered.size(), round);
+    }
 }
 
 QString TestExtensionCodeDialog::waitForCode(ExtensionCodeDialog *dialog)
@@ -160,9 +212,92 @@ QString TestExtensionCodeDialog::waitForCode(ExtensionCodeDialog *dialog)
     return child<QLabel>(dialog, "codeLabel")->text();
 }
 
-void TestExtensionCodeDialog::showsTheSandboxCode()
+void TestExtensionCodeDialog::opensOnThePreparationPage()
 {
     auto dialog = openDialog();
+    QCOMPARE(dialog->state(), State::Preparing);
+    QCOMPARE(child<QStackedWidget>(dialog.get(), "pages")->currentWidget()->objectName(), QStringLiteral("preparationPage"));
+    const QString needs = child<QLabel>(dialog.get(), "preparationLabel")->text();
+    QVERIFY2(needs.contains(QLatin1String("A computer with Google Chrome")), qPrintable(needs));
+    QVERIFY(needs.contains(QLatin1String("https://chromewebstore.google.com/detail/iopmkohngoecmepoheapifkafbeomphn")));
+    QVERIFY(needs.contains(QLatin1String("https://web.whatsapp.com/")));
+    QVERIFY(child<QLabel>(dialog.get(), "stepsLabel")->isVisible());
+    auto *generate = child<QPushButton>(dialog.get(), "generateButton");
+    QVERIFY(generate->isDefault());
+    QVERIFY(generate->hasFocus());
+    QVERIFY(!child<QPushButton>(dialog.get(), "newCodeButton")->isVisible());
+    QVERIFY(child<QPushButton>(dialog.get(), "copyPreparationButton")->isVisible());
+    QVERIFY(!child<QPushButton>(dialog.get(), "copyMessageButton")->isVisible());
+    Test::saveScreenshot(dialog.get(), QStringLiteral("extension-code-preparation"));
+
+    // No code until the customer is ready: it would be running out while they install things.
+    letTheSandboxTick();
+    QCOMPARE(codeRequests(), 0);
+    QVERIFY(!m_workspace->repository()->allRecords().first().lastCodeAt.isValid());
+
+    // Enter presses Generate code: one request, one code.
+    QTest::keyClick(dialog.get(), Qt::Key_Return);
+    QCOMPARE(dialog->state(), State::Requesting);
+    const QString code = waitForCode(dialog.get());
+    QCOMPARE(codeRequests(), 1);
+    QVERIFY(!child<QPushButton>(dialog.get(), "copyPreparationButton")->isVisible());
+    QVERIFY(child<QPushButton>(dialog.get(), "copyMessageButton")->isVisible());
+    QVERIFY(m_sandbox.redeem(code));
+}
+
+void TestExtensionCodeDialog::preparationMessageIsInTheCustomersLanguage()
+{
+    m_workspace->settings().setCustomerLanguage(QStringLiteral("es"));
+    auto dialog = openDialog();
+    auto *language = child<QComboBox>(dialog.get(), "customerLanguageCombo");
+    QCOMPARE(language->currentData().toString(), QStringLiteral("es"));
+    auto *copy = child<QPushButton>(dialog.get(), "copyPreparationButton");
+
+    const struct {
+        const char *language;
+        const char *computer;
+        const char *whenReady;
+    } expectations[] = {
+        {"es", "Usa una computadora con Google Chrome", "Cuando tengas todo listo, avísame"},
+        {"pt_BR", "Use um computador com o Google Chrome", "Quando estiver tudo pronto, me avise"},
+        {"en", "Use a computer with Google Chrome", "When everything is ready, let me know"},
+    };
+    for (const auto &expected : expectations) {
+        language->setCurrentIndex(language->findData(QString::fromLatin1(expected.language)));
+        QGuiApplication::clipboard()->setText(QStringLiteral("something else"));
+        QTest::mouseClick(copy, Qt::LeftButton);
+        const QString message = QGuiApplication::clipboard()->text();
+        QCOMPARE(message, ExtensionFlow::preparationMessage(QString::fromLatin1(expected.language)));
+        QVERIFY2(message.contains(QString::fromUtf8(expected.computer)), qPrintable(message));
+        QVERIFY2(message.contains(QString::fromUtf8(expected.whenReady)), qPrintable(message));
+        QVERIFY(message.contains(QLatin1String("https://chromewebstore.google.com/detail/iopmkohngoecmepoheapifkafbeomphn")));
+        QVERIFY(message.contains(QLatin1String("https://web.whatsapp.com/")));
+        QVERIFY(!message.contains(instanceId) && !message.contains(instanceToken) && !message.contains(m_sandbox.clientToken()));
+        QCOMPARE(copy->text(), QStringLiteral("Copied"));
+    }
+    letTheSandboxTick();
+    QCOMPARE(codeRequests(), 0);
+}
+
+void TestExtensionCodeDialog::cancellingTheFirstCodeGoesBackToPreparing()
+{
+    m_sandbox.setFault(fault("hang"));
+    auto dialog = openAndGenerate();
+    QCOMPARE(dialog->state(), State::Requesting);
+    QTRY_VERIFY(dialog->session()->isRequestingExtensionCode());
+    QTest::mouseClick(child<QPushButton>(dialog.get(), "cancelButton"), Qt::LeftButton);
+    QCOMPARE(dialog->state(), State::Preparing);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->session()->isRequestingExtensionCode());
+    QVERIFY(child<QPushButton>(dialog.get(), "generateButton")->isDefault());
+    m_sandbox.clearFaults();
+    QTest::keyClick(dialog.get(), Qt::Key_Return);
+    waitForCode(dialog.get());
+}
+
+void TestExtensionCodeDialog::showsTheSandboxCode()
+{
+    auto dialog = openAndGenerate();
     QCOMPARE(dialog->state(), State::Requesting);
     QCOMPARE(child<QStackedWidget>(dialog.get(), "pages")->currentWidget()->objectName(), QStringLiteral("busyPage"));
     const QString code = waitForCode(dialog.get());
@@ -181,9 +316,25 @@ void TestExtensionCodeDialog::showsTheSandboxCode()
     QCOMPARE(m_workspace->repository()->allRecords().first().lastCodeAt, m_clock.now());
 }
 
+void TestExtensionCodeDialog::codeReadsWellOverThePhone()
+{
+    auto dialog = openAndGenerate();
+    const QString code = waitForCode(dialog.get());
+    auto *codeLabel = child<QLabel>(dialog.get(), "codeLabel");
+    // The embedded font whatever the system has (its glyphs: tst_connectdialog).
+    QCOMPARE(QFontInfo(codeLabel->font()).family(), QStringLiteral("Fira Code"));
+    // Spelled out for a tooltip and a screen reader; the name stays the code itself.
+    QCOMPARE(Appearance::spelledCode(QStringLiteral("A0-O1Il")),
+             QStringLiteral("A 0 (zero) - O (letter O) 1 (one) I (capital i) l (small L)"));
+    const QString spelled = Appearance::spelledCode(code);
+    QVERIFY(codeLabel->toolTip().contains(spelled));
+    QVERIFY(codeLabel->accessibleDescription().contains(spelled));
+    QCOMPARE(codeLabel->accessibleName(), code);
+}
+
 void TestExtensionCodeDialog::copyPutsExactlyTheCodeOnTheClipboard()
 {
-    auto dialog = openDialog();
+    auto dialog = openAndGenerate();
     const QString code = waitForCode(dialog.get());
     QGuiApplication::clipboard()->setText(QStringLiteral("something else"));
     auto *copy = child<QPushButton>(dialog.get(), "copyButton");
@@ -200,7 +351,7 @@ void TestExtensionCodeDialog::copyPutsExactlyTheCodeOnTheClipboard()
 void TestExtensionCodeDialog::copyMessageIsInTheCustomersLanguage()
 {
     m_workspace->settings().setCustomerLanguage(QStringLiteral("es"));
-    auto dialog = openDialog();
+    auto dialog = openAndGenerate();
     const QString code = waitForCode(dialog.get());
     auto *language = child<QComboBox>(dialog.get(), "customerLanguageCombo");
     QCOMPARE(language->currentData().toString(), QStringLiteral("es"));
@@ -225,9 +376,47 @@ void TestExtensionCodeDialog::copyMessageIsInTheCustomersLanguage()
     }
 }
 
+void TestExtensionCodeDialog::messageGivesTheTimeLeft_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("secondsLeft");
+    QTest::addColumn<QString>("validity");
+    // Whole minutes, rounded down: never more than there is.
+    QTest::newRow("pt_BR 4:59") << QStringLiteral("pt_BR") << 299 << QStringLiteral("Este código é válido por 4 minutos.");
+    QTest::newRow("es 4:59") << QStringLiteral("es") << 299 << QStringLiteral("Este código es válido por 4 minutos.");
+    QTest::newRow("en 4:59") << QStringLiteral("en") << 299 << QStringLiteral("This code is valid for 4 minutes.");
+    QTest::newRow("pt_BR 1:59") << QStringLiteral("pt_BR") << 119 << QStringLiteral("Este código é válido por 1 minuto.");
+    QTest::newRow("en 1:00") << QStringLiteral("en") << 60 << QStringLiteral("This code is valid for 1 minute.");
+    QTest::newRow("pt_BR 0:59") << QStringLiteral("pt_BR") << 59
+                                << QStringLiteral("Este código é válido por menos de 1 minuto: digite agora ou me peça um novo.");
+    QTest::newRow("es 0:30") << QStringLiteral("es") << 30
+                             << QStringLiteral("Este código es válido por menos de 1 minuto: escríbelo ahora o pídeme uno nuevo.");
+    QTest::newRow("en 0:01") << QStringLiteral("en") << 1
+                             << QStringLiteral("This code is valid for less than a minute: type it now or ask me for a new one.");
+}
+
+void TestExtensionCodeDialog::messageGivesTheTimeLeft()
+{
+    QFETCH(QString, language);
+    QFETCH(int, secondsLeft);
+    QFETCH(QString, validity);
+    auto dialog = openAndGenerate();
+    const QString code = waitForCode(dialog.get());
+    m_clock.setMSecsSinceEpoch(dialog->session()->extensionCode()->localExpiresAtMs() - secondsLeft * 1000LL);
+    auto *combo = child<QComboBox>(dialog.get(), "customerLanguageCombo");
+    combo->setCurrentIndex(combo->findData(language));
+    QTest::mouseClick(child<QPushButton>(dialog.get(), "copyMessageButton"), Qt::LeftButton);
+    const QString message = QGuiApplication::clipboard()->text();
+    QVERIFY2(message.endsWith(validity), qPrintable(message));
+    QVERIFY(message.contains(code));
+    QVERIFY(message.contains(QLatin1String("Google Chrome")));
+    // No clock time: 14:32 in São Paulo is 13:32 in Manaus.
+    QVERIFY2(!message.contains(QRegularExpression(QStringLiteral("\\d:\\d\\d"))), qPrintable(message));
+}
+
 void TestExtensionCodeDialog::countdownFollowsTheClock()
 {
-    auto dialog = openDialog();
+    auto dialog = openAndGenerate();
     waitForCode(dialog.get());
     const ExtensionCode code = *dialog->session()->extensionCode();
     const QString until = QLocale().toString(QDateTime::fromMSecsSinceEpoch(code.localExpiresAtMs()).time(), QLocale::ShortFormat);
@@ -266,7 +455,7 @@ void TestExtensionCodeDialog::countdownCorrectsASkewedServerClock()
 {
     QFETCH(qint64, serverAheadMs);
     m_sandbox.setClockOffset(serverAheadMs);
-    auto dialog = openDialog();
+    auto dialog = openAndGenerate();
     waitForCode(dialog.get());
     // Uncorrected, the code would look valid for 15 minutes, or already expired. The Date
     // header has whole seconds, so allow one either way.
@@ -280,7 +469,7 @@ void TestExtensionCodeDialog::countdownCorrectsASkewedServerClock()
 
 void TestExtensionCodeDialog::expiryDisablesCopyAndOffersANewCode()
 {
-    auto dialog = openDialog();
+    auto dialog = openAndGenerate();
     const QString first = waitForCode(dialog.get());
     const ExtensionCode code = *dialog->session()->extensionCode();
     auto *copy = child<QPushButton>(dialog.get(), "copyButton");
@@ -313,22 +502,20 @@ void TestExtensionCodeDialog::expiryDisablesCopyAndOffersANewCode()
 
 void TestExtensionCodeDialog::newCodeIsAvailableAtAnyTime()
 {
-    auto dialog = openDialog();
+    auto dialog = openAndGenerate();
     const QString first = waitForCode(dialog.get());
-    QTest::mouseClick(child<QPushButton>(dialog.get(), "newCodeButton"), Qt::LeftButton);
-    QCOMPARE(dialog->state(), State::Requesting);
+    // By its mnemonic, which it shares with the hidden "Generate code" of the preparation page
+    // (a mnemonic "clicks" a moment later: the press is animated).
+    QTest::keyClick(dialog.get(), Qt::Key_G, Qt::AltModifier);
+    QTRY_COMPARE(codeRequests(), 2);
     const QString second = waitForCode(dialog.get());
     QVERIFY(second != first);
-    int codeRequests = 0;
-    for (const QJsonValue request : m_sandbox.requests())
-        codeRequests += request[QLatin1String("path")].toString().endsWith(QLatin1String("/extension-token"));
-    QCOMPARE(codeRequests, 2);
     QVERIFY(m_sandbox.redeem(second));
 }
 
 void TestExtensionCodeDialog::customerConnectingShowsSuccess()
 {
-    auto dialog = openDialog(true);
+    auto dialog = openAndGenerate(true);
     const QString code = waitForCode(dialog.get());
     QTRY_COMPARE(m_workspace->repository()->allRecords().first().status, ConnectionStatus::Disconnected);
     QCOMPARE(dialog->state(), State::Showing);
@@ -350,9 +537,56 @@ void TestExtensionCodeDialog::customerConnectingShowsSuccess()
     QCOMPARE(dialog->state(), State::Connected);
 }
 
-void TestExtensionCodeDialog::timersStopWhileHidden()
+void TestExtensionCodeDialog::signalsForTheAgentsAttention()
 {
     auto dialog = openDialog(true);
+    QCOMPARE(dialog->instance(), m_key);
+    QSignalSpy connected(dialog.get(), &ExtensionCodeDialog::customerConnected);
+    QSignalSpy expiringSoon(dialog.get(), &ExtensionCodeDialog::codeExpiringSoon);
+    QSignalSpy expired(dialog.get(), &ExtensionCodeDialog::codeExpired);
+    QSignalSpy ticks(dialog->findChild<QTimer *>(QStringLiteral("countdownTicker")), &QTimer::timeout);
+    const auto tick = [&ticks] {
+        const qsizetype before = ticks.size();
+        QTRY_VERIFY(ticks.size() >= before + 2);
+    };
+    QTest::keyClick(dialog.get(), Qt::Key_Return);
+    waitForCode(dialog.get());
+    const ExtensionCode first = *dialog->session()->extensionCode();
+
+    m_clock.setMSecsSinceEpoch(first.localExpiresAtMs() - 61000);
+    tick();
+    QCOMPARE(expiringSoon.size(), 0);
+    m_clock.setMSecsSinceEpoch(first.localExpiresAtMs() - 60000);
+    QTRY_COMPARE(expiringSoon.size(), 1);
+    m_clock.setMSecsSinceEpoch(first.localExpiresAtMs() - 30000);
+    tick();
+    QCOMPARE(expiringSoon.size(), 1);
+    QCOMPARE(expired.size(), 0);
+    m_clock.setMSecsSinceEpoch(first.localExpiresAtMs());
+    QTRY_COMPARE(expired.size(), 1);
+    m_clock.advance(60000);
+    tick();
+    QCOMPARE(expired.size(), 1);
+    QCOMPARE(expiringSoon.size(), 1);
+
+    // A new code has its own last minute (here, straight away) and its own expiry.
+    QTest::keyClick(dialog.get(), Qt::Key_Return);
+    const QString second = waitForCode(dialog.get());
+    m_clock.setMSecsSinceEpoch(dialog->session()->extensionCode()->localExpiresAtMs() - 10000);
+    QTRY_COMPARE(expiringSoon.size(), 2);
+    QCOMPARE(connected.size(), 0);
+    QVERIFY(m_sandbox.redeem(second));
+    QTRY_COMPARE(connected.size(), 1);
+    letTheSandboxTick();
+    m_clock.advance(60000);
+    QCoreApplication::processEvents();
+    QCOMPARE(connected.size(), 1);
+    QCOMPARE(expired.size(), 1); // connected in time: this code never expired on screen
+}
+
+void TestExtensionCodeDialog::timersStopWhileHidden()
+{
+    auto dialog = openAndGenerate(true);
     waitForCode(dialog.get());
     auto *ticker = dialog->findChild<QTimer *>(QStringLiteral("countdownTicker"));
     QVERIFY(ticker->isActive());
@@ -365,11 +599,28 @@ void TestExtensionCodeDialog::timersStopWhileHidden()
     QVERIFY(dialog->session()->isWatching());
 }
 
+// An agent who minimises the window to help someone else must still hear this customer.
+void TestExtensionCodeDialog::minimisedKeepsWatching()
+{
+    auto dialog = openAndGenerate(true);
+    const QString code = waitForCode(dialog.get());
+    QSignalSpy connected(dialog.get(), &ExtensionCodeDialog::customerConnected);
+    // What the window system sends when the window is minimised.
+    QHideEvent minimised;
+    QSpontaneKeyEvent::setSpontaneous(&minimised);
+    QApplication::instance()->notify(dialog.get(), &minimised);
+    QVERIFY(dialog->findChild<QTimer *>(QStringLiteral("countdownTicker"))->isActive());
+    QVERIFY(dialog->session()->isWatching());
+    QVERIFY(m_sandbox.redeem(code));
+    QTRY_COMPARE(connected.size(), 1);
+    QCOMPARE(dialog->state(), State::Connected);
+}
+
 void TestExtensionCodeDialog::cancelWhileBusy()
 {
     // A new code that never comes: Cancel goes back to the code on screen (when the first
     // code never comes, Cancel closes the dialog: see the stalling rows of the fault table).
-    auto dialog = openDialog();
+    auto dialog = openAndGenerate();
     const QString code = waitForCode(dialog.get());
     m_sandbox.setFault(fault("hang"));
     QTest::mouseClick(child<QPushButton>(dialog.get(), "newCodeButton"), Qt::LeftButton);
@@ -403,7 +654,7 @@ void TestExtensionCodeDialog::errorsSayWhatToDoAndRetry()
     QVERIFY(!m_workspace->repository()->setStatus(m_key, ConnectionStatus::Disconnected));
     const QList<InstanceRecord> before = m_workspace->repository()->allRecords();
 
-    auto dialog = openDialog();
+    auto dialog = openAndGenerate();
     QTRY_COMPARE(dialog->state(), State::Failed);
     const QString message = child<QLabel>(dialog.get(), "errorMessage")->text();
     QCOMPARE(message, Error(static_cast<ErrorCode>(expected)).message());
@@ -484,7 +735,7 @@ void TestExtensionCodeDialog::everyFaultModeEndsInAnErrorOrACode_data()
                 ? mode
                 : mode + QLatin1Char(' ') + QString::fromUtf8(QJsonDocument(expectation.extra).toJson(QJsonDocument::Compact));
             QTest::addRow("%s", qPrintable(name))
-                << sandboxFault << expectation.error.message() << expectation.error.retryAfterSeconds
+                << sandboxFault << Appearance::problemMessage(expectation.error) << expectation.error.retryAfterSeconds
                 << expectation.stalls << true;
         }
     }
@@ -506,18 +757,18 @@ void TestExtensionCodeDialog::everyFaultModeEndsInAnErrorOrACode()
     const QList<InstanceRecord> before = m_workspace->repository()->allRecords();
 
     if (stalls) {
-        // While the server holds the request, the window takes clicks: Cancel closes it.
-        auto cancelled = openDialog();
+        // While the server holds the request, the window takes clicks: Cancel goes back to
+        // getting ready, with nothing left running.
+        auto cancelled = openAndGenerate();
         QTRY_VERIFY(cancelled->session()->isRequestingExtensionCode());
         QTest::mouseClick(child<QPushButton>(cancelled.get(), "cancelButton"), Qt::LeftButton);
-        QVERIFY(!cancelled->isVisible());
-        QCOMPARE(cancelled->result(), int(QDialog::Rejected));
+        QCOMPARE(cancelled->state(), State::Preparing);
         QVERIFY(!cancelled->session()->isRequestingExtensionCode());
     }
 
     // Ticks that find the dialog still waiting show that the event loop runs meanwhile
     // (a dialog that blocked for the answer would be past Requesting by its first tick).
-    auto dialog = openDialog();
+    auto dialog = openAndGenerate();
     int ticksWhileWaiting = 0;
     QTimer heartbeat;
     connect(&heartbeat, &QTimer::timeout, &heartbeat, [&] { ticksWhileWaiting += dialog->state() == State::Requesting; });
@@ -553,11 +804,12 @@ void TestExtensionCodeDialog::rateLimitWaitsBeforeRetry()
     QJsonObject rateLimit = fault("rate-limit", 1);
     rateLimit.insert(QStringLiteral("retryAfter"), 30);
     m_sandbox.setFault(rateLimit);
-    auto dialog = openDialog();
+    auto dialog = openAndGenerate();
     QTRY_COMPARE(dialog->state(), State::Failed);
     auto *retry = child<QPushButton>(dialog.get(), "retryButton");
+    // The seconds are on the button, counting down; in the message they would go stale.
     QCOMPARE(child<QLabel>(dialog.get(), "errorMessage")->text(),
-             QStringLiteral("Z-API is receiving too many requests. Try again in 30 seconds."));
+             QStringLiteral("Z-API is receiving too many requests. Wait a moment and try again."));
     QTRY_COMPARE(retry->text(), QStringLiteral("&Retry in 30 seconds"));
     QVERIFY(!retry->isEnabled());
     m_clock.advance(29000);
@@ -569,6 +821,50 @@ void TestExtensionCodeDialog::rateLimitWaitsBeforeRetry()
     waitForCode(dialog.get());
 }
 
+void TestExtensionCodeDialog::nothingAsksDuringARetryAfterWait()
+{
+    // A code on screen, then "Generate new code" meets a 429: the case where Enter on the
+    // default button used to send again at once.
+    auto dialog = openAndGenerate();
+    waitForCode(dialog.get());
+    QJsonObject rateLimit = fault("rate-limit", 1);
+    rateLimit.insert(QStringLiteral("retryAfter"), 30);
+    m_sandbox.setFault(rateLimit);
+    auto *newCode = child<QPushButton>(dialog.get(), "newCodeButton");
+    QTest::mouseClick(newCode, Qt::LeftButton);
+    QTRY_COMPARE(dialog->state(), State::Failed);
+    QCOMPARE(codeRequests(), 2);
+    auto *retry = child<QPushButton>(dialog.get(), "retryButton");
+    QVERIFY(retry->isDefault());
+    QVERIFY(newCode->isVisible());
+
+    // Every way to ask: the buttons, Enter on the default one, their mnemonics, the slot
+    // Settings calls.
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTest::mouseClick(newCode, Qt::LeftButton);
+    QTest::keyClick(dialog.get(), Qt::Key_Return);
+    QTest::keyClick(dialog.get(), Qt::Key_Enter);
+    QTest::keyClick(dialog.get(), Qt::Key_R, Qt::AltModifier);
+    QTest::keyClick(dialog.get(), Qt::Key_G, Qt::AltModifier);
+    dialog->requestNewCode();
+    QCOMPARE(dialog->state(), State::Failed);
+    letTheSandboxTick();
+    QCOMPARE(codeRequests(), 2);
+    QVERIFY(!retry->isEnabled());
+    QVERIFY(!newCode->isEnabled());
+
+    // The wait counts down, then the default button asks again.
+    m_clock.advance(18000);
+    QTRY_COMPARE(retry->text(), QStringLiteral("&Retry in 12 seconds"));
+    QCOMPARE(codeRequests(), 2);
+    m_clock.advance(12000);
+    QTRY_VERIFY(retry->isEnabled());
+    QVERIFY(newCode->isEnabled());
+    QTest::keyClick(dialog.get(), Qt::Key_Return);
+    waitForCode(dialog.get());
+    QCOMPARE(codeRequests(), 3);
+}
+
 void TestExtensionCodeDialog::unreachableServerSaysSo()
 {
     // A port nobody listens on: connection refused, at once.
@@ -577,7 +873,7 @@ void TestExtensionCodeDialog::unreachableServerSaysSo()
     const quint16 port = closed.serverPort();
     closed.close();
     m_workspace->settings().setApiBaseUrlOverride(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
-    auto dialog = openDialog();
+    auto dialog = openAndGenerate();
     QTRY_COMPARE(dialog->state(), State::Failed);
     QCOMPARE(child<QLabel>(dialog.get(), "errorMessage")->text(), Error(ErrorCode::ConnectionFailed).message());
     // A server that accepts the connection and never answers: the "hang" row of the fault table.
@@ -585,7 +881,7 @@ void TestExtensionCodeDialog::unreachableServerSaysSo()
 
 void TestExtensionCodeDialog::clientTokenOnEveryRequest()
 {
-    auto dialog = openDialog(true);
+    auto dialog = openAndGenerate(true);
     const QString code = waitForCode(dialog.get());
     QTest::mouseClick(child<QPushButton>(dialog.get(), "newCodeButton"), Qt::LeftButton);
     const QString second = waitForCode(dialog.get());

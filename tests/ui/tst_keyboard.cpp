@@ -94,11 +94,11 @@ void TestKeyboard::openWindow()
 void TestKeyboard::keyboardOnlyExtensionCodeFlow()
 {
     openWindow();
-    // Find the customer: Ctrl+F, type, Tab into the list.
+    // Find the customer: Ctrl+F, type, Down into the list.
     press(Qt::Key_F, Qt::ControlModifier);
     QCOMPARE(focusedName(), QStringLiteral("searchField"));
     QTest::keyClicks(focused(), QStringLiteral("oficina"));
-    press(Qt::Key_Tab);
+    press(Qt::Key_Down); // from the search straight into the results
     QCOMPARE(focusedName(), QStringLiteral("instanceTable"));
     const QModelIndex current = child<QTableView>(m_window.get(), "instanceTable")->currentIndex();
     QCOMPARE(current.data().toString(), QStringLiteral("Oficina do Zé"));
@@ -108,6 +108,11 @@ void TestKeyboard::keyboardOnlyExtensionCodeFlow()
     withDialog<ExtensionCodeDialog>([] { press(Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier); },
                                     [&](ExtensionCodeDialog *dialog) {
         QVERIFY(dialog->windowTitle().contains(QStringLiteral("Oficina do Zé")));
+        // First the preparation page; Enter generates the code when the customer is ready.
+        QCOMPARE(dialog->state(), ExtensionCodeDialog::State::Preparing);
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QTRY_COMPARE(focusedName(), QStringLiteral("generateButton"));
+        press(Qt::Key_Return);
         const QString first = Test::CustomerWorkspace::waitForCode(dialog);
         QCOMPARE(focusedName(), QStringLiteral("copyButton"));
 
@@ -144,14 +149,14 @@ void TestKeyboard::keyboardOnlyExtensionCodeFlow()
 void TestKeyboard::tabOrderFollowsTheLayout()
 {
     openWindow();
-    // The main window: search, the list, then the selected customer's actions.
+    // The main window: search, the status filter, the list, then the selected customer's actions.
     child<QLineEdit>(m_window.get(), "searchField")->setFocus(Qt::TabFocusReason);
     QStringList order{focusedName()};
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < 6; ++i) {
         press(Qt::Key_Tab);
         order.append(focusedName());
     }
-    QCOMPARE(order, (QStringList{QStringLiteral("searchField"), QStringLiteral("instanceTable"),
+    QCOMPARE(order, (QStringList{QStringLiteral("searchField"), QStringLiteral("statusFilter"), QStringLiteral("instanceTable"),
                                  QStringLiteral("detailConnectButton"), QStringLiteral("detailProblemsButton"),
                                  QStringLiteral("detailEditButton"), QStringLiteral("searchField")}));
 

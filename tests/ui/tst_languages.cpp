@@ -228,9 +228,9 @@ void TestLanguages::mainWindowSpeaksTheLanguage()
     auto *table = child<QTableView>(window.get(), "instanceTable");
     QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), QString::fromUtf8(words->nameColumn));
     // Plurals: "%n instance(s)" as the language says it.
-    QCOMPARE(window->statusBar()->currentMessage(), QString::fromUtf8(words->instances));
+    QCOMPARE(window->findChild<QLabel *>(QStringLiteral("instanceCount"))->text(), QString::fromUtf8(words->instances));
     QTest::keyClicks(child<QLineEdit>(window.get(), "searchField"), QStringLiteral("oficina"));
-    QCOMPARE(window->statusBar()->currentMessage(), QString::fromUtf8(words->showing));
+    QCOMPARE(window->findChild<QLabel *>(QStringLiteral("instanceCount"))->text(), QString::fromUtf8(words->showing));
     child<QLineEdit>(window.get(), "searchField")->clear();
 
     // Dates as the language writes them (5/3 is 5 March in both pt_BR and es).
@@ -353,7 +353,7 @@ void TestLanguages::settingsSwitchesTheLanguageAtOnce()
         auto *languages = child<QComboBox>(dialog, "uiLanguageCombo");
         QTRY_VERIFY(child<QLineEdit>(dialog, "clientTokenEdit")->isEnabled()); // the vault has answered
         languages->setCurrentIndex(languages->findData(QStringLiteral("pt_BR")));
-        Test::clickSave(dialog);
+        Test::saveAndWaitUntilClosed(dialog);
     });
     QCOMPARE(m_customers.workspace()->settings().uiLanguage(), QStringLiteral("pt_BR"));
     // No restart: the open window changes as soon as it gets Qt's LanguageChange (posted),
@@ -361,7 +361,7 @@ void TestLanguages::settingsSwitchesTheLanguageAtOnce()
     QTRY_COMPARE(child<QMenu>(window.get(), "menuFile")->title(), QStringLiteral("&Arquivo"));
     QCOMPARE(child<QTableView>(window.get(), "instanceTable")->model()->headerData(0, Qt::Horizontal).toString(),
              QStringLiteral("Nome"));
-    QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("3 instâncias"));
+    QCOMPARE(window->findChild<QLabel *>(QStringLiteral("instanceCount"))->text(), QStringLiteral("3 instâncias"));
     QVERIFY2(child<QLineEdit>(window.get(), "searchField")->placeholderText().startsWith(QLatin1String("Buscar")),
              qPrintable(child<QLineEdit>(window.get(), "searchField")->placeholderText()));
     QCOMPARE(QLocale().name(), QStringLiteral("pt_BR"));
@@ -371,10 +371,10 @@ void TestLanguages::settingsSwitchesTheLanguageAtOnce()
         auto *languages = child<QComboBox>(dialog, "uiLanguageCombo");
         QTRY_VERIFY(child<QLineEdit>(dialog, "clientTokenEdit")->isEnabled());
         languages->setCurrentIndex(languages->findData(QStringLiteral("en")));
-        Test::clickSave(dialog);
+        Test::saveAndWaitUntilClosed(dialog);
     });
     QTRY_COMPARE(child<QMenu>(window.get(), "menuFile")->title(), QStringLiteral("&File"));
-    QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("3 instances"));
+    QCOMPARE(window->findChild<QLabel *>(QStringLiteral("instanceCount"))->text(), QStringLiteral("3 instances"));
 }
 
 void TestLanguages::customerMessageKeepsItsOwnLanguage()

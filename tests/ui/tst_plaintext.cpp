@@ -15,6 +15,7 @@
 #include "WidgetTestSupport.h"
 
 #include "Workspace.h"
+#include "store/Database.h"
 #include "util/Clock.h"
 #include "util/Translations.h"
 
@@ -29,6 +30,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -162,11 +164,15 @@ void TestPlainText::init()
     Test::Catcher<Error, QUuid> added;
     InstanceRecord record;
     record.name = hostileName;
-    record.phone = hostilePhone;
     record.notes = hostileNotes;
     m_workspace->repository()->addInstance(record, {instanceId, instanceToken}, m_workspace.get(), added.callback());
     QTRY_COMPARE(added.calls(), 1);
     QVERIFY(!added.error());
+    // Add and Edit store only numbers they understood; a phone from before that could not be
+    // understood is kept as it was typed, and shown as it is.
+    QSqlQuery keptAsTyped = m_workspace->database()->query(QStringLiteral("UPDATE instances SET phone = ?"));
+    keptAsTyped.addBindValue(hostilePhone);
+    QVERIFY(keptAsTyped.exec());
 
     m_window = std::make_unique<MainWindow>(m_workspace.get());
     m_window->show();
@@ -251,6 +257,9 @@ void TestPlainText::extensionDialogShowsTheNameLiterally()
         [this] { QTest::keyClick(child<QPushButton>(m_window.get(), "detailProblemsButton"), Qt::Key_Space); },
         [this](ExtensionCodeDialog *dialog) {
             QCOMPARE(dialog->windowTitle(), QStringLiteral("Extension connection code — %1").arg(hostileName));
+            QCOMPARE(dialog->state(), ExtensionCodeDialog::State::Preparing);
+            expectOnlyPlainText("extension preparation", 1, dialog);
+            QTest::mouseClick(child<QPushButton>(dialog, "generateButton"), Qt::LeftButton);
             QTRY_COMPARE(dialog->state(), ExtensionCodeDialog::State::Showing);
             expectOnlyPlainText("extension code", 1, dialog);
             QVERIFY(m_sandbox.redeem(child<QLabel>(dialog, "codeLabel")->text()));

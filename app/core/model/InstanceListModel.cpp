@@ -1,7 +1,7 @@
 #include "InstanceListModel.h"
 
 #include "util/Folding.h"
-#include "util/Validation.h"
+#include "util/PhoneNumbers.h"
 
 #include <QLocale>
 #include <QTimer>
@@ -38,7 +38,7 @@ int fieldsThatReorder(const ListQuery &query)
     int fields = InstanceChange::Membership;
     if (!query.terms.isEmpty() || query.order == ListQuery::Order::Name || query.order == ListQuery::Order::Phone)
         fields |= InstanceChange::Text;
-    if (query.order == ListQuery::Order::Status)
+    if (query.status || query.order == ListQuery::Order::Status)
         fields |= InstanceChange::Status;
     if (query.order == ListQuery::Order::LastCode)
         fields |= InstanceChange::LastCode;
@@ -107,7 +107,7 @@ void InstanceListModel::readRemainingRows()
     // Another process changed the list between the two reads: start the views over.
     beginResetModel();
     m_rowIds = m_repository->rowIds(m_query);
-    m_totalCount = m_query.terms.isEmpty() ? static_cast<int>(m_rowIds.size()) : m_repository->count();
+    m_totalCount = !m_query.isFiltered() ? static_cast<int>(m_rowIds.size()) : m_repository->count();
     m_complete = true;
     m_cache.clear();
     endResetModel();
@@ -158,7 +158,7 @@ QVariant InstanceListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    if (role != KeyRole && role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role != KeyRole && role != StatusRole && role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     const InstanceRecord *record = recordAt(index.row());
     if (!record)
@@ -167,12 +167,14 @@ QVariant InstanceListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case KeyRole:
         return record->key;
+    case StatusRole:
+        return static_cast<int>(record->status);
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
             return record->name;
         case PhoneColumn:
-            return Validation::displayPhone(record->phone);
+            return PhoneNumbers::display(record->phone);
         case StatusColumn:
             return statusText(record->status);
         case LastCodeColumn:
@@ -219,6 +221,15 @@ void InstanceListModel::setSearchText(const QString &text)
     refresh();
 }
 
+void InstanceListModel::setStatusFilter(std::optional<ConnectionStatus> status)
+{
+    if (status == m_query.status)
+        return;
+    readRemainingRows();
+    m_query.status = status;
+    refresh();
+}
+
 void InstanceListModel::apply(const InstanceChange &change)
 {
     readRemainingRows();
@@ -253,14 +264,14 @@ bool InstanceListModel::moveOneRow(const InstanceChange &change)
             return false; // the list moved under us (another process): read it again
         beginInsertRows({}, to, to);
         m_rowIds.insert(to, id);
-        m_totalCount = m_query.terms.isEmpty() ? static_cast<int>(m_rowIds.size()) : m_repository->count();
+        m_totalCount = !m_query.isFiltered() ? static_cast<int>(m_rowIds.size()) : m_repository->count();
         endInsertRows();
         return true;
     }
     if (to < 0) {
         beginRemoveRows({}, from, from);
         m_rowIds.removeAt(from);
-        m_totalCount = m_query.terms.isEmpty() ? static_cast<int>(m_rowIds.size()) : m_repository->count();
+        m_totalCount = !m_query.isFiltered() ? static_cast<int>(m_rowIds.size()) : m_repository->count();
         endRemoveRows();
         return true;
     }
@@ -279,7 +290,7 @@ bool InstanceListModel::moveOneRow(const InstanceChange &change)
 void InstanceListModel::refresh()
 {
     QList<qint64> next = m_repository->rowIds(m_query);
-    m_totalCount = m_query.terms.isEmpty() ? static_cast<int>(next.size()) : m_repository->count();
+    m_totalCount = !m_query.isFiltered() ? static_cast<int>(next.size()) : m_repository->count();
     const qsizetype before = m_rowIds.size();
     const qsizetype after = next.size();
 

@@ -24,6 +24,7 @@ public:
     enum Column { NameColumn, PhoneColumn, StatusColumn, LastCodeColumn, ColumnCount };
     enum Role {
         KeyRole = Qt::UserRole + 1, // QUuid
+        StatusRole,                 // ConnectionStatus, as int: for the window's status icon
     };
 
     explicit InstanceListModel(InstanceRepository *repository, QObject *parent = nullptr);
@@ -38,6 +39,11 @@ public:
     // ignoring case and accents.
     void setSearchText(const QString &text);
     QString searchText() const { return m_searchText; }
+    // Shows only the rows with this last known status (with the search); all when empty.
+    void setStatusFilter(std::optional<ConnectionStatus> status);
+    std::optional<ConnectionStatus> statusFilter() const { return m_query.status; }
+    // Whether a search or a status filter may leave rows out.
+    bool isFiltered() const { return m_query.isFiltered(); }
     // All instances, whatever the search shows.
     int totalCount() const { return m_totalCount; }
     // -1 when the instance is not shown.

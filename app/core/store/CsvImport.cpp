@@ -1,5 +1,6 @@
 #include "CsvImport.h"
 
+#include "util/PhoneNumbers.h"
 #include "util/Validation.h"
 
 #include <QCoreApplication>
@@ -89,7 +90,7 @@ QChar detectSeparator(const QString &text)
 
 } // namespace
 
-Result parse(const QByteArray &data)
+Result parse(const QByteArray &data, const QString &phoneRegion)
 {
     Result result;
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -162,6 +163,14 @@ Result parse(const QByteArray &data)
             skip(tr("the instance token has characters Z-API does not use"));
             continue;
         }
+        if (!row.phone.isEmpty()) {
+            PhoneNumber number;
+            if (const Error phoneError = PhoneNumbers::parse(row.phone, phoneRegion, &number)) {
+                skip(phoneError.message());
+                continue;
+            }
+            row.phone = number.e164;
+        }
         if (const int earlier = lineOfInstanceId.value(row.secrets.instanceId); earlier > 0) {
             skip(tr("the same instance ID is already on line %1").arg(earlier));
             continue;
@@ -177,7 +186,7 @@ Result parse(const QByteArray &data)
     return result;
 }
 
-Result parseFile(const QString &path)
+Result parseFile(const QString &path, const QString &phoneRegion)
 {
     Result result;
     // Only a regular file: opening a pipe with no writer would wait for ever, and a device
@@ -202,7 +211,7 @@ Result parseFile(const QString &path)
         result.error = Error(ErrorCode::ImportFileUnreadable, tr("it is larger than 64 MiB."));
         return result;
     }
-    return parse(data);
+    return parse(data, phoneRegion);
 }
 
 } // namespace PartnerDesk::CsvImport

@@ -1,7 +1,10 @@
 #include "Database.h"
 
+#include "InstanceRecord.h"
+#include "SearchKeys.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
+#include "util/PhoneNumbers.h"
 #include "util/PrivateFile.h"
 
 #include <QAtomicInteger>
@@ -35,10 +38,8 @@ bool meansDamage(const QSqlError &error)
     return code == sqliteCorrupt || code == sqliteNotADatabase;
 }
 
-// The schema, one step per version: step N takes a database at version N to N + 1. A step
-// never changes once released; a new version adds a step.
-const char *const migrations[] = {
-    // 0 -> 1
+// Version 1: the tables and their indexes.
+const char *const schemaVersion1 =
     "CREATE TABLE meta ("
     "  name TEXT PRIMARY KEY,"
     "  value BLOB NOT NULL"
@@ -76,7 +77,77 @@ const char *const migrations[] = {
     "CREATE TABLE account_secrets ("
     "  name TEXT PRIMARY KEY,"
     "  sealed BLOB NOT NULL"
-    ") WITHOUT ROWID;",
+    ") WITHOUT ROWID;";
+
+Error createTables(const Database &database)
+{
+    const QStringList statements = QString::fromLatin1(schemaVersion1).split(u';', Qt::SkipEmptyParts);
+    for (const QString &sql : statements) {
+        QSqlQuery statement = database.query(sql);
+        if (!statement.exec())
+            return Database::failure(statement);
+    }
+    return {};
+}
+
+// Every phone as one international number (E.164), as Add, Edit and the import now store
+// them: "(31) 98877-6655" was sent to Z-API as 31988776655, which WhatsApp reads as the
+// Netherlands. Their sort and search keys change with them.
+Error normalisePhones(const Database &database)
+{
+    // Numbers without a country code are Brazilian: the default country in Settings comes
+    // with this version, which migrates the database as it first opens it, before anyone
+    // could choose another.
+    const QString region = PhoneNumbers::defaultRegion();
+    constexpr int batchSize = 1000;
+    // A batch at a time, by id: rows are not changed under a statement still reading them.
+    QSqlQuery batch = database.query(QStringLiteral(
+        "SELECT id, name, phone, notes, id_suffix FROM instances WHERE id > ? AND phone <> '' ORDER BY id LIMIT %1")
+                                         .arg(batchSize));
+    QSqlQuery update = database.query(QStringLiteral(
+        "UPDATE instances SET phone = ?, phone_key = ?, search_key = ? WHERE id = ?"));
+    for (qint64 after = 0;;) {
+        batch.addBindValue(after);
+        if (!batch.exec())
+            return Database::failure(batch);
+        QList<InstanceRecord> records;
+        while (batch.next()) {
+            InstanceRecord record;
+            record.rowId = batch.value(0).toLongLong();
+            record.name = batch.value(1).toString();
+            record.phone = batch.value(2).toString();
+            record.notes = batch.value(3).toString();
+            record.idSuffix = batch.value(4).toString();
+            records.append(record);
+        }
+        batch.finish();
+        if (records.isEmpty())
+            return {};
+        after = records.constLast().rowId;
+        for (InstanceRecord &record : records) {
+            PhoneNumber number;
+            // One that cannot be understood is kept as typed rather than lost: it is still
+            // how the agent noted the customer's number, and editing the instance shows what
+            // is wrong with it. Nothing is sent to it until it is corrected.
+            if (PhoneNumbers::parse(record.phone, region, &number) || number.e164 == record.phone)
+                continue;
+            record.phone = number.e164;
+            update.addBindValue(record.phone);
+            update.addBindValue(SearchKeys::phoneKey(record.phone));
+            update.addBindValue(SearchKeys::searchKey(record));
+            update.addBindValue(record.rowId);
+            if (!update.exec())
+                return Database::failure(update);
+        }
+    }
+}
+
+// One step per version: step N takes a database at version N to N + 1. A step never changes
+// once released; a new version adds a step.
+using MigrationStep = Error (*)(const Database &);
+const MigrationStep migrations[] = {
+    &createTables,    // 0 -> 1
+    &normalisePhones, // 1 -> 2
 };
 static_assert(std::size(migrations) == Database::currentSchemaVersion);
 
@@ -228,12 +299,8 @@ Error Database::migrate()
         if (!again.exec() || !again.next())
             return failure(again);
         for (int step = again.value(0).toInt(); step < currentSchemaVersion; ++step) {
-            const QStringList statements = QString::fromLatin1(migrations[step]).split(u';', Qt::SkipEmptyParts);
-            for (const QString &sql : statements) {
-                QSqlQuery statement = query(sql);
-                if (!statement.exec())
-                    return failure(statement);
-            }
+            if (Error error = migrations[step](*this))
+                return error;
         }
         for (const QString &pragma : {QStringLiteral("PRAGMA application_id = %1").arg(applicationId),
                                       QStringLiteral("PRAGMA user_version = %1").arg(currentSchemaVersion)}) {

@@ -21,7 +21,8 @@ class Database
 {
 public:
     // Version 1: instances, their sealed credentials, sealed account tokens, meta.
-    static constexpr int currentSchemaVersion = 1;
+    // Version 2: phones as one international number (E.164).
+    static constexpr int currentSchemaVersion = 2;
     // "PDSK": tells our file from any other SQLite file.
     static constexpr int applicationId = 0x5044534B;
 

@@ -2,10 +2,13 @@
 
 #include "Database.h"
 #include "LegacyProfile.h"
+#include "SearchKeys.h"
 #include "util/Clock.h"
 #include "util/Folding.h"
 #include "util/LogRedaction.h"
 #include "util/Logging.h"
+#include "util/PhoneNumbers.h"
+#include "util/Settings.h"
 #include "util/Validation.h"
 
 #include <QDir>
@@ -79,12 +82,6 @@ InstanceRecord recordFromQuery(const QSqlQuery &row)
     return record;
 }
 
-QString searchKey(const InstanceRecord &record)
-{
-    return foldForSearch(record.name + u'\n' + record.phone + u'\n' + Validation::phoneDigits(record.phone)
-                         + u'\n' + record.notes + u'\n' + record.idSuffix);
-}
-
 // The columns every write of a record's text sets, in bindText()'s order.
 const QString textColumns = QStringLiteral("name, name_fold, name_key, phone, phone_key, notes, id_suffix, search_key");
 // A new record: its key, then bindText().
@@ -99,7 +96,8 @@ void bindText(QSqlQuery &statement, const InstanceRecord &record)
 {
     // A null QString would be bound as SQL NULL; the columns hold '' for "none".
     for (const QString &text : {record.name, record.name.toCaseFolded(), foldForSearch(record.name), record.phone,
-                                Validation::phoneDigits(record.phone), record.notes, record.idSuffix, searchKey(record)})
+                                SearchKeys::phoneKey(record.phone), record.notes, record.idSuffix,
+                                SearchKeys::searchKey(record)})
         statement.addBindValue(text.isNull() ? QStringLiteral("") : text);
 }
 
@@ -141,13 +139,70 @@ QString nameIndexFor(const ListQuery &query)
     return query.terms.isEmpty() ? QStringLiteral("instances_by_name") : QStringLiteral("instances_search_by_name");
 }
 
-// " AND instr(<column>, ?) > 0" once per search term: every term must be in the row.
-QString termConditions(const ListQuery &query, const QString &column)
+// What a row must hold for one word of a search, or for a run of words that may be a phone
+// number ("+55 11 98765-4321", "(11) 98765-4321"): each word as typed, so names and notes find
+// what they always did, or any of the run's digit forms, so a number written another way
+// than it is stored (E.164) is found too.
+struct SearchClause
 {
+    QStringList words;
+    QStringList digits;
+};
+
+QList<SearchClause> searchClauses(const ListQuery &query, const QString &phoneRegion)
+{
+    QList<SearchClause> clauses;
+    QStringList run;
+    const auto endRun = [&] {
+        if (run.isEmpty())
+            return;
+        QStringList digits = PhoneNumbers::searchDigits(run.join(u' '), phoneRegion);
+        if (run.size() == 1)
+            digits.removeAll(run.first()); // a word of bare digits is its own digit form
+        clauses.append({run, digits});
+        run.clear();
+    };
+    for (const QString &term : query.terms) {
+        if (PhoneNumbers::isNumberFragment(term)) {
+            run.append(term);
+            continue;
+        }
+        endRun();
+        clauses.append({{term}, {}});
+    }
+    endRun();
+    return clauses;
+}
+
+// " AND instr(<prefix>search_key, ?) > 0" for each search clause (every one must be in the
+// row), with its alternatives, and " AND <prefix>status = ?" for a status filter; bindFilter()
+// binds them in order. Only search_key is read: the search walks an index that carries it.
+QString filterConditions(const ListQuery &query, const QList<SearchClause> &clauses, const QString &prefix = {})
+{
+    const QString contains = QStringLiteral("instr(%1search_key, ?) > 0").arg(prefix);
     QString conditions;
-    for (qsizetype i = 0; i < query.terms.size(); ++i)
-        conditions += QStringLiteral(" AND instr(%1, ?) > 0").arg(column);
+    for (const SearchClause &clause : clauses) {
+        QStringList alternatives{QStringList(clause.words.size(), contains).join(QStringLiteral(" AND "))};
+        if (!clause.digits.isEmpty()) {
+            alternatives.first() = u'(' + alternatives.first() + u')';
+            alternatives.append(QStringList(clause.digits.size(), contains));
+        }
+        conditions += alternatives.size() == 1 ? QStringLiteral(" AND ") + alternatives.first()
+                                               : QStringLiteral(" AND (%1)").arg(alternatives.join(QStringLiteral(" OR ")));
+    }
+    if (query.status)
+        conditions += QStringLiteral(" AND %1status = ?").arg(prefix);
     return conditions;
+}
+
+void bindFilter(QSqlQuery &statement, const ListQuery &query, const QList<SearchClause> &clauses)
+{
+    for (const SearchClause &clause : clauses) {
+        for (const QString &text : clause.words + clause.digits)
+            statement.addBindValue(text);
+    }
+    if (query.status)
+        statement.addBindValue(static_cast<int>(*query.status));
 }
 
 QList<qint64> executedIds(QSqlQuery &statement)
@@ -162,11 +217,12 @@ QList<qint64> executedIds(QSqlQuery &statement)
 
 } // namespace
 
-InstanceRepository::InstanceRepository(Database *database, CredentialVault *vault, QString legacyDirectory,
-                                       const Clock &clock, QObject *parent)
+InstanceRepository::InstanceRepository(Database *database, CredentialVault *vault, const Settings &settings,
+                                       QString legacyDirectory, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_vault(vault)
+    , m_settings(settings)
     , m_legacyDirectory(std::move(legacyDirectory))
     , m_clock(clock)
 {
@@ -199,44 +255,43 @@ QList<qint64> InstanceRepository::rowIds(const ListQuery &query, int limit) cons
     QString sql = QStringLiteral("SELECT id FROM instances");
     if (query.order == ListQuery::Order::Name)
         sql += QStringLiteral(" INDEXED BY ") + nameIndexFor(query);
-    sql += QStringLiteral(" WHERE 1") + termConditions(query, QStringLiteral("search_key")) + orderClause(query);
+    const QList<SearchClause> clauses = searchClauses(query, defaultPhoneRegion());
+    sql += QStringLiteral(" WHERE 1") + filterConditions(query, clauses) + orderClause(query);
     if (limit >= 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     QSqlQuery statement = m_database->query(sql);
-    for (const QString &term : query.terms)
-        statement.addBindValue(term);
+    bindFilter(statement, query, clauses);
     return executedIds(statement);
 }
 
 QList<qint64> InstanceRepository::rowIdsAfter(const ListQuery &query, qint64 afterRowId, int limit) const
 {
     Q_ASSERT(query.order == ListQuery::Order::Name);
+    const QList<SearchClause> clauses = searchClauses(query, defaultPhoneRegion());
     QSqlQuery statement = m_database->query(
         QStringLiteral("SELECT id FROM instances INDEXED BY %1 WHERE (name_key, id) %2"
                        " ((SELECT name_key FROM instances WHERE id = ?), ?)%3%4 LIMIT %5")
             .arg(nameIndexFor(query), query.descending ? QStringLiteral("<") : QStringLiteral(">"),
-                 termConditions(query, QStringLiteral("search_key")), orderClause(query))
+                 filterConditions(query, clauses), orderClause(query))
             .arg(limit));
     statement.addBindValue(afterRowId);
     statement.addBindValue(afterRowId);
-    for (const QString &term : query.terms)
-        statement.addBindValue(term);
+    bindFilter(statement, query, clauses);
     return executedIds(statement);
 }
 
 int InstanceRepository::position(const ListQuery &query, qint64 rowId) const
 {
     Q_ASSERT(query.order == ListQuery::Order::Name);
+    const QList<SearchClause> clauses = searchClauses(query, defaultPhoneRegion());
     QSqlQuery statement = m_database->query(
         QStringLiteral("SELECT (SELECT count(*) FROM instances INDEXED BY %1 WHERE (name_key, id) %2 (me.name_key, me.id)%3)"
                        " FROM instances me WHERE me.id = ?%4")
             .arg(nameIndexFor(query), query.descending ? QStringLiteral(">") : QStringLiteral("<"),
-                 termConditions(query, QStringLiteral("search_key")), termConditions(query, QStringLiteral("me.search_key"))));
-    for (const QString &term : query.terms)
-        statement.addBindValue(term);
+                 filterConditions(query, clauses), filterConditions(query, clauses, QStringLiteral("me."))));
+    bindFilter(statement, query, clauses);
     statement.addBindValue(rowId);
-    for (const QString &term : query.terms)
-        statement.addBindValue(term);
+    bindFilter(statement, query, clauses);
     if (!statement.exec() || !statement.next())
         return -1;
     return statement.value(0).toInt();
@@ -340,6 +395,27 @@ Error InstanceRepository::writeCredentials(qint64 rowId, const QUuid &key, const
     return {};
 }
 
+QString InstanceRepository::defaultPhoneRegion() const
+{
+    return m_settings.defaultPhoneRegion();
+}
+
+Error InstanceRepository::phoneToStore(const QString &typed, const QString &current, QString *stored) const
+{
+    const QString phone = typed.simplified();
+    // A phone kept as typed by the migration, because it could not be understood, stays
+    // until it is changed: renaming the instance does not require fixing it first.
+    if (phone.isEmpty() || phone == current) {
+        *stored = phone;
+        return {};
+    }
+    PhoneNumber number;
+    if (Error error = PhoneNumbers::parse(phone, defaultPhoneRegion(), &number))
+        return error;
+    *stored = number.e164;
+    return {};
+}
+
 void InstanceRepository::announce(int fields, QList<qint64> rowIds)
 {
     // Our own commits do not move data_version; only other processes' do.
@@ -351,8 +427,9 @@ void InstanceRepository::addInstance(InstanceRecord record, const InstanceSecret
                                      std::function<void(const Error &, const QUuid &)> done)
 {
     record.name = record.name.simplified();
-    record.phone = record.phone.simplified();
     Error error = checkName(record.name, 0);
+    if (!error)
+        error = phoneToStore(record.phone, {}, &record.phone);
     if (!error)
         error = Validation::checkInstanceId(secrets.instanceId);
     if (!error)
@@ -403,9 +480,10 @@ void InstanceRepository::updateInstance(const InstanceRecord &edited,
     }
     InstanceRecord changedRecord = *current;
     changedRecord.name = edited.name.simplified();
-    changedRecord.phone = edited.phone.simplified();
     changedRecord.notes = edited.notes;
     Error error = checkName(changedRecord.name, changedRecord.rowId);
+    if (!error)
+        error = phoneToStore(edited.phone, current->phone, &changedRecord.phone);
     if (!error && secrets) {
         error = Validation::checkInstanceId(secrets->instanceId);
         if (!error)
@@ -483,7 +561,7 @@ constexpr int progressStep = 500;
 // The import itself, on whichever connection it is given: one transaction for all rows.
 // `keepGoing(rowsDone)` reports progress; false rolls everything back (Cancelled).
 Error importRows(Database &database, const Sealing::Sealer &sealer, const QList<ImportRow> &rows,
-                 ImportSummary *summary, const std::function<bool(int)> &keepGoing)
+                 const QString &phoneRegion, ImportSummary *summary, const std::function<bool(int)> &keepGoing)
 {
     *summary = {};
     return database.write([&]() -> Error {
@@ -506,6 +584,15 @@ Error importRows(Database &database, const Sealing::Sealer &sealer, const QList<
             if (record.name.isEmpty() || record.name.size() > maximumNameLength) {
                 summary->skipped.append({row.line, InstanceRepository::tr("the name is empty or too long")});
                 continue;
+            }
+            // CsvImport hands over international numbers already (understanding them is the
+            // costly part of a phone: not done twice); any other caller's are understood here.
+            if (PhoneNumber number; !record.phone.isEmpty() && !PhoneNumbers::isE164(record.phone)) {
+                if (const Error phoneError = PhoneNumbers::parse(record.phone, phoneRegion, &number)) {
+                    summary->skipped.append({row.line, phoneError.message()});
+                    continue;
+                }
+                record.phone = number.e164;
             }
             const QByteArray tag = sealer.instanceIdTag(row.secrets.instanceId);
             byTag.addBindValue(tag);
@@ -582,8 +669,9 @@ void InstanceRepository::importInstances(const QList<ImportRow> &rows, QObject *
         auto summary = std::make_shared<ImportSummary>();
         const int total = static_cast<int>(rows.size());
         runInBackground(
-            [rows, total, summary, sealer = m_vault->sealer()](Database &database, const std::function<bool(int, int)> &keepGoing) {
-                return importRows(database, *sealer, rows, summary.get(),
+            [rows, total, summary, sealer = m_vault->sealer(), region = defaultPhoneRegion()](
+                Database &database, const std::function<bool(int, int)> &keepGoing) {
+                return importRows(database, *sealer, rows, region, summary.get(),
                                   [&keepGoing, total](int rowsDone) { return keepGoing(rowsDone, total); });
             },
             context, [this, rows, summary, done](const Error &error) { finishImport(error, *summary, rows, done); });
@@ -813,9 +901,10 @@ namespace {
 
 // Moves the list of a Partner Desk 0.1 profile (and its vault, still sealed as one envelope)
 // into the database, in one transaction. A damaged list is kept aside and reported
-// (StoreUnreadable); the rest still moves.
-Error moveLegacyList(Database &database, const QString &legacyDirectory, const Clock &clock,
-                     const std::function<bool(int, int)> &keepGoing)
+// (StoreUnreadable); the rest still moves. Phones become international numbers, those
+// without a country code taken as `phoneRegion`'s.
+Error moveLegacyList(Database &database, const QString &legacyDirectory, const QString &phoneRegion,
+                     const Clock &clock, const std::function<bool(int, int)> &keepGoing)
 {
     const QDir directory(legacyDirectory);
     const QString indexPath = directory.filePath(LegacyProfile::indexFileName());
@@ -867,6 +956,9 @@ Error moveLegacyList(Database &database, const QString &legacyDirectory, const C
                     break;
                 record.name = QStringLiteral("%1 (%2)").arg(base).arg(n);
             }
+            // As the schema migration does: one that cannot be understood is kept as typed.
+            if (PhoneNumber number; !PhoneNumbers::parse(record.phone, phoneRegion, &number))
+                record.phone = number.e164;
             insert.addBindValue(record.key.toString(QUuid::WithoutBraces));
             bindText(insert, record);
             insert.addBindValue(statusColumn(record.status));
@@ -900,7 +992,8 @@ Error InstanceRepository::migrateLegacyList()
 {
     if (!hasLegacyProfileToMove())
         return {};
-    const Error error = moveLegacyList(*m_database, m_legacyDirectory, m_clock, [](int, int) { return true; });
+    const Error error = moveLegacyList(*m_database, m_legacyDirectory, defaultPhoneRegion(), m_clock,
+                                       [](int, int) { return true; });
     if (error.code != ErrorCode::None && error.code != ErrorCode::StoreUnreadable)
         return error;
     keepLegacyFilesAside();
@@ -914,8 +1007,9 @@ void InstanceRepository::moveLegacyProfile(QObject *context, Callback done)
         return;
     }
     runInBackground(
-        [directory = m_legacyDirectory, &clock = m_clock](Database &database, const std::function<bool(int, int)> &keepGoing) {
-            return moveLegacyList(database, directory, clock, keepGoing);
+        [directory = m_legacyDirectory, region = defaultPhoneRegion(), &clock = m_clock](
+            Database &database, const std::function<bool(int, int)> &keepGoing) {
+            return moveLegacyList(database, directory, region, clock, keepGoing);
         },
         context, [this, done](const Error &error) {
             if (error.code == ErrorCode::None || error.code == ErrorCode::StoreUnreadable) {

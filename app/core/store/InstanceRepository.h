@@ -17,6 +17,7 @@ namespace PartnerDesk {
 
 class Clock;
 class Database;
+class Settings;
 
 // What an API call needs; only ever held for the duration of one request.
 struct ApiCredentials
@@ -25,7 +26,8 @@ struct ApiCredentials
     QString clientToken;
 };
 
-// One row of a bulk import, already validated.
+// One row of a bulk import, already validated (CsvImport::parse): its phone empty or one
+// international number (E.164); one written any other way is understood on import.
 struct ImportRow
 {
     int line = 0; // in the source file, for the report
@@ -53,10 +55,16 @@ struct ListQuery
 {
     enum class Order { Name, Phone, Status, LastCode };
     // Folded (foldForSearch) words; a row matches when its name, phone, notes or instance-ID
-    // ending contains every one.
+    // ending contains every one. Words that may be a phone number, or part of one, match a
+    // phone however it is written: "+55 11 98765-4321", "(11) 98765-4321", "98765-4321".
     QStringList terms;
+    // Only the rows with this last known status; every row when empty.
+    std::optional<ConnectionStatus> status;
     Order order = Order::Name;
     bool descending = false;
+
+    // Whether some rows may be left out: then the total needs a count of its own.
+    bool isFiltered() const { return !terms.isEmpty() || status.has_value(); }
 };
 
 // What a change touched, so the list refreshes only what it must.
@@ -83,8 +91,9 @@ class InstanceRepository : public QObject
     Q_OBJECT
 public:
     // `legacyDirectory`: where Partner Desk 0.1 kept this profile's files (empty: none).
-    InstanceRepository(Database *database, CredentialVault *vault, QString legacyDirectory,
-                       const Clock &clock, QObject *parent = nullptr);
+    // `settings`: the default country of phone numbers typed without one, read on every use.
+    InstanceRepository(Database *database, CredentialVault *vault, const Settings &settings,
+                       QString legacyDirectory, const Clock &clock, QObject *parent = nullptr);
     // Waits for a running import to stop (it is cancelled).
     ~InstanceRepository() override;
 
@@ -118,10 +127,13 @@ public:
     // Every record, by name: for the CLI's list and for tests, not for the window.
     QList<InstanceRecord> allRecords() const;
     CredentialVault *vault() const { return m_vault; }
+    // The country ("BR") phones typed without a country code belong to (Settings).
+    QString defaultPhoneRegion() const;
 
     using Callback = std::function<void(const Error &)>;
 
-    // `record.key` is assigned here; name, phone and notes are taken from `record`.
+    // `record.key` is assigned here; name, phone and notes are taken from `record`. The
+    // phone, in any written form, is stored as one international number (PhoneNumbers).
     void addInstance(InstanceRecord record, const InstanceSecrets &secrets, QObject *context,
                      std::function<void(const Error &, const QUuid &key)> done);
     // Changes name, phone and notes; also the credentials when `secrets` is given.
@@ -164,6 +176,9 @@ private:
     Error sealLegacySecrets(const SecureBytes &key);
     void keepLegacyFilesAside();
     Error checkName(const QString &name, qint64 exceptRowId) const;
+    // `typed` as stored: empty, unchanged from `current`, or understood as one international
+    // number; otherwise why it cannot be a WhatsApp number.
+    Error phoneToStore(const QString &typed, const QString &current, QString *stored) const;
     Error writeCredentials(qint64 rowId, const QUuid &key, const InstanceSecrets &secrets);
     void announce(int fields, QList<qint64> rowIds);
     // One statement on one instance (`sql` ends in "WHERE key = ? RETURNING id", after
@@ -180,6 +195,7 @@ private:
 
     Database *m_database;
     CredentialVault *m_vault;
+    const Settings &m_settings;
     QString m_legacyDirectory;
     const Clock &m_clock;
     QTimer m_watchTimer;

@@ -30,8 +30,22 @@ QString Error::message() const
         return tr("The instance token may contain only letters, digits, '-' and '_'. Copy it again from the Z-API dashboard.");
     case ErrorCode::InvalidClientToken:
         return tr("The Client-Token may not contain spaces or control characters. Copy it again from the Security tab of your Z-API account.");
+    // The phone errors: `detail` is the number as understood (international format), or as
+    // typed when not even that was possible, so the agent sees what the app made of it.
     case ErrorCode::InvalidPhone:
-        return tr("Enter the customer's WhatsApp number with country and area code, e.g. +55 11 98765-4321.");
+        return tr("Enter the customer's WhatsApp number with the area code, e.g. (11) 98765-4321; a number from another country starts with + and its country code.");
+    case ErrorCode::PhoneCountryCodeUnknown:
+        return tr("No country has the calling code at the start of %1. Check the digits after the +, or leave out the + for a number in the default country (Settings).").arg(detail);
+    case ErrorCode::PhoneTooShort:
+        return tr("%1 is too short for a phone number. Check that the area code and every digit are there.").arg(detail);
+    case ErrorCode::PhoneTooLong:
+        return tr("%1 is too long for a phone number. Check for an extra digit; a number from another country starts with + and its country code.").arg(detail);
+    case ErrorCode::PhoneNotValid:
+        return tr("%1 is not a phone number in that country's numbering plan. Check the area code and the digits; a number from another country starts with + and its country code.").arg(detail);
+    case ErrorCode::PhoneWithExtension:
+        return tr("%1 has an extension, which a WhatsApp number never has. Enter the number without it.").arg(detail);
+    case ErrorCode::PhoneNotForWhatsApp:
+        return tr("%1 is a toll-free, premium-rate or other service number, which cannot have WhatsApp. Enter the customer's mobile or landline number.").arg(detail);
     case ErrorCode::InvalidInstanceName:
         return tr("Give the instance a name (at most 200 characters), so you can find it later.");
     case ErrorCode::InstanceIdTaken:

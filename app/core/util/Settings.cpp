@@ -1,5 +1,6 @@
 #include "Settings.h"
 
+#include "PhoneNumbers.h"
 
 namespace PartnerDesk {
 
@@ -8,6 +9,8 @@ const QString apiBaseUrlKey = QStringLiteral("network/apiBaseUrl");
 const QString timeoutKey = QStringLiteral("network/requestTimeoutSeconds");
 const QString uiLanguageKey = QStringLiteral("ui/language");
 const QString customerLanguageKey = QStringLiteral("ui/customerLanguage");
+const QString phoneRegionKey = QStringLiteral("phone/defaultRegion");
+const QString desktopNotificationsKey = QStringLiteral("ui/desktopNotifications");
 } // namespace
 
 Settings::Settings(const QString &fileName)
@@ -69,6 +72,31 @@ QString Settings::customerLanguage() const
 void Settings::setCustomerLanguage(const QString &language)
 {
     m_settings.setValue(customerLanguageKey, language);
+}
+
+QString Settings::defaultPhoneRegion() const
+{
+    // A hand-edited file may name a country libphonenumber does not know.
+    const QString region = m_settings.value(phoneRegionKey).toString();
+    return PhoneNumbers::isKnownRegion(region) ? region : PhoneNumbers::defaultRegion();
+}
+
+void Settings::setDefaultPhoneRegion(const QString &region)
+{
+    if (region == PhoneNumbers::defaultRegion())
+        m_settings.remove(phoneRegionKey);
+    else
+        m_settings.setValue(phoneRegionKey, region);
+}
+
+bool Settings::desktopNotifications() const
+{
+    return m_settings.value(desktopNotificationsKey, true).toBool();
+}
+
+void Settings::setDesktopNotifications(bool enabled)
+{
+    m_settings.setValue(desktopNotificationsKey, enabled);
 }
 
 } // namespace PartnerDesk

@@ -31,6 +31,13 @@ public:
     // The language of the message the agent copies for the end customer.
     QString customerLanguage() const;
     void setCustomerLanguage(const QString &language);
+    // The country ("BR") of phone numbers typed without a country code; Brazil unless chosen.
+    QString defaultPhoneRegion() const;
+    void setDefaultPhoneRegion(const QString &region);
+    // Taskbar alert and desktop notification when a customer connects or a code runs out
+    // while the agent is in another window.
+    bool desktopNotifications() const;
+    void setDesktopNotifications(bool enabled);
 
     void sync() { m_settings.sync(); }
     QString fileName() const { return m_settings.fileName(); }

@@ -51,36 +51,4 @@ Error checkApiBaseUrl(const QUrl &url)
     return loopback ? Error() : Error(ErrorCode::InsecureApiBaseUrl);
 }
 
-Error checkPhone(const QString &phone)
-{
-    static const QRegularExpression allowed(QStringLiteral("^\\+?[0-9 ().-]+\\z"));
-    const qsizetype digits = phoneDigits(phone).size();
-    const bool plausible = allowed.match(phone.trimmed()).hasMatch() && digits >= 10 && digits <= 15;
-    return plausible ? Error() : Error(ErrorCode::InvalidPhone);
-}
-
-QString phoneDigits(const QString &phone)
-{
-    QString digits;
-    for (const QChar c : phone) {
-        if (c.isDigit() && c.unicode() < 128)
-            digits.append(c);
-    }
-    return digits;
-}
-
-QString displayPhone(const QString &phone)
-{
-    const QString digits = phoneDigits(phone);
-    if (digits.isEmpty() || digits != phone.trimmed())
-        return phone.trimmed();
-    const bool brazilian = digits.startsWith(QLatin1String("55")) && (digits.size() == 12 || digits.size() == 13);
-    if (!brazilian)
-        return digits.size() >= 10 ? u'+' + digits : digits;
-    const QString area = digits.mid(2, 2);
-    const QString local = digits.mid(4);
-    const qsizetype split = local.size() - 4;
-    return QStringLiteral("+55 %1 %2-%3").arg(area, local.left(split), local.mid(split));
-}
-
 } // namespace PartnerDesk::Validation

@@ -39,6 +39,18 @@ void ConnectionSession::start(Request &request, std::function<ZApiCall *(const A
     cancel(request);
     const quint64 generation = ++request.generation;
     request.running = true;
+    if (const qint64 waitMs = retryWaitMs(); waitMs > 0) {
+        Error wait(ErrorCode::RateLimited);
+        wait.retryAfterSeconds = static_cast<int>((waitMs + 999) / 1000);
+        // Later, like every answer: the caller has finished its own bookkeeping by then.
+        QTimer::singleShot(0, this, [&request, generation, failed, wait] {
+            if (generation != request.generation)
+                return;
+            request.running = false;
+            failed(wait);
+        });
+        return;
+    }
     // The vault may need the keychain first (a prompt, on some systems): asynchronous too.
     m_repository->apiCredentials(m_instance, this, [&request, generation, send, failed](
                                                         const Error &error, const ApiCredentials &credentials) {
@@ -57,16 +69,23 @@ template<typename T>
 ZApiClient::Done<T> ConnectionSession::answer(Request &request, quint64 generation, Failed failed,
                                               std::function<void(const T &)> succeeded)
 {
-    return [&request, generation, failed, succeeded](const Error &error, const T &value) {
+    return [this, &request, generation, failed, succeeded](const Error &error, const T &value) {
         if (generation != request.generation)
             return;
         request.running = false;
         request.call = nullptr;
+        if (error.code == ErrorCode::RateLimited && error.retryAfterSeconds > 0)
+            m_retryAllowedAtMs = m_clock.currentMSecsSinceEpoch() + error.retryAfterSeconds * 1000LL;
         if (error)
             failed(error);
         else
             succeeded(value);
     };
+}
+
+qint64 ConnectionSession::retryWaitMs() const
+{
+    return qMax<qint64>(0, m_retryAllowedAtMs - m_clock.currentMSecsSinceEpoch());
 }
 
 void ConnectionSession::requestExtensionCode()
@@ -107,20 +126,25 @@ void ConnectionSession::cancelQrCode()
     cancel(m_qrRequest);
 }
 
-void ConnectionSession::requestPhoneCode(const QString &phone)
+Error ConnectionSession::requestPhoneCode(const QString &phone)
 {
+    PhoneNumber number;
+    if (Error error = PhoneNumbers::parse(phone, m_repository->defaultPhoneRegion(), &number))
+        return error;
     const Failed failed = [this](const Error &error) { emit phoneCodeFailed(error); };
-    start(m_phoneRequest, [this, failed, phone](const ApiCredentials &credentials, quint64 generation) {
-        return m_client->phoneCode(credentials, phone, this, answer<PhoneCode>(m_phoneRequest, generation, failed,
+    start(m_phoneRequest, [this, failed, number](const ApiCredentials &credentials, quint64 generation) {
+        return m_client->phoneCode(credentials, number, this, answer<PhoneCode>(m_phoneRequest, generation, failed,
             [this](const PhoneCode &phoneCode) { emit phoneCodeReady(phoneCode); }));
     }, failed);
+    return {};
 }
 
 void ConnectionSession::requestStatus()
 {
     const Failed failed = [this](const Error &error) {
         if (m_watching) {
-            m_nextPollMs = qMin(m_nextPollMs * 2, maximumStatusPollMs);
+            // Z-API's own Retry-After, when it gave one, outlasts the backoff.
+            m_nextPollMs = static_cast<int>(qMax<qint64>(qMin(m_nextPollMs * 2, maximumStatusPollMs), retryWaitMs()));
             m_pollTimer.start(m_nextPollMs);
         }
         emit statusFailed(error);

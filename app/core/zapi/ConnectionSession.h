@@ -41,9 +41,16 @@ public:
     void requestQrCode();
     // The answer of a QR request still running is dropped (nobody looks at the code any more).
     void cancelQrCode();
-    // `phone` in any format; its digits are sent.
-    void requestPhoneCode(const QString &phone);
+    // `phone` as typed, understood with the default country in Settings; its international
+    // digits are sent. One that cannot be a WhatsApp number is refused here, with the reason,
+    // and nothing is sent; any other outcome comes as phoneCodeReady() or phoneCodeFailed().
+    [[nodiscard]] Error requestPhoneCode(const QString &phone);
     void requestStatus();
+
+    // How long Z-API asked this session to wait (a 429 answer with Retry-After, to any of
+    // its requests); 0 when it may ask again. Until then nothing is sent, whoever asks:
+    // every request is answered with RateLimited and the seconds still to wait.
+    qint64 retryWaitMs() const;
 
     // Polls /status until it says connected (every statusPollMs; on errors, twice as long
     // each time, up to maximumStatusPollMs).
@@ -85,8 +92,8 @@ private:
                const Failed &failed);
     // The callback for the request's answer, dropped when a newer request took its place.
     template<typename T>
-    static ZApiClient::Done<T> answer(Request &request, quint64 generation, Failed failed,
-                                      std::function<void(const T &)> succeeded);
+    ZApiClient::Done<T> answer(Request &request, quint64 generation, Failed failed,
+                               std::function<void(const T &)> succeeded);
     static void cancel(Request &request);
     void pollStatus();
     void recordStatus(bool connected);
@@ -107,6 +114,7 @@ private:
     bool m_connected = false;
     int m_statusPollMs = defaultStatusPollMs;
     int m_nextPollMs = defaultStatusPollMs;
+    qint64 m_retryAllowedAtMs = 0; // local clock
 };
 
 } // namespace PartnerDesk

@@ -218,13 +218,13 @@ ZApiCall *ZApiClient::qrCode(const ApiCredentials &credentials, QObject *context
                     &ZApiReplies::parseQrCode, std::move(done));
 }
 
-ZApiCall *ZApiClient::phoneCode(const ApiCredentials &credentials, const QString &phone, QObject *context,
+ZApiCall *ZApiClient::phoneCode(const ApiCredentials &credentials, const PhoneNumber &phone, QObject *context,
                                 Done<PhoneCode> done)
 {
     // Without digits the path would end in "/phone-code/", which Z-API answers as if the
     // instance were unknown.
-    return getTyped(credentials, {QStringLiteral("phone-code"), Validation::phoneDigits(phone)}, context,
-                    &ZApiReplies::parsePhoneCode, std::move(done), Validation::checkPhone(phone));
+    return getTyped(credentials, {QStringLiteral("phone-code"), phone.digits()}, context, &ZApiReplies::parsePhoneCode,
+                    std::move(done), phone.e164.isEmpty() ? Error(ErrorCode::InvalidPhone) : Error());
 }
 
 } // namespace PartnerDesk

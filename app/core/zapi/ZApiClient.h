@@ -2,6 +2,7 @@
 
 #include "ZApiReplies.h"
 #include "store/InstanceRepository.h"
+#include "util/PhoneNumbers.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -57,9 +58,9 @@ public:
     ZApiCall *extensionCode(const ApiCredentials &credentials, QObject *context, Done<ExtensionCode> done);
     ZApiCall *instanceStatus(const ApiCredentials &credentials, QObject *context, Done<InstanceStatus> done);
     ZApiCall *qrCode(const ApiCredentials &credentials, QObject *context, Done<QrCode> done);
-    // `phone` as typed ("+55 11 99999-9999"); its digits are sent. One that
-    // Validation::checkPhone refuses is answered with InvalidPhone, and nothing is sent.
-    ZApiCall *phoneCode(const ApiCredentials &credentials, const QString &phone, QObject *context,
+    // The customer's number, understood (PhoneNumbers::parse); its international digits are
+    // sent ("5511999999999"). An empty one is answered with InvalidPhone, and nothing is sent.
+    ZApiCall *phoneCode(const ApiCredentials &credentials, const PhoneNumber &phone, QObject *context,
                         Done<PhoneCode> done);
 
     static QByteArray userAgent();

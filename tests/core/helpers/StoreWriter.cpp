@@ -95,6 +95,7 @@ private:
     Error make(const Step &step);
 
     StepClock m_clock;
+    std::unique_ptr<Settings> m_settings;
     Database m_database;
     std::unique_ptr<CredentialVault> m_vault;
     std::unique_ptr<InstanceRepository> m_repository;
@@ -120,7 +121,9 @@ int CrashWriter::run(const QString &path, int from, int until)
     if (Error error = m_database.open(path, m_clock))
         return fail(QStringLiteral("open"), error);
     m_vault = std::make_unique<CredentialVault>(&m_database, std::make_unique<FixedVaultKeyStore>(), QString(), m_clock);
-    m_repository = std::make_unique<InstanceRepository>(&m_database, m_vault.get(), QString(), m_clock);
+    // Never written: the defaults (Brazil for phones), as a new profile has them.
+    m_settings = std::make_unique<Settings>(path + QStringLiteral(".settings.ini"));
+    m_repository = std::make_unique<InstanceRepository>(&m_database, m_vault.get(), *m_settings, QString(), m_clock);
     if (Error error = m_repository->load())
         return fail(QStringLiteral("load"), error);
     if (Error error = readPresence())

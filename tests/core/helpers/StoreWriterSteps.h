@@ -80,9 +80,10 @@ inline QString tokenFor(int identity, int step)
     return QStringLiteral("T%1N%2F0E1D2C3B4A5968778695A4B3C2D1E").arg(identity).arg(step);
 }
 
+// As the repository stores it: one international number (E.164).
 inline QString phoneFor(int identity, int step)
 {
-    return QStringLiteral("+55 11 9%1").arg((qint64(identity) * 7919 + step) % 100000000, 8, 10, QLatin1Char('0'));
+    return QStringLiteral("+55119%1").arg((qint64(identity) * 7919 + step) % 100000000, 8, 10, QLatin1Char('0'));
 }
 
 // What the list keeps of one instance, and its token (the ID follows from the identity).
