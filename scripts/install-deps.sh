@@ -7,7 +7,7 @@ packages=(
     # build
     build-essential cmake pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qtkeychain-qt6-dev libsodium-dev libphonenumber-dev libgl-dev libxkbcommon-dev
+    qtkeychain-qt6-dev libsodium-dev libphonenumber-dev libicu-dev libgl-dev libxkbcommon-dev
     # run: Qt's own translations, SVG icons, platform plugins, the SQLite driver of Qt SQL
     # (each profile is one SQLite database), the Secret Service client
     qt6-translations-l10n libqt6svg6 qt6-qpa-plugins libqt6sql6-sqlite libsecret-1-0 fonts-dejavu-core
