@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountSyncDialog</name>
+    <message>
+        <source>Sync with your Z-API account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages of the account read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer in the account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances that need your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>&amp;QR code</source>
@@ -268,10 +303,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Partner Desk keeps your customers&apos; Z-API instances, with their IDs and tokens protected by the system keychain. Start with your account&apos;s Client-Token, then add instances one by one or import a CSV file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set &amp;Client-Token…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -463,6 +494,199 @@
         <source>WhatsApp is connected on this instance.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Partner Desk keeps your customers&apos; Z-API instances, with their IDs and tokens protected by the system keychain. Start with your account&apos;s Client-Token. With your partner token, sync brings in every instance of your Z-API account at once; or add instances one by one, or import a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync from my Z-API account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is c&amp;onnected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Z-API which WhatsApp number and phone are linked to this instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart this instance&apos;s connection; the customer does not need to scan a new QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink WhatsApp from this instance; the customer must connect again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync with Z-API account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in every instance of your Z-API account, with its ID and token (needs the partner token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Z-API whether WhatsApp is connected on the selected instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check status of a&amp;ll instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Z-API whether WhatsApp is connected on every instance in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::AccountSyncDialog</name>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your Z-API account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your Z-API account: page %1 of %2 (%3 of %4 instances)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: your list now has every instance of your Z-API account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync stopped before reading anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync stopped after page %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages read were saved. The rest of the account was not read, so its other instances were not brought in or updated, and the instances no longer in the account are not known yet. Sync again to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remove %n instance(s) no longer in the account…</source>
+        <translation>
+            <numerusform>&amp;Remove %n instance no longer in the account…</numerusform>
+            <numerusform>&amp;Remove %n instances no longer in the account…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed from Partner Desk: %1 of the instances no longer in your Z-API account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer in your Z-API account (kept here, marked, until you remove them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (instance ID ends in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (instance ID ends in %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n instance(s) from Partner Desk?</source>
+        <translation>
+            <numerusform>Remove %n instance from Partner Desk?</numerusform>
+            <numerusform>Remove %n instances from Partner Desk?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your Z-API account no longer has them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their instance IDs and tokens are deleted from this computer. If one comes back to the account, the next sync brings it in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove instances no longer in the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remove %n instance(s)</source>
+        <translation>
+            <numerusform>&amp;Remove %n instance</numerusform>
+            <numerusform>&amp;Remove %n instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) removed; the others are in the account again and were kept.</source>
+        <translation>
+            <numerusform>%n instance removed; the others are in the account again and were kept.</numerusform>
+            <numerusform>%n instances removed; the others are in the account again and were kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) removed.</source>
+        <translation>
+            <numerusform>%n instance removed.</numerusform>
+            <numerusform>%n instances removed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::Appearance</name>
@@ -484,6 +708,17 @@
     </message>
     <message>
         <source>l (small L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::CheckFailuresModel</name>
+    <message>
+        <source>Check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -534,10 +769,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Manages the Z-API customer instances of a Partner Desk profile. Secrets (instance IDs and tokens, the Client-Token) are read from standard input, never from the command line, and are kept in the profile&apos;s encrypted vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -562,10 +793,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>keychain, vault, instance list or data error (the message says what to fix)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run &apos;partnerdesk-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -581,6 +808,22 @@
         <source>Global options:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Manages the Z-API customer instances of a Partner Desk profile. Secrets (instance IDs and tokens, the Client-Token, the partner token) are read from standard input, never from the command line, and are kept in the profile&apos;s encrypted vault. NAME is an instance&apos;s name in any case, with or without accents, or enough of its words to pick one instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain, vault, instance list, data or configuration error, a missing Client-Token or partner token included (the message says what to fix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   or: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;partnerdesk-cli %1 COMMAND --help&apos; for a command&apos;s help.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::Cli::CommandContext</name>
@@ -590,6 +833,10 @@
     </message>
     <message>
         <source>From the command line: partnerdesk-cli client-token set (reads the token from standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the command line: partnerdesk-cli partner-token set (reads the token from standard input).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -631,18 +878,7 @@ When standard input is a terminal it is asked for without echo. It is kept in th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shows what the instance list keeps: name, phone, last known status, when the last code was made
-and the last characters of the instance ID. No secret is read or shown.
---json prints an array of {name, phone, notes, status, idSuffix, lastCodeAt}, where status is
-connected, disconnected or unknown and lastCodeAt is milliseconds since 1970 (UTC) or null.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove an instance and its stored ID and token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAME is matched without regard to case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -753,29 +989,6 @@ still succeeds (exit 0) unless every row was skipped (exit 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Asks Z-API for a new code for the instance called NAME (any case) and prints it with how long it is
-valid (about 5 minutes; run the command again for a new one). The customer installs the Z-API Conector
-extension in Chrome (https://chromewebstore.google.com/detail/iopmkohngoecmepoheapifkafbeomphn), opens
-https://web.whatsapp.com/ with the number to connect, clicks the extension&apos;s icon and types the code.
-Then &apos;partnerdesk-cli status NAME&apos; tells whether WhatsApp is linked.
---json prints one line {instance, code, expiresAt, secondsLeft}: expiresAt is milliseconds since 1970
-(UTC) on Z-API&apos;s clock, as Z-API sent it; secondsLeft is counted on this computer&apos;s clock, corrected
-for the difference between the two.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask Z-API whether an instance&apos;s WhatsApp is connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prints &quot;Connected&quot; or &quot;Not connected&quot; for the instance called NAME (any case), with Z-API&apos;s own
-message when it sends one, and records the answer in the instance list (the status column of &apos;list&apos;).
-Exits with 0 whether the instance is connected or not: the question was answered. Any other exit
-code means it could not be asked (see &apos;partnerdesk-cli --help&apos;).
---json prints one line {instance, connected, smartphoneConnected, message}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Valid for %1, until %2 (local time).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -797,6 +1010,466 @@ code means it could not be asked (see &apos;partnerdesk-cli --help&apos;).
     </message>
     <message>
         <source>The customer&apos;s WhatsApp number, written any usual way; one without a country code is in the default country of Settings (Brazil unless changed). Saved as one international number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the account: page %1 of %2, %3 of %4 instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync incomplete: %1 added, %2 updated, %3 unchanged, %4 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync stopped after %1 of %2 pages; what they held is saved. The other pages were not read, and no instance was marked as gone or removed. Run &apos;partnerdesk-cli sync&apos; again to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync stopped after %1 of %2 pages; what they held is saved. The other pages were not read, and no instance was marked as gone. Run &apos;partnerdesk-cli sync&apos; again to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: %1 added, %2 updated, %3 unchanged, %4 gone (%5 removed), %6 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: %1 added, %2 updated, %3 unchanged, %4 gone, %5 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer in the account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from the list: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the list; &apos;partnerdesk-cli sync --prune&apos; removes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the instances: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statuses checked before it (%1) are saved in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-API says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connected, %2 disconnected, %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instance could be checked. The first failure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the customer&apos;s message: pt_BR, es or en (default: the customer&apos;s language in Settings, Portuguese unless changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-API answered with an error, or the network failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input held no token, or an argument was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain, the vault or the instance list failed, or the token is not valid (the message says which)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage error, or NAME matches several instances (they are listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no instance is called NAME, no Client-Token is set, or the keychain, the vault or the instance list failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store your Z-API partner token (for &apos;sync&apos;), read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the partner (integrator) token of your Z-API account from the first line of standard input,
+for example: pass show z-api-partner | partnerdesk-cli partner-token set
+When standard input is a terminal it is asked for without echo. It is kept in the profile&apos;s encrypted
+vault, and sent only to Z-API&apos;s list of the account&apos;s instances (never with an instance&apos;s requests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the stored partner token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instance was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage error: no NAME, or standard input did not hold the ID and the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name or the instance ID is already saved, a value is not valid (the phone, the ID, the token), or the keychain, the vault or the instance list failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an instance&apos;s name, phone or notes, or its ID and token (from standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes only what is given. --phone &quot;&quot; and --note &quot;&quot; clear the phone and the notes. With
+--credentials, reads the new instance ID from the first line of standard input and the new instance
+token from the second, as &apos;add&apos; does; nothing else is read from standard input.
+NAME is the instance&apos;s name in any case, with or without accents, or enough of its words to pick one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s WhatsApp number, written any usual way (empty: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new notes (empty: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a new instance ID and token from standard input, one a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instance was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage error: nothing to change, a blank --name, --credentials without the ID and the token on standard input, or NAME matches several instances (they are listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no instance is called NAME, the new name or ID is already saved, a value is not valid, or the keychain, the vault or the instance list failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows what the instance list keeps: name, phone, last known status, when the last code was made
+and the last characters of the instance ID. No secret is read or shown.
+--json prints an array of {name, phone, notes, status, idSuffix, lastCodeAt, paymentStatus, due,
+goneSince}, where status is connected, disconnected or unknown; lastCodeAt, due (the subscription&apos;s
+due date, from the last sync) and goneSince (when a sync first found the instance missing from the
+account) are milliseconds since 1970 (UTC) or null; paymentStatus is Z-API&apos;s word, or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listed (an empty list too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instance list could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME is the instance&apos;s whole name, in any case, with or without accents: as removing cannot be
+undone, a few of its words are not enough. Needs no keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instance was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage error, or NAME is only part of a name or matches several instances (they are listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no instance is called NAME, or the instance list could not be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported, even when some rows were skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be read, every row was skipped, or the keychain, the vault or the instance list failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in every instance of your Z-API account (needs the partner token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the account&apos;s list of instances from Z-API, page by page, with the partner token (see
+&apos;partnerdesk-cli partner-token set&apos;), and adds or updates each instance by its ID: a new one gets the
+account&apos;s name for it, a rotated token is updated, a name you gave is kept. While it runs on a
+terminal, standard error shows how far it got. At the end it prints one line: how many instances
+were added, updated, unchanged, gone (in the list but no longer in the account) and failed (sent by
+Z-API but impossible to store). Standard error names the gone and the failed ones. Gone instances
+are kept unless --prune is given. A sync stopped part-way (Z-API or the network failing) keeps the
+pages it read, marks nothing as gone, and says how far it got; run it again to finish.
+--json prints one line {added, updated, unchanged, gone, failed} (numbers) instead of the summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the instances no longer in the account (only after a complete sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one line of JSON instead of the summary, for scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every page was read and applied (entries that could not be stored are counted as failed and listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped part-way: Z-API answered with an error (a rejected partner token included) or the network failed; the pages read before are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no partner token is set, or the keychain, the vault or the instance list failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Z-API whether an instance&apos;s WhatsApp is connected, or every instance&apos;s (--all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints &quot;Connected&quot; or &quot;Not connected&quot; for the instance called NAME, with Z-API&apos;s own message when
+it sends one, and records the answer in the instance list (the status column of &apos;list&apos;).
+Exits with 0 whether the instance is connected or not: the question was answered. Any other exit
+code means it could not be asked.
+--all asks for every instance, at most 4 requests at a time, shows how far it got on a terminal,
+and prints a table (name, status, Z-API&apos;s message or why that instance failed) and a summary
+line. An instance that fails (its ID or token rejected, a timeout) fails in its own row; the check
+goes on. A failure that would hit every instance (no Client-Token) stops it.
+--json prints one line {instance, connected, smartphoneConnected, message}; with --all, an array
+of {name, status, connected, message} in name order, where status is connected, disconnected or
+unknown, connected is true, false or null, and a failed instance also has &quot;error&quot; (why).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every instance of the profile, instead of NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text, for scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered, connected or not; with --all, at least one instance answered (the rows of the others say why they failed), or there are none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-API answered with an error or the network failed (with --all: for every instance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage error (NAME and --all together, or neither), or NAME matches several instances (they are listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks Z-API for a new code for the instance called NAME (any case) and prints it with how long it is
+valid (about 5 minutes; run the command again for a new one). The customer installs the Z-API Conector
+extension in Chrome (https://chromewebstore.google.com/detail/iopmkohngoecmepoheapifkafbeomphn), opens
+https://web.whatsapp.com/ with the number to connect, clicks the extension&apos;s icon and types the code.
+Then &apos;partnerdesk-cli status NAME&apos; tells whether WhatsApp is linked; &apos;partnerdesk-cli message NAME&apos;
+prints a ready-to-send message for the customer instead.
+--json prints one line {instance, code, expiresAt, secondsLeft}: expiresAt is milliseconds since 1970
+(UTC) on Z-API&apos;s clock, as Z-API sent it; secondsLeft is counted on this computer&apos;s clock, corrected
+for the difference between the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code was printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a ready-to-send message for the customer, with a fresh extension connection code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks Z-API for a new extension connection code for the instance called NAME, as &apos;code&apos; does, and
+prints only the message the customer needs: the code, how long it is still valid, the link to the
+Z-API Conector extension, https://web.whatsapp.com/ and the four steps. It is written in the
+customer&apos;s language, whatever language the command line speaks: --lang, or Settings&apos; choice.
+For example: partnerdesk-cli message &quot;Padaria Pão de Mel&quot; --lang es | xclip -selection clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message was printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage error (a --lang that is not pt_BR, es or en), or NAME matches several instances (they are listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the QR code the customer scans to link WhatsApp, as a PNG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks Z-API for the instance&apos;s QR code and writes it to the file --out names, readable by you only
+(whoever scans it links their WhatsApp to the instance). The customer scans it in WhatsApp: Linked
+devices, Link a device. WhatsApp changes the code about every 20 seconds: send it at once, and run
+the command again for a fresh one. An existing file is left alone unless --force is given; then it
+is replaced (a symbolic link is replaced itself: what it points to is never written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the PNG image (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file if it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the QR code was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage error (no --out, or its file exists and --force was not given, or it is a folder), or NAME matches several instances (they are listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no instance is called NAME, no Client-Token is set, the file could not be written, or the keychain, the vault or the instance list failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get the code the customer types in WhatsApp to link it with their phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks Z-API for a phone-number code for the instance called NAME, for the phone number saved with it
+(set one with &apos;partnerdesk-cli edit NAME --phone NUMBER&apos;). Prints the code, then a ready-to-send
+message for the customer in their language (--lang, or Settings&apos; choice): on the phone with
+WhatsApp, Linked devices, Link a device, Link with phone number instead, and type the code.
+--json prints one line {instance, phone, code, message}; phone is the international number used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no instance is called NAME, it has no phone number (or one that cannot be a WhatsApp number), no Client-Token is set, or the keychain, the vault or the instance list failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is only part of the name &quot;%2&quot;. &apos;%3&apos; needs the whole name (in any case, accents optional), as it cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; matches %n instances. Give more of the name, or the whole name, of one of them:</source>
+        <translation>
+            <numerusform>&quot;%1&quot; matches %n instances. Give more of the name, or the whole name, of one of them:</numerusform>
+            <numerusform>&quot;%1&quot; matches %n instances. Give more of the name, or the whole name, of one of them:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  and %n more</source>
+        <translation>
+            <numerusform>  and %n more</numerusform>
+            <numerusform>  and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner token: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input held no partner token; it is read from the first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner token saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner token removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --name, --phone, --note or --credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --credentials, standard input must hold the new instance ID on the first line and the new instance token on the second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1 (was %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give NAME or --all, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing NAME for &quot;status&quot; (or --all for every instance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the QR code: --out FILE.png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out: %1 is a folder; name the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out: %1 already exists. Choose another name, or add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not replace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the QR code of %1 to %2. The customer scans it in WhatsApp (Linked devices, Link a device) at once: it changes about every 20 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no phone number, and the code is made for the customer&apos;s number. Save it first: partnerdesk-cli edit &quot;%1&quot; --phone NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1: the customer types it in WhatsApp (Linked devices, Link a device, Link with phone number instead) at once. The message for them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang: the customer&apos;s message can be written in %1, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1224,6 +1897,26 @@ code means it could not be asked (see &apos;partnerdesk-cli --help&apos;).
         <source>%1 is a toll-free, premium-rate or other service number, which cannot have WhatsApp. Enter the customer&apos;s mobile or landline number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The partner token may not contain spaces or control characters. Copy it again from the partner (integrator) area of your Z-API account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved partner token could not be read: it was changed outside Partner Desk. Set it again in Settings (find it in the partner area of your Z-API account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing the account needs your Z-API partner token. Set it in Settings (find it in the partner area of your Z-API account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-API rejected the partner token. Copy it again from the partner area of your Z-API account and update it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance&apos;s Z-API subscription has expired, so it cannot be used until it is renewed. Renew it in the Z-API dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ExtensionCodeDialog</name>
@@ -1513,6 +2206,10 @@ code means it could not be asked (see &apos;partnerdesk-cli --help&apos;).
         <source>an import is already running</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::MainWindow</name>
@@ -1630,6 +2327,239 @@ A new, empty vault is ready. Set the Client-Token in Settings and enter each ins
         <source>Search by name, phone, notes or end of the instance ID</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking status: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop checking; the statuses found so far are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status check progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last status check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, was due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance&apos;s subscription is not paid up, so WhatsApp may not connect or work on it. Renew it in the Z-API dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in your Z-API account since %1. Sync again if that was a mistake, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with Z-API account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status checked: %1 connected, %2 not connected, %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status check cancelled after %1 of %2 instances; the statuses found are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status check stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) disconnected</source>
+        <translation>
+            <numerusform>%n customer disconnected</numerusform>
+            <numerusform>%n customers disconnected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) lost the WhatsApp connection since the previous check: %1.</source>
+        <translation>
+            <numerusform>%n customer lost the WhatsApp connection since the previous check: %1.</numerusform>
+            <numerusform>%n customers lost the WhatsApp connection since the previous check: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Desk could not check for disconnections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Z-API who is connected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Z-API says: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is connected: WhatsApp is not linked to this instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an iPhone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Android phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1, model %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the customer&apos;s number on file (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the Z-API instance of &quot;%1&quot;?
+
+Its WhatsApp connection restarts: messages stop for a moment, then flow again. The customer stays linked and does not need to scan a new QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect WhatsApp from &quot;%1&quot;?
+
+WhatsApp is unlinked from this instance: the customer&apos;s messages stop going through Z-API until the customer connects again, with a new QR code or code. Do this only when the customer asks for it, or to link another number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-API did not restart the instance. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarted at %1: the connection comes back by itself; no new QR code is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-API did not disconnect WhatsApp. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected at %1: WhatsApp is no longer linked to this instance. The customer must connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each failed row says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::SettingsDialog</name>
@@ -1655,6 +2585,10 @@ A new, empty vault is ready. Set the Client-Token in Settings and enter each ins
     </message>
     <message>
         <source>%1 (+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set: only needed to sync the account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1722,6 +2656,34 @@ A new, empty vault is ready. Set the Client-Token in Settings and enter each ins
     </message>
     <message>
         <source>Tell me when a customer connects or a code e&amp;xpires (taskbar and desktop notification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partner token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show partner to&amp;ken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Watch for disconnections, checking every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes between checks for disconnections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While Partner Desk is open, it asks Z-API for every customer&apos;s status (with the Client-Token) and tells you who lost the connection since the check before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, for File → Sync with Z-API account, which brings in every instance of your account with its ID and token. The integrator token from the partner area of your Z-API account; sent only to Z-API&apos;s partner list, and kept in the encrypted vault.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

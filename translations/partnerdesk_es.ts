@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AccountSyncDialog</name>
+    <message>
+        <source>Sync with your Z-API account</source>
+        <translation>Sincronizar con tu cuenta de Z-API</translation>
+    </message>
+    <message>
+        <source>Pages of the account read</source>
+        <translation>Páginas leídas de la cuenta</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>Agregadas:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Actualizadas:</translation>
+    </message>
+    <message>
+        <source>Unchanged:</source>
+        <translation>Sin cambios:</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>No guardadas:</translation>
+    </message>
+    <message>
+        <source>No longer in the account:</source>
+        <translation>Ya no están en la cuenta:</translation>
+    </message>
+    <message>
+        <source>Instances that need your attention</source>
+        <translation>Instancias que requieren tu atención</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>&amp;QR code</source>
@@ -268,10 +303,6 @@
         <translation>Todavía no hay instancias de clientes</translation>
     </message>
     <message>
-        <source>Partner Desk keeps your customers&apos; Z-API instances, with their IDs and tokens protected by the system keychain. Start with your account&apos;s Client-Token, then add instances one by one or import a CSV file.</source>
-        <translation>Partner Desk guarda las instancias de Z-API de tus clientes, con sus ID y tokens protegidos por el llavero del sistema. Empieza por el Client-Token de tu cuenta y luego agrega las instancias una por una o importa un archivo CSV.</translation>
-    </message>
-    <message>
         <source>Set &amp;Client-Token…</source>
         <translation>Configurar &amp;Client-Token…</translation>
     </message>
@@ -463,6 +494,199 @@
         <source>WhatsApp is connected on this instance.</source>
         <translation>WhatsApp está conectado en esta instancia.</translation>
     </message>
+    <message>
+        <source>Partner Desk keeps your customers&apos; Z-API instances, with their IDs and tokens protected by the system keychain. Start with your account&apos;s Client-Token. With your partner token, sync brings in every instance of your Z-API account at once; or add instances one by one, or import a CSV file.</source>
+        <translation>Partner Desk guarda las instancias de Z-API de tus clientes, con sus ID y tokens protegidos por el llavero del sistema. Empieza por el Client-Token de tu cuenta. Con tu token de socio, la sincronización trae de una vez todas las instancias de tu cuenta de Z-API; o agrega las instancias una por una, o importa un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>S&amp;ync from my Z-API account…</source>
+        <translation>Si&amp;ncronizar desde mi cuenta de Z-API…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Subscription:</source>
+        <translation>Suscripción:</translation>
+    </message>
+    <message>
+        <source>Who is c&amp;onnected?</source>
+        <translation>¿&amp;Quién está conectado?</translation>
+    </message>
+    <message>
+        <source>Ask Z-API which WhatsApp number and phone are linked to this instance</source>
+        <translation>Preguntar a Z-API qué número de WhatsApp y qué teléfono están vinculados a esta instancia</translation>
+    </message>
+    <message>
+        <source>&amp;Restart…</source>
+        <translation>&amp;Reiniciar…</translation>
+    </message>
+    <message>
+        <source>Restart this instance&apos;s connection; the customer does not need to scan a new QR code</source>
+        <translation>Reiniciar la conexión de esta instancia; el cliente no necesita escanear un código QR nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation>&amp;Desconectar…</translation>
+    </message>
+    <message>
+        <source>Unlink WhatsApp from this instance; the customer must connect again</source>
+        <translation>Desvincular WhatsApp de esta instancia; el cliente tendrá que volver a conectarse</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with Z-API account…</source>
+        <translation>Si&amp;ncronizar con la cuenta de Z-API…</translation>
+    </message>
+    <message>
+        <source>Bring in every instance of your Z-API account, with its ID and token (needs the partner token)</source>
+        <translation>Traer todas las instancias de tu cuenta de Z-API, con su ID y su token (requiere el token de socio)</translation>
+    </message>
+    <message>
+        <source>Check &amp;status</source>
+        <translation>&amp;Verificar el estado</translation>
+    </message>
+    <message>
+        <source>Ask Z-API whether WhatsApp is connected on the selected instances</source>
+        <translation>Preguntar a Z-API si WhatsApp está conectado en las instancias seleccionadas</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Check status of a&amp;ll instances</source>
+        <translation>Verificar el estado de &amp;todas las instancias</translation>
+    </message>
+    <message>
+        <source>Ask Z-API whether WhatsApp is connected on every instance in the list</source>
+        <translation>Preguntar a Z-API si WhatsApp está conectado en cada instancia de la lista</translation>
+    </message>
+    <message>
+        <source>Shift+F5</source>
+        <translation>Shift+F5</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::AccountSyncDialog</name>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation>Abrir &amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;again</source>
+        <translation>Sincronizar &amp;de nuevo</translation>
+    </message>
+    <message>
+        <source>Reading your Z-API account…</source>
+        <translation>Leyendo tu cuenta de Z-API…</translation>
+    </message>
+    <message>
+        <source>Page %v of %m</source>
+        <translation>Página %v de %m</translation>
+    </message>
+    <message>
+        <source>Reading your Z-API account: page %1 of %2 (%3 of %4 instances)…</source>
+        <translation>Leyendo tu cuenta de Z-API: página %1 de %2 (%3 de %4 instancias)…</translation>
+    </message>
+    <message>
+        <source>Done: your list now has every instance of your Z-API account.</source>
+        <translation>Listo: tu lista ya tiene todas las instancias de tu cuenta de Z-API.</translation>
+    </message>
+    <message>
+        <source>The sync stopped before reading anything.</source>
+        <translation>La sincronización se detuvo antes de leer nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The sync stopped after page %1 of %2.</source>
+        <translation>La sincronización se detuvo después de la página %1 de %2.</translation>
+    </message>
+    <message>
+        <source>The pages read were saved. The rest of the account was not read, so its other instances were not brought in or updated, and the instances no longer in the account are not known yet. Sync again to finish.</source>
+        <translation>Las páginas leídas se guardaron. El resto de la cuenta no se leyó, así que sus demás instancias no se trajeron ni se actualizaron, y todavía no se sabe qué instancias ya no están en la cuenta. Vuelve a sincronizar para terminar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remove %n instance(s) no longer in the account…</source>
+        <translation>
+            <numerusform>&amp;Quitar %n instancia que ya no está en la cuenta…</numerusform>
+            <numerusform>&amp;Quitar %n instancias que ya no están en la cuenta…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed from Partner Desk: %1 of the instances no longer in your Z-API account.</source>
+        <translation>Quitadas de Partner Desk: %1 de las instancias que ya no están en tu cuenta de Z-API.</translation>
+    </message>
+    <message>
+        <source>No longer in your Z-API account (kept here, marked, until you remove them):</source>
+        <translation>Ya no están en tu cuenta de Z-API (se conservan aquí, marcadas, hasta que las quites):</translation>
+    </message>
+    <message>
+        <source>  %1 (instance ID ends in %2)</source>
+        <translation>  %1 (el ID de la instancia termina en %2)</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>No guardadas:</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>  %1 (instance ID ends in %2): %3</source>
+        <translation>  %1 (el ID de la instancia termina en %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n instance(s) from Partner Desk?</source>
+        <translation>
+            <numerusform>¿Quitar %n instancia de Partner Desk?</numerusform>
+            <numerusform>¿Quitar %n instancias de Partner Desk?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your Z-API account no longer has them:</source>
+        <translation>Tu cuenta de Z-API ya no las tiene:</translation>
+    </message>
+    <message>
+        <source>Their instance IDs and tokens are deleted from this computer. If one comes back to the account, the next sync brings it in again.</source>
+        <translation>Sus ID y tokens de instancia se borran de esta computadora. Si alguna vuelve a la cuenta, la próxima sincronización la trae de nuevo.</translation>
+    </message>
+    <message>
+        <source>Remove instances no longer in the account</source>
+        <translation>Quitar instancias que ya no están en la cuenta</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remove %n instance(s)</source>
+        <translation>
+            <numerusform>&amp;Quitar %n instancia</numerusform>
+            <numerusform>&amp;Quitar %n instancias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) removed; the others are in the account again and were kept.</source>
+        <translation>
+            <numerusform>Se quitó %n instancia; las demás volvieron a la cuenta y se conservaron.</numerusform>
+            <numerusform>Se quitaron %n instancias; las demás volvieron a la cuenta y se conservaron.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) removed.</source>
+        <translation>
+            <numerusform>Se quitó %n instancia.</numerusform>
+            <numerusform>Se quitaron %n instancias.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::Appearance</name>
@@ -485,6 +709,17 @@
     <message>
         <source>l (small L)</source>
         <translation>l (L minúscula)</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::CheckFailuresModel</name>
+    <message>
+        <source>Check failed: %1</source>
+        <translation>Error al verificar: %1</translation>
+    </message>
+    <message>
+        <source>Check failed</source>
+        <translation>Error al verificar</translation>
     </message>
 </context>
 <context>
@@ -534,10 +769,6 @@
         <translation>Uso: partnerdesk-cli [--profile NAME] [--api-base URL] COMANDO [ARGUMENTOS]</translation>
     </message>
     <message>
-        <source>Manages the Z-API customer instances of a Partner Desk profile. Secrets (instance IDs and tokens, the Client-Token) are read from standard input, never from the command line, and are kept in the profile&apos;s encrypted vault.</source>
-        <translation>Administra las instancias de Z-API de los clientes de un perfil de Partner Desk. Los secretos (ID y tokens de las instancias, el Client-Token) se leen de la entrada estándar, nunca de la línea de comandos, y se guardan en la bóveda cifrada del perfil.</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>Comandos:</translation>
     </message>
@@ -562,10 +793,6 @@
         <translation>error de uso: comando u opción desconocidos, argumento faltante o sobrante, valor de opción o entrada no válidos</translation>
     </message>
     <message>
-        <source>keychain, vault, instance list or data error (the message says what to fix)</source>
-        <translation>error del llavero, de la bóveda, de la lista de instancias o de los datos (el mensaje dice qué corregir)</translation>
-    </message>
-    <message>
         <source>Run &apos;partnerdesk-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>Ejecuta &apos;partnerdesk-cli COMANDO --help&apos; para ver las opciones de un comando.</translation>
     </message>
@@ -581,6 +808,22 @@
         <source>Global options:</source>
         <translation>Opciones globales:</translation>
     </message>
+    <message>
+        <source>Manages the Z-API customer instances of a Partner Desk profile. Secrets (instance IDs and tokens, the Client-Token, the partner token) are read from standard input, never from the command line, and are kept in the profile&apos;s encrypted vault. NAME is an instance&apos;s name in any case, with or without accents, or enough of its words to pick one instance.</source>
+        <translation>Administra las instancias de Z-API de los clientes de un perfil de Partner Desk. Los secretos (ID y tokens de las instancias, el Client-Token, el token de socio) se leen de la entrada estándar, nunca de la línea de comandos, y se guardan en la bóveda cifrada del perfil. NAME es el nombre de una instancia, sin importar mayúsculas ni acentos, o suficientes palabras de ese nombre para identificar una sola instancia.</translation>
+    </message>
+    <message>
+        <source>keychain, vault, instance list, data or configuration error, a missing Client-Token or partner token included (the message says what to fix)</source>
+        <translation>error del llavero, de la bóveda, de la lista de instancias, de datos o de configuración, incluida la falta del Client-Token o del token de socio (el mensaje dice qué corregir)</translation>
+    </message>
+    <message>
+        <source>   or: %1</source>
+        <translation>  o: %1</translation>
+    </message>
+    <message>
+        <source>Run &apos;partnerdesk-cli %1 COMMAND --help&apos; for a command&apos;s help.</source>
+        <translation>Ejecuta &apos;partnerdesk-cli %1 COMANDO --help&apos; para ver la ayuda de un comando.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::Cli::CommandContext</name>
@@ -591,6 +834,10 @@
     <message>
         <source>From the command line: partnerdesk-cli client-token set (reads the token from standard input).</source>
         <translation>Desde la línea de comandos: partnerdesk-cli client-token set (lee el token de la entrada estándar).</translation>
+    </message>
+    <message>
+        <source>From the command line: partnerdesk-cli partner-token set (reads the token from standard input).</source>
+        <translation>Desde la línea de comandos: partnerdesk-cli partner-token set (lee el token de la entrada estándar).</translation>
     </message>
 </context>
 <context>
@@ -636,23 +883,8 @@ las instancias de tus clientes.</translation>
         <translation>Listar las instancias (no necesita el llavero).</translation>
     </message>
     <message>
-        <source>Shows what the instance list keeps: name, phone, last known status, when the last code was made
-and the last characters of the instance ID. No secret is read or shown.
---json prints an array of {name, phone, notes, status, idSuffix, lastCodeAt}, where status is
-connected, disconnected or unknown and lastCodeAt is milliseconds since 1970 (UTC) or null.</source>
-        <translation>Muestra lo que guarda la lista de instancias: nombre, teléfono, último estado conocido, cuándo se
-generó el último código y los últimos caracteres del ID de la instancia. No se lee ni se muestra
-ningún secreto.
---json muestra un arreglo de {name, phone, notes, status, idSuffix, lastCodeAt}, donde status es
-connected, disconnected o unknown y lastCodeAt son milisegundos desde 1970 (UTC) o null.</translation>
-    </message>
-    <message>
         <source>Remove an instance and its stored ID and token.</source>
         <translation>Quitar una instancia junto con su ID y su token guardados.</translation>
-    </message>
-    <message>
-        <source>NAME is matched without regard to case.</source>
-        <translation>NAME se compara sin distinguir mayúsculas de minúsculas.</translation>
     </message>
     <message>
         <source>Add or update instances from a CSV file.</source>
@@ -766,42 +998,6 @@ filas (salida 3).</translation>
         <translation>Generar un código de conexión de la extensión para un cliente que no puede vincular WhatsApp con el código QR.</translation>
     </message>
     <message>
-        <source>Asks Z-API for a new code for the instance called NAME (any case) and prints it with how long it is
-valid (about 5 minutes; run the command again for a new one). The customer installs the Z-API Conector
-extension in Chrome (https://chromewebstore.google.com/detail/iopmkohngoecmepoheapifkafbeomphn), opens
-https://web.whatsapp.com/ with the number to connect, clicks the extension&apos;s icon and types the code.
-Then &apos;partnerdesk-cli status NAME&apos; tells whether WhatsApp is linked.
---json prints one line {instance, code, expiresAt, secondsLeft}: expiresAt is milliseconds since 1970
-(UTC) on Z-API&apos;s clock, as Z-API sent it; secondsLeft is counted on this computer&apos;s clock, corrected
-for the difference between the two.</source>
-        <translation>Pide a Z-API un código nuevo para la instancia llamada NAME (sin importar mayúsculas) y lo muestra con
-su tiempo de validez (unos 5 minutos; vuelve a ejecutar el comando para obtener otro). El cliente
-instala la extensión Z-API Conector en Chrome
-(https://chromewebstore.google.com/detail/iopmkohngoecmepoheapifkafbeomphn), abre
-https://web.whatsapp.com/ con el número que se va a conectar, hace clic en el icono de la extensión
-y escribe el código. Luego, &apos;partnerdesk-cli status NAME&apos; indica si WhatsApp está vinculado.
---json muestra una línea {instance, code, expiresAt, secondsLeft}: expiresAt son milisegundos desde
-1970 (UTC) en el reloj de Z-API, tal como Z-API lo envió; secondsLeft se cuenta con el reloj de esta
-computadora, corregido por la diferencia entre ambos.</translation>
-    </message>
-    <message>
-        <source>Ask Z-API whether an instance&apos;s WhatsApp is connected.</source>
-        <translation>Preguntar a Z-API si el WhatsApp de una instancia está conectado.</translation>
-    </message>
-    <message>
-        <source>Prints &quot;Connected&quot; or &quot;Not connected&quot; for the instance called NAME (any case), with Z-API&apos;s own
-message when it sends one, and records the answer in the instance list (the status column of &apos;list&apos;).
-Exits with 0 whether the instance is connected or not: the question was answered. Any other exit
-code means it could not be asked (see &apos;partnerdesk-cli --help&apos;).
---json prints one line {instance, connected, smartphoneConnected, message}.</source>
-        <translation>Muestra &quot;Conectado&quot; o &quot;No conectado&quot; para la instancia llamada NAME (sin importar mayúsculas), con
-el mensaje de Z-API cuando envía uno, y registra la respuesta en la lista de instancias (la columna
-de estado de &apos;list&apos;). Sale con 0 tanto si la instancia está conectada como si no: la pregunta tuvo
-respuesta. Cualquier otro código de salida significa que no se pudo preguntar (consulta
-&apos;partnerdesk-cli --help&apos;).
---json muestra una línea {instance, connected, smartphoneConnected, message}.</translation>
-    </message>
-    <message>
         <source>Valid for %1, until %2 (local time).</source>
         <translation>Válido por %1, hasta las %2 (hora local).</translation>
     </message>
@@ -824,6 +1020,524 @@ respuesta. Cualquier otro código de salida significa que no se pudo preguntar (
     <message>
         <source>The customer&apos;s WhatsApp number, written any usual way; one without a country code is in the default country of Settings (Brazil unless changed). Saved as one international number.</source>
         <translation>El número de WhatsApp del cliente, escrito de cualquier forma habitual; si no tiene código de país, se toma como del país predeterminado de la configuración (Brasil, salvo que se cambie). Se guarda como un único número internacional.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Reading the account: page %1 of %2, %3 of %4 instances</source>
+        <translation>Leyendo la cuenta: página %1 de %2, %3 de %4 instancias</translation>
+    </message>
+    <message>
+        <source>Not saved: %1: %2</source>
+        <translation>No guardada: %1: %2</translation>
+    </message>
+    <message>
+        <source>Sync incomplete: %1 added, %2 updated, %3 unchanged, %4 failed.</source>
+        <translation>Sincronización incompleta. Agregadas: %1, actualizadas: %2, sin cambios: %3, fallidas: %4.</translation>
+    </message>
+    <message>
+        <source>The sync stopped after %1 of %2 pages; what they held is saved. The other pages were not read, and no instance was marked as gone or removed. Run &apos;partnerdesk-cli sync&apos; again to finish.</source>
+        <translation>La sincronización se detuvo después de %1 de %2 páginas; lo que contenían quedó guardado. Las demás páginas no se leyeron, y ninguna instancia se marcó como desaparecida ni se quitó. Vuelve a ejecutar &apos;partnerdesk-cli sync&apos; para terminar.</translation>
+    </message>
+    <message>
+        <source>The sync stopped after %1 of %2 pages; what they held is saved. The other pages were not read, and no instance was marked as gone. Run &apos;partnerdesk-cli sync&apos; again to finish.</source>
+        <translation>La sincronización se detuvo después de %1 de %2 páginas; lo que contenían quedó guardado. Las demás páginas no se leyeron, y ninguna instancia se marcó como desaparecida. Vuelve a ejecutar &apos;partnerdesk-cli sync&apos; para terminar.</translation>
+    </message>
+    <message>
+        <source>Synced: %1 added, %2 updated, %3 unchanged, %4 gone (%5 removed), %6 failed.</source>
+        <translation>Sincronización terminada. Agregadas: %1, actualizadas: %2, sin cambios: %3, desaparecidas: %4 (quitadas: %5), fallidas: %6.</translation>
+    </message>
+    <message>
+        <source>Synced: %1 added, %2 updated, %3 unchanged, %4 gone, %5 failed.</source>
+        <translation>Sincronización terminada. Agregadas: %1, actualizadas: %2, sin cambios: %3, desaparecidas: %4, fallidas: %5.</translation>
+    </message>
+    <message>
+        <source>No longer in the account: %1</source>
+        <translation>Ya no está en la cuenta: %1</translation>
+    </message>
+    <message>
+        <source>Removed from the list: %1 of %2.</source>
+        <translation>Quitadas de la lista: %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Kept in the list; &apos;partnerdesk-cli sync --prune&apos; removes them.</source>
+        <translation>Se conservan en la lista; &apos;partnerdesk-cli sync --prune&apos; las quita.</translation>
+    </message>
+    <message>
+        <source>Checking the instances: %1 of %2</source>
+        <translation>Verificando las instancias: %1 de %2</translation>
+    </message>
+    <message>
+        <source>The statuses checked before it (%1) are saved in the list.</source>
+        <translation>Los estados verificados antes del error (%1) quedaron guardados en la lista.</translation>
+    </message>
+    <message>
+        <source>Z-API says</source>
+        <translation>Z-API dice</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <source>%1 connected, %2 disconnected, %3 failed.</source>
+        <translation>Conectadas: %1, desconectadas: %2, fallidas: %3.</translation>
+    </message>
+    <message>
+        <source>No instance could be checked. The first failure: %1</source>
+        <translation>No se pudo verificar ninguna instancia. El primer error: %1</translation>
+    </message>
+    <message>
+        <source>The language of the customer&apos;s message: pt_BR, es or en (default: the customer&apos;s language in Settings, Portuguese unless changed).</source>
+        <translation>El idioma del mensaje para el cliente: pt_BR, es o en (predeterminado: el idioma del cliente en la configuración, portugués salvo que se cambie).</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>Z-API answered with an error, or the network failed</source>
+        <translation>Z-API respondió con un error, o falló la red</translation>
+    </message>
+    <message>
+        <source>standard input held no token, or an argument was given</source>
+        <translation>la entrada estándar no contenía ningún token, o se indicó un argumento</translation>
+    </message>
+    <message>
+        <source>the keychain, the vault or the instance list failed, or the token is not valid (the message says which)</source>
+        <translation>falló el llavero, la bóveda o la lista de instancias, o el token no es válido (el mensaje dice cuál)</translation>
+    </message>
+    <message>
+        <source>usage error, or NAME matches several instances (they are listed)</source>
+        <translation>error de uso, o NAME coincide con varias instancias (se muestran)</translation>
+    </message>
+    <message>
+        <source>no instance is called NAME, no Client-Token is set, or the keychain, the vault or the instance list failed</source>
+        <translation>ninguna instancia se llama NAME, no hay ningún Client-Token configurado, o falló el llavero, la bóveda o la lista de instancias</translation>
+    </message>
+    <message>
+        <source>Store your Z-API partner token (for &apos;sync&apos;), read from standard input.</source>
+        <translation>Guardar tu token de socio de Z-API (para &apos;sync&apos;), leído de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Reads the partner (integrator) token of your Z-API account from the first line of standard input,
+for example: pass show z-api-partner | partnerdesk-cli partner-token set
+When standard input is a terminal it is asked for without echo. It is kept in the profile&apos;s encrypted
+vault, and sent only to Z-API&apos;s list of the account&apos;s instances (never with an instance&apos;s requests).</source>
+        <translation>Lee el token de socio (integrador) de tu cuenta de Z-API de la primera línea de la entrada estándar,
+por ejemplo: pass show z-api-partner | partnerdesk-cli partner-token set
+Si la entrada estándar es una terminal, se pide sin mostrar lo que se escribe. Se guarda en la bóveda
+cifrada del perfil y solo se envía a la lista de instancias de la cuenta en Z-API (nunca con las
+solicitudes de una instancia).</translation>
+    </message>
+    <message>
+        <source>Remove the stored partner token.</source>
+        <translation>Eliminar el token de socio guardado.</translation>
+    </message>
+    <message>
+        <source>the instance was added</source>
+        <translation>se agregó la instancia</translation>
+    </message>
+    <message>
+        <source>usage error: no NAME, or standard input did not hold the ID and the token</source>
+        <translation>error de uso: falta NAME, o la entrada estándar no contenía el ID y el token</translation>
+    </message>
+    <message>
+        <source>the name or the instance ID is already saved, a value is not valid (the phone, the ID, the token), or the keychain, the vault or the instance list failed</source>
+        <translation>el nombre o el ID de la instancia ya está guardado, un valor no es válido (el teléfono, el ID, el token), o falló el llavero, la bóveda o la lista de instancias</translation>
+    </message>
+    <message>
+        <source>Change an instance&apos;s name, phone or notes, or its ID and token (from standard input).</source>
+        <translation>Cambiar el nombre, el teléfono o las notas de una instancia, o su ID y su token (de la entrada estándar).</translation>
+    </message>
+    <message>
+        <source>Changes only what is given. --phone &quot;&quot; and --note &quot;&quot; clear the phone and the notes. With
+--credentials, reads the new instance ID from the first line of standard input and the new instance
+token from the second, as &apos;add&apos; does; nothing else is read from standard input.
+NAME is the instance&apos;s name in any case, with or without accents, or enough of its words to pick one.</source>
+        <translation>Cambia solo lo que se indica. --phone &quot;&quot; y --note &quot;&quot; borran el teléfono y las notas. Con --credentials,
+lee el nuevo ID de la instancia de la primera línea de la entrada estándar y el nuevo token de la
+instancia de la segunda, como hace &apos;add&apos;; no se lee nada más de la entrada estándar.
+NAME es el nombre de la instancia, sin importar mayúsculas ni acentos, o suficientes palabras de ese
+nombre para identificar una sola.</translation>
+    </message>
+    <message>
+        <source>The new name.</source>
+        <translation>El nombre nuevo.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s WhatsApp number, written any usual way (empty: none).</source>
+        <translation>El número de WhatsApp del cliente, escrito de cualquier forma habitual (vacío: ninguno).</translation>
+    </message>
+    <message>
+        <source>The new notes (empty: none).</source>
+        <translation>Las notas nuevas (vacío: ninguna).</translation>
+    </message>
+    <message>
+        <source>Read a new instance ID and token from standard input, one a line.</source>
+        <translation>Leer un nuevo ID y un nuevo token de instancia de la entrada estándar, uno por línea.</translation>
+    </message>
+    <message>
+        <source>the instance was changed</source>
+        <translation>se cambió la instancia</translation>
+    </message>
+    <message>
+        <source>usage error: nothing to change, a blank --name, --credentials without the ID and the token on standard input, or NAME matches several instances (they are listed)</source>
+        <translation>error de uso: nada que cambiar, un --name vacío, --credentials sin el ID y el token en la entrada estándar, o NAME coincide con varias instancias (se muestran)</translation>
+    </message>
+    <message>
+        <source>no instance is called NAME, the new name or ID is already saved, a value is not valid, or the keychain, the vault or the instance list failed</source>
+        <translation>ninguna instancia se llama NAME, el nombre o el ID nuevos ya están guardados, un valor no es válido, o falló el llavero, la bóveda o la lista de instancias</translation>
+    </message>
+    <message>
+        <source>Shows what the instance list keeps: name, phone, last known status, when the last code was made
+and the last characters of the instance ID. No secret is read or shown.
+--json prints an array of {name, phone, notes, status, idSuffix, lastCodeAt, paymentStatus, due,
+goneSince}, where status is connected, disconnected or unknown; lastCodeAt, due (the subscription&apos;s
+due date, from the last sync) and goneSince (when a sync first found the instance missing from the
+account) are milliseconds since 1970 (UTC) or null; paymentStatus is Z-API&apos;s word, or empty.</source>
+        <translation>Muestra lo que guarda la lista de instancias: nombre, teléfono, último estado conocido, cuándo se generó
+el último código y los últimos caracteres del ID de la instancia. No se lee ni se muestra ningún secreto.
+--json muestra un arreglo de {name, phone, notes, status, idSuffix, lastCodeAt, paymentStatus, due,
+goneSince}, donde status es connected, disconnected o unknown; lastCodeAt, due (la fecha de vencimiento de
+la suscripción, según la última sincronización) y goneSince (cuándo una sincronización notó por primera
+vez que la instancia ya no estaba en la cuenta) son milisegundos desde 1970 (UTC) o null; paymentStatus es
+la palabra de Z-API, o vacío.</translation>
+    </message>
+    <message>
+        <source>listed (an empty list too)</source>
+        <translation>se mostró la lista (aunque esté vacía)</translation>
+    </message>
+    <message>
+        <source>the instance list could not be read</source>
+        <translation>no se pudo leer la lista de instancias</translation>
+    </message>
+    <message>
+        <source>NAME is the instance&apos;s whole name, in any case, with or without accents: as removing cannot be
+undone, a few of its words are not enough. Needs no keychain.</source>
+        <translation>NAME es el nombre completo de la instancia, sin importar mayúsculas ni acentos: como quitarla no se puede
+deshacer, no bastan algunas de sus palabras. No necesita el llavero.</translation>
+    </message>
+    <message>
+        <source>the instance was removed</source>
+        <translation>se quitó la instancia</translation>
+    </message>
+    <message>
+        <source>usage error, or NAME is only part of a name or matches several instances (they are listed)</source>
+        <translation>error de uso, o NAME es solo parte de un nombre o coincide con varias instancias (se muestran)</translation>
+    </message>
+    <message>
+        <source>no instance is called NAME, or the instance list could not be changed</source>
+        <translation>ninguna instancia se llama NAME, o no se pudo modificar la lista de instancias</translation>
+    </message>
+    <message>
+        <source>imported, even when some rows were skipped</source>
+        <translation>se importó, aunque se hayan omitido algunas filas</translation>
+    </message>
+    <message>
+        <source>usage error</source>
+        <translation>error de uso</translation>
+    </message>
+    <message>
+        <source>the file could not be read, every row was skipped, or the keychain, the vault or the instance list failed</source>
+        <translation>no se pudo leer el archivo, se omitieron todas las filas, o falló el llavero, la bóveda o la lista de instancias</translation>
+    </message>
+    <message>
+        <source>Bring in every instance of your Z-API account (needs the partner token).</source>
+        <translation>Traer todas las instancias de tu cuenta de Z-API (requiere el token de socio).</translation>
+    </message>
+    <message>
+        <source>Reads the account&apos;s list of instances from Z-API, page by page, with the partner token (see
+&apos;partnerdesk-cli partner-token set&apos;), and adds or updates each instance by its ID: a new one gets the
+account&apos;s name for it, a rotated token is updated, a name you gave is kept. While it runs on a
+terminal, standard error shows how far it got. At the end it prints one line: how many instances
+were added, updated, unchanged, gone (in the list but no longer in the account) and failed (sent by
+Z-API but impossible to store). Standard error names the gone and the failed ones. Gone instances
+are kept unless --prune is given. A sync stopped part-way (Z-API or the network failing) keeps the
+pages it read, marks nothing as gone, and says how far it got; run it again to finish.
+--json prints one line {added, updated, unchanged, gone, failed} (numbers) instead of the summary.</source>
+        <translation>Lee de Z-API la lista de instancias de la cuenta, página por página, con el token de socio (consulta
+&apos;partnerdesk-cli partner-token set&apos;), y agrega o actualiza cada instancia según su ID: una nueva recibe el
+nombre que tiene en la cuenta, un token renovado se actualiza y un nombre que le hayas puesto se conserva.
+Mientras se ejecuta en una terminal, la salida de error estándar muestra cuánto avanzó. Al final muestra
+una línea: cuántas instancias se agregaron, se actualizaron, quedaron sin cambios, desaparecieron (están
+en la lista pero ya no en la cuenta) y fallaron (Z-API las envió pero no se pudieron guardar). La salida
+de error estándar nombra las desaparecidas y las fallidas. Las desaparecidas se conservan, salvo que se
+indique --prune. Una sincronización interrumpida (porque falló Z-API o la red) conserva las páginas que
+leyó, no marca nada como desaparecido e indica cuánto avanzó; vuelve a ejecutarla para terminar.
+--json muestra una línea {added, updated, unchanged, gone, failed} (números) en lugar del resumen.</translation>
+    </message>
+    <message>
+        <source>Remove the instances no longer in the account (only after a complete sync).</source>
+        <translation>Quitar las instancias que ya no están en la cuenta (solo después de una sincronización completa).</translation>
+    </message>
+    <message>
+        <source>Print one line of JSON instead of the summary, for scripts.</source>
+        <translation>Mostrar una línea de JSON en lugar del resumen, para scripts.</translation>
+    </message>
+    <message>
+        <source>every page was read and applied (entries that could not be stored are counted as failed and listed)</source>
+        <translation>se leyeron y aplicaron todas las páginas (las entradas que no se pudieron guardar se cuentan como fallidas y se muestran)</translation>
+    </message>
+    <message>
+        <source>stopped part-way: Z-API answered with an error (a rejected partner token included) or the network failed; the pages read before are kept</source>
+        <translation>se detuvo a medias: Z-API respondió con un error (incluido un token de socio rechazado) o falló la red; se conservan las páginas leídas antes</translation>
+    </message>
+    <message>
+        <source>no partner token is set, or the keychain, the vault or the instance list failed</source>
+        <translation>no hay ningún token de socio configurado, o falló el llavero, la bóveda o la lista de instancias</translation>
+    </message>
+    <message>
+        <source>Ask Z-API whether an instance&apos;s WhatsApp is connected, or every instance&apos;s (--all).</source>
+        <translation>Preguntar a Z-API si el WhatsApp de una instancia está conectado, o el de todas (--all).</translation>
+    </message>
+    <message>
+        <source>Prints &quot;Connected&quot; or &quot;Not connected&quot; for the instance called NAME, with Z-API&apos;s own message when
+it sends one, and records the answer in the instance list (the status column of &apos;list&apos;).
+Exits with 0 whether the instance is connected or not: the question was answered. Any other exit
+code means it could not be asked.
+--all asks for every instance, at most 4 requests at a time, shows how far it got on a terminal,
+and prints a table (name, status, Z-API&apos;s message or why that instance failed) and a summary
+line. An instance that fails (its ID or token rejected, a timeout) fails in its own row; the check
+goes on. A failure that would hit every instance (no Client-Token) stops it.
+--json prints one line {instance, connected, smartphoneConnected, message}; with --all, an array
+of {name, status, connected, message} in name order, where status is connected, disconnected or
+unknown, connected is true, false or null, and a failed instance also has &quot;error&quot; (why).</source>
+        <translation>Muestra &quot;Conectado&quot; o &quot;No conectado&quot; para la instancia llamada NAME, con el mensaje propio de Z-API cuando
+lo envía, y guarda la respuesta en la lista de instancias (la columna de estado de &apos;list&apos;).
+Termina con 0 tanto si la instancia está conectada como si no: la pregunta tuvo respuesta. Cualquier otro
+código de salida significa que no se pudo preguntar.
+--all pregunta por todas las instancias, con 4 solicitudes a la vez como máximo, muestra cuánto avanzó en
+una terminal e imprime una tabla (nombre, estado, el mensaje de Z-API o por qué falló esa instancia) y una
+línea de resumen. Una instancia que falla (su ID o token rechazados, un tiempo de espera agotado) falla en
+su propia fila; la verificación continúa. Un error que afectaría a todas las instancias (sin Client-Token)
+la detiene.
+--json muestra una línea {instance, connected, smartphoneConnected, message}; con --all, un arreglo de
+{name, status, connected, message} en orden de nombre, donde status es connected, disconnected o unknown,
+connected es true, false o null, y una instancia fallida también tiene &quot;error&quot; (el motivo).</translation>
+    </message>
+    <message>
+        <source>Every instance of the profile, instead of NAME.</source>
+        <translation>Todas las instancias del perfil, en lugar de NAME.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text, for scripts.</source>
+        <translation>Mostrar JSON en lugar de texto, para scripts.</translation>
+    </message>
+    <message>
+        <source>answered, connected or not; with --all, at least one instance answered (the rows of the others say why they failed), or there are none</source>
+        <translation>hubo respuesta, conectada o no; con --all, respondió al menos una instancia (las filas de las demás dicen por qué fallaron), o no hay ninguna</translation>
+    </message>
+    <message>
+        <source>Z-API answered with an error or the network failed (with --all: for every instance)</source>
+        <translation>Z-API respondió con un error o falló la red (con --all: para todas las instancias)</translation>
+    </message>
+    <message>
+        <source>usage error (NAME and --all together, or neither), or NAME matches several instances (they are listed)</source>
+        <translation>error de uso (NAME y --all juntos, o ninguno de los dos), o NAME coincide con varias instancias (se muestran)</translation>
+    </message>
+    <message>
+        <source>Asks Z-API for a new code for the instance called NAME (any case) and prints it with how long it is
+valid (about 5 minutes; run the command again for a new one). The customer installs the Z-API Conector
+extension in Chrome (https://chromewebstore.google.com/detail/iopmkohngoecmepoheapifkafbeomphn), opens
+https://web.whatsapp.com/ with the number to connect, clicks the extension&apos;s icon and types the code.
+Then &apos;partnerdesk-cli status NAME&apos; tells whether WhatsApp is linked; &apos;partnerdesk-cli message NAME&apos;
+prints a ready-to-send message for the customer instead.
+--json prints one line {instance, code, expiresAt, secondsLeft}: expiresAt is milliseconds since 1970
+(UTC) on Z-API&apos;s clock, as Z-API sent it; secondsLeft is counted on this computer&apos;s clock, corrected
+for the difference between the two.</source>
+        <translation>Pide a Z-API un código nuevo para la instancia llamada NAME (sin importar mayúsculas) y lo muestra junto
+con cuánto tiempo es válido (unos 5 minutos; vuelve a ejecutar el comando para obtener otro).
+El cliente instala la extensión Z-API Conector en Chrome
+(https://chromewebstore.google.com/detail/iopmkohngoecmepoheapifkafbeomphn), abre https://web.whatsapp.com/
+con el número que se va a conectar, hace clic en el icono de la extensión y escribe el código.
+Luego, &apos;partnerdesk-cli status NAME&apos; indica si WhatsApp quedó vinculado; &apos;partnerdesk-cli message NAME&apos;
+muestra, en su lugar, un mensaje listo para enviar al cliente.
+--json muestra una línea {instance, code, expiresAt, secondsLeft}: expiresAt son milisegundos desde 1970
+(UTC) según el reloj de Z-API, tal como lo envió Z-API; secondsLeft se cuenta con el reloj de esta
+computadora, corregido según la diferencia entre ambos.</translation>
+    </message>
+    <message>
+        <source>the code was printed</source>
+        <translation>se mostró el código</translation>
+    </message>
+    <message>
+        <source>Print a ready-to-send message for the customer, with a fresh extension connection code.</source>
+        <translation>Mostrar un mensaje listo para enviar al cliente, con un código de conexión de la extensión recién generado.</translation>
+    </message>
+    <message>
+        <source>Asks Z-API for a new extension connection code for the instance called NAME, as &apos;code&apos; does, and
+prints only the message the customer needs: the code, how long it is still valid, the link to the
+Z-API Conector extension, https://web.whatsapp.com/ and the four steps. It is written in the
+customer&apos;s language, whatever language the command line speaks: --lang, or Settings&apos; choice.
+For example: partnerdesk-cli message &quot;Padaria Pão de Mel&quot; --lang es | xclip -selection clipboard</source>
+        <translation>Pide a Z-API un código de conexión de la extensión nuevo para la instancia llamada NAME, como hace &apos;code&apos;,
+y muestra solo el mensaje que necesita el cliente: el código, cuánto tiempo sigue siendo válido, el enlace
+a la extensión Z-API Conector, https://web.whatsapp.com/ y los cuatro pasos. Está escrito en el idioma del
+cliente, sea cual sea el idioma de la línea de comandos: --lang, o el que se eligió en la configuración.
+Por ejemplo: partnerdesk-cli message &quot;Panadería Pan de Miel&quot; --lang es | xclip -selection clipboard</translation>
+    </message>
+    <message>
+        <source>the message was printed</source>
+        <translation>se mostró el mensaje</translation>
+    </message>
+    <message>
+        <source>usage error (a --lang that is not pt_BR, es or en), or NAME matches several instances (they are listed)</source>
+        <translation>error de uso (un --lang que no es pt_BR, es ni en), o NAME coincide con varias instancias (se muestran)</translation>
+    </message>
+    <message>
+        <source>Save the QR code the customer scans to link WhatsApp, as a PNG file.</source>
+        <translation>Guardar como archivo PNG el código QR que el cliente escanea para vincular WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Asks Z-API for the instance&apos;s QR code and writes it to the file --out names, readable by you only
+(whoever scans it links their WhatsApp to the instance). The customer scans it in WhatsApp: Linked
+devices, Link a device. WhatsApp changes the code about every 20 seconds: send it at once, and run
+the command again for a fresh one. An existing file is left alone unless --force is given; then it
+is replaced (a symbolic link is replaced itself: what it points to is never written).</source>
+        <translation>Pide a Z-API el código QR de la instancia y lo escribe en el archivo que indica --out, legible solo por ti
+(quien lo escanee vincula su WhatsApp a la instancia). El cliente lo escanea en WhatsApp: Dispositivos
+vinculados, Vincular un dispositivo. WhatsApp cambia el código aproximadamente cada 20 segundos: envíalo
+de inmediato y vuelve a ejecutar el comando para obtener uno nuevo. Un archivo existente no se toca, salvo
+que se indique --force; en ese caso se reemplaza (si es un enlace simbólico, se reemplaza el enlace mismo:
+nunca se escribe en el archivo al que apunta).</translation>
+    </message>
+    <message>
+        <source>Where to write the PNG image (required).</source>
+        <translation>Dónde escribir la imagen PNG (obligatorio).</translation>
+    </message>
+    <message>
+        <source>Replace the file if it exists.</source>
+        <translation>Reemplazar el archivo si ya existe.</translation>
+    </message>
+    <message>
+        <source>the QR code was written</source>
+        <translation>se escribió el código QR</translation>
+    </message>
+    <message>
+        <source>usage error (no --out, or its file exists and --force was not given, or it is a folder), or NAME matches several instances (they are listed)</source>
+        <translation>error de uso (falta --out, o su archivo ya existe y no se indicó --force, o es una carpeta), o NAME coincide con varias instancias (se muestran)</translation>
+    </message>
+    <message>
+        <source>no instance is called NAME, no Client-Token is set, the file could not be written, or the keychain, the vault or the instance list failed</source>
+        <translation>ninguna instancia se llama NAME, no hay ningún Client-Token configurado, no se pudo escribir el archivo, o falló el llavero, la bóveda o la lista de instancias</translation>
+    </message>
+    <message>
+        <source>Get the code the customer types in WhatsApp to link it with their phone number.</source>
+        <translation>Generar el código que el cliente escribe en WhatsApp para vincularlo con su número de teléfono.</translation>
+    </message>
+    <message>
+        <source>Asks Z-API for a phone-number code for the instance called NAME, for the phone number saved with it
+(set one with &apos;partnerdesk-cli edit NAME --phone NUMBER&apos;). Prints the code, then a ready-to-send
+message for the customer in their language (--lang, or Settings&apos; choice): on the phone with
+WhatsApp, Linked devices, Link a device, Link with phone number instead, and type the code.
+--json prints one line {instance, phone, code, message}; phone is the international number used.</source>
+        <translation>Pide a Z-API un código por número de teléfono para la instancia llamada NAME, para el número guardado con
+ella (configura uno con &apos;partnerdesk-cli edit NAME --phone NUMBER&apos;). Muestra el código y luego un mensaje
+listo para enviar al cliente en su idioma (--lang, o el que se eligió en la configuración): en el teléfono
+con WhatsApp, Dispositivos vinculados, Vincular un dispositivo, Vincular con el número de teléfono, y
+escribir el código.
+--json muestra una línea {instance, phone, code, message}; phone es el número internacional usado.</translation>
+    </message>
+    <message>
+        <source>no instance is called NAME, it has no phone number (or one that cannot be a WhatsApp number), no Client-Token is set, or the keychain, the vault or the instance list failed</source>
+        <translation>ninguna instancia se llama NAME, no tiene número de teléfono (o tiene uno que no puede ser de WhatsApp), no hay ningún Client-Token configurado, o falló el llavero, la bóveda o la lista de instancias</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is only part of the name &quot;%2&quot;. &apos;%3&apos; needs the whole name (in any case, accents optional), as it cannot be undone.</source>
+        <translation>&quot;%1&quot; es solo parte del nombre &quot;%2&quot;. &apos;%3&apos; necesita el nombre completo (sin importar mayúsculas ni acentos), porque no se puede deshacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; matches %n instances. Give more of the name, or the whole name, of one of them:</source>
+        <translation>
+            <numerusform>&quot;%1&quot; coincide con %n instancia. Indica más del nombre, o el nombre completo:</numerusform>
+            <numerusform>&quot;%1&quot; coincide con %n instancias. Indica más del nombre, o el nombre completo, de una de ellas:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  and %n more</source>
+        <translation>
+            <numerusform>  y %n más</numerusform>
+            <numerusform>  y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner token: </source>
+        <translation>Token de socio: </translation>
+    </message>
+    <message>
+        <source>Standard input held no partner token; it is read from the first line.</source>
+        <translation>La entrada estándar no contenía ningún token de socio; se lee de la primera línea.</translation>
+    </message>
+    <message>
+        <source>Partner token saved.</source>
+        <translation>Token de socio guardado.</translation>
+    </message>
+    <message>
+        <source>Partner token removed.</source>
+        <translation>Token de socio eliminado.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --name, --phone, --note or --credentials.</source>
+        <translation>Nada que cambiar: indica --name, --phone, --note o --credentials.</translation>
+    </message>
+    <message>
+        <source>With --credentials, standard input must hold the new instance ID on the first line and the new instance token on the second.</source>
+        <translation>Con --credentials, la entrada estándar debe contener el nuevo ID de la instancia en la primera línea y el nuevo token de la instancia en la segunda.</translation>
+    </message>
+    <message>
+        <source>Updated %1 (was %2).</source>
+        <translation>Se actualizó %1 (antes: %2).</translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation>Se actualizó %1.</translation>
+    </message>
+    <message>
+        <source>--lang: the customer&apos;s message can be written in %1, not &quot;%2&quot;.</source>
+        <translation>--lang: el mensaje para el cliente puede estar en %1, no en &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Give NAME or --all, not both.</source>
+        <translation>Indica NAME o --all, no ambos.</translation>
+    </message>
+    <message>
+        <source>Missing NAME for &quot;status&quot; (or --all for every instance).</source>
+        <translation>Falta NAME para &quot;status&quot; (o --all para todas las instancias).</translation>
+    </message>
+    <message>
+        <source>Say where to write the QR code: --out FILE.png.</source>
+        <translation>Indica dónde escribir el código QR: --out FILE.png.</translation>
+    </message>
+    <message>
+        <source>--out: %1 is a folder; name the file to write.</source>
+        <translation>--out: %1 es una carpeta; indica el archivo que se va a escribir.</translation>
+    </message>
+    <message>
+        <source>--out: %1 already exists. Choose another name, or add --force to replace it.</source>
+        <translation>--out: %1 ya existe. Elige otro nombre, o agrega --force para reemplazarlo.</translation>
+    </message>
+    <message>
+        <source>Could not replace %1: %2</source>
+        <translation>No se pudo reemplazar %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved the QR code of %1 to %2. The customer scans it in WhatsApp (Linked devices, Link a device) at once: it changes about every 20 seconds.</source>
+        <translation>Se guardó el código QR de %1 en %2. El cliente debe escanearlo de inmediato en WhatsApp (Dispositivos vinculados, Vincular un dispositivo): cambia aproximadamente cada 20 segundos.</translation>
+    </message>
+    <message>
+        <source>%1 has no phone number, and the code is made for the customer&apos;s number. Save it first: partnerdesk-cli edit &quot;%1&quot; --phone NUMBER</source>
+        <translation>%1 no tiene número de teléfono, y el código se genera para el número del cliente. Guárdalo primero: partnerdesk-cli edit &quot;%1&quot; --phone NUMBER</translation>
+    </message>
+    <message>
+        <source>For %1: the customer types it in WhatsApp (Linked devices, Link a device, Link with phone number instead) at once. The message for them:</source>
+        <translation>Para %1: el cliente debe escribirlo de inmediato en WhatsApp (Dispositivos vinculados, Vincular un dispositivo, Vincular con el número de teléfono). El mensaje para el cliente:</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1964,26 @@ respuesta. Cualquier otro código de salida significa que no se pudo preguntar (
         <source>%1 is a toll-free, premium-rate or other service number, which cannot have WhatsApp. Enter the customer&apos;s mobile or landline number.</source>
         <translation>%1 es un número gratuito, de tarifa especial u otro número de servicio, que no puede tener WhatsApp. Escribe el número celular o fijo del cliente.</translation>
     </message>
+    <message>
+        <source>The partner token may not contain spaces or control characters. Copy it again from the partner (integrator) area of your Z-API account.</source>
+        <translation>El token de socio no puede contener espacios ni caracteres de control. Vuelve a copiarlo desde el área de socios (integradores) de tu cuenta de Z-API.</translation>
+    </message>
+    <message>
+        <source>The saved partner token could not be read: it was changed outside Partner Desk. Set it again in Settings (find it in the partner area of your Z-API account).</source>
+        <translation>No se pudo leer el token de socio guardado: se cambió fuera de Partner Desk. Ingrésalo de nuevo en Configuración (está en el área de socios de tu cuenta de Z-API).</translation>
+    </message>
+    <message>
+        <source>Syncing the account needs your Z-API partner token. Set it in Settings (find it in the partner area of your Z-API account).</source>
+        <translation>Para sincronizar la cuenta se necesita tu token de socio de Z-API. Ingrésalo en Configuración (está en el área de socios de tu cuenta de Z-API).</translation>
+    </message>
+    <message>
+        <source>Z-API rejected the partner token. Copy it again from the partner area of your Z-API account and update it in Settings.</source>
+        <translation>Z-API rechazó el token de socio. Vuelve a copiarlo desde el área de socios de tu cuenta de Z-API y actualízalo en Configuración.</translation>
+    </message>
+    <message>
+        <source>This instance&apos;s Z-API subscription has expired, so it cannot be used until it is renewed. Renew it in the Z-API dashboard.</source>
+        <translation>La suscripción de Z-API de esta instancia venció, así que no se puede usar hasta que se renueve. Renuévala en el panel de Z-API.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ExtensionCodeDialog</name>
@@ -1540,6 +2274,10 @@ respuesta. Cualquier otro código de salida significa que no se pudo preguntar (
         <source>an import is already running</source>
         <translation>ya hay una importación en curso</translation>
     </message>
+    <message>
+        <source>Instance %1</source>
+        <translation>Instancia %1</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::MainWindow</name>
@@ -1665,6 +2403,243 @@ Ya está lista una bóveda nueva y vacía. Ingresa el Client-Token en Configurac
         <source>Search by name, phone, notes or end of the instance ID</source>
         <translation>Buscar por nombre, teléfono, notas o final del ID de la instancia</translation>
     </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagada</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Período de prueba</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Pago atrasado</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <source>Payment pending</source>
+        <translation>Pago pendiente</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Checking status: %1 of %2</source>
+        <translation>Verificando el estado: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Stop checking; the statuses found so far are kept</source>
+        <translation>Detener la verificación; se conservan los estados obtenidos hasta ahora</translation>
+    </message>
+    <message>
+        <source>Status check progress</source>
+        <translation>Progreso de la verificación de estado</translation>
+    </message>
+    <message>
+        <source>The last status check failed: %1</source>
+        <translation>La última verificación de estado falló: %1</translation>
+    </message>
+    <message>
+        <source>%1, was due %2</source>
+        <translation>%1, venció el %2</translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation>%1, vence el %2</translation>
+    </message>
+    <message>
+        <source>Was due %1</source>
+        <translation>Venció el %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Vence el %1</translation>
+    </message>
+    <message>
+        <source>This instance&apos;s subscription is not paid up, so WhatsApp may not connect or work on it. Renew it in the Z-API dashboard.</source>
+        <translation>La suscripción de esta instancia no está al día, así que es posible que WhatsApp no se conecte o no funcione en ella. Renuévala en el panel de Z-API.</translation>
+    </message>
+    <message>
+        <source>Not in your Z-API account since %1. Sync again if that was a mistake, or remove it.</source>
+        <translation>No está en tu cuenta de Z-API desde el %1. Vuelve a sincronizar si fue un error, o quítala.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation>Abrir Con&amp;figuración…</translation>
+    </message>
+    <message>
+        <source>Sync with Z-API account</source>
+        <translation>Sincronizar con la cuenta de Z-API</translation>
+    </message>
+    <message>
+        <source>Status checked: %1 connected, %2 not connected, %3 failed.</source>
+        <translation>Estado verificado. Conectadas: %1, no conectadas: %2, fallidas: %3.</translation>
+    </message>
+    <message>
+        <source>Each failed row says why.</source>
+        <translation>Cada fila con error indica el motivo.</translation>
+    </message>
+    <message>
+        <source>Status check cancelled after %1 of %2 instances; the statuses found are kept.</source>
+        <translation>Verificación de estado cancelada después de %1 de %2 instancias; se conservan los estados obtenidos.</translation>
+    </message>
+    <message>
+        <source>Status check stopped: %1</source>
+        <translation>Verificación de estado detenida: %1</translation>
+    </message>
+    <message>
+        <source>Check status</source>
+        <translation>Verificar el estado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) disconnected</source>
+        <translation>
+            <numerusform>%n cliente desconectado</numerusform>
+            <numerusform>%n clientes desconectados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) lost the WhatsApp connection since the previous check: %1.</source>
+        <translation>
+            <numerusform>%n cliente perdió la conexión de WhatsApp desde la verificación anterior: %1.</numerusform>
+            <numerusform>%n clientes perdieron la conexión de WhatsApp desde la verificación anterior: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show in the list</source>
+        <translation>&amp;Ver en la lista</translation>
+    </message>
+    <message>
+        <source>Partner Desk could not check for disconnections: %1</source>
+        <translation>Partner Desk no pudo verificar si hubo desconexiones: %1</translation>
+    </message>
+    <message>
+        <source>Asking Z-API who is connected…</source>
+        <translation>Preguntando a Z-API quién está conectado…</translation>
+    </message>
+    <message>
+        <source>Asked at %1.</source>
+        <translation>Consultado a las %1.</translation>
+    </message>
+    <message>
+        <source> Z-API says: &quot;%1&quot;</source>
+        <translation> Z-API dice: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Nobody is connected: WhatsApp is not linked to this instance.</source>
+        <translation>No hay nadie conectado: WhatsApp no está vinculado a esta instancia.</translation>
+    </message>
+    <message>
+        <source>an iPhone</source>
+        <translation>un iPhone</translation>
+    </message>
+    <message>
+        <source>an Android phone</source>
+        <translation>un teléfono Android</translation>
+    </message>
+    <message>
+        <source>WhatsApp Business</source>
+        <translation>WhatsApp Business</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>Número: %1</translation>
+    </message>
+    <message>
+        <source>WhatsApp name: %1</source>
+        <translation>Nombre en WhatsApp: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1, model %2</source>
+        <translation>Teléfono: %1, modelo %2</translation>
+    </message>
+    <message>
+        <source>This is not the customer&apos;s number on file (%1).</source>
+        <translation>No es el número del cliente que tienes registrado (%1).</translation>
+    </message>
+    <message>
+        <source>Restart instance</source>
+        <translation>Reiniciar instancia</translation>
+    </message>
+    <message>
+        <source>Restart the Z-API instance of &quot;%1&quot;?
+
+Its WhatsApp connection restarts: messages stop for a moment, then flow again. The customer stays linked and does not need to scan a new QR code.</source>
+        <translation>¿Reiniciar la instancia de Z-API de &quot;%1&quot;?
+
+Su conexión de WhatsApp se reinicia: los mensajes se detienen un momento y luego vuelven a fluir. El cliente sigue vinculado y no necesita escanear un código QR nuevo.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>&amp;Reiniciar</translation>
+    </message>
+    <message>
+        <source>Disconnect WhatsApp</source>
+        <translation>Desconectar WhatsApp</translation>
+    </message>
+    <message>
+        <source>Disconnect WhatsApp from &quot;%1&quot;?
+
+WhatsApp is unlinked from this instance: the customer&apos;s messages stop going through Z-API until the customer connects again, with a new QR code or code. Do this only when the customer asks for it, or to link another number.</source>
+        <translation>¿Desconectar WhatsApp de &quot;%1&quot;?
+
+WhatsApp se desvincula de esta instancia: los mensajes del cliente dejan de pasar por Z-API hasta que el cliente vuelva a conectarse con un código QR o un código nuevos. Hazlo solo cuando el cliente lo pida, o para vincular otro número.</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Desconectar</translation>
+    </message>
+    <message>
+        <source>Restarting…</source>
+        <translation>Reiniciando…</translation>
+    </message>
+    <message>
+        <source>Z-API did not restart the instance. Try again in a moment.</source>
+        <translation>Z-API no reinició la instancia. Vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>Restarted at %1: the connection comes back by itself; no new QR code is needed.</source>
+        <translation>Reiniciada a las %1: la conexión se restablece sola; no hace falta un código QR nuevo.</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Desconectando…</translation>
+    </message>
+    <message>
+        <source>Z-API did not disconnect WhatsApp. Try again in a moment.</source>
+        <translation>Z-API no desconectó WhatsApp. Vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>Disconnected at %1: WhatsApp is no longer linked to this instance. The customer must connect again.</source>
+        <translation>Desconectado a las %1: WhatsApp ya no está vinculado a esta instancia. El cliente tendrá que volver a conectarse.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::SettingsDialog</name>
@@ -1691,6 +2666,10 @@ Ya está lista una bóveda nueva y vacía. Ingresa el Client-Token en Configurac
     <message>
         <source>%1 (+%2)</source>
         <translation>%1 (+%2)</translation>
+    </message>
+    <message>
+        <source>Not set: only needed to sync the account</source>
+        <translation>Sin definir: solo se necesita para sincronizar la cuenta</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +2737,34 @@ Ya está lista una bóveda nueva y vacía. Ingresa el Client-Token en Configurac
     <message>
         <source>Tell me when a customer connects or a code e&amp;xpires (taskbar and desktop notification)</source>
         <translation>Avisarme cuando un cliente se conecte o un código e&amp;xpire (barra de tareas y notificación de escritorio)</translation>
+    </message>
+    <message>
+        <source>&amp;Partner token:</source>
+        <translation>Token de &amp;socio:</translation>
+    </message>
+    <message>
+        <source>Show partner to&amp;ken</source>
+        <translation>Mostrar to&amp;ken de socio</translation>
+    </message>
+    <message>
+        <source>&amp;Watch for disconnections, checking every</source>
+        <translation>&amp;Vigilar las desconexiones, verificando cada</translation>
+    </message>
+    <message>
+        <source>Minutes between checks for disconnections</source>
+        <translation>Minutos entre verificaciones de desconexión</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>While Partner Desk is open, it asks Z-API for every customer&apos;s status (with the Client-Token) and tells you who lost the connection since the check before.</source>
+        <translation>Mientras Partner Desk está abierto, consulta a Z-API el estado de cada cliente (con el Client-Token) y te avisa quién perdió la conexión desde la verificación anterior.</translation>
+    </message>
+    <message>
+        <source>Optional, for File → Sync with Z-API account, which brings in every instance of your account with its ID and token. The integrator token from the partner area of your Z-API account; sent only to Z-API&apos;s partner list, and kept in the encrypted vault.</source>
+        <translation>Opcional, para Archivo → Sincronizar con la cuenta de Z-API, que trae todas las instancias de tu cuenta con su ID y su token. Es el token de integrador del área de socios de tu cuenta de Z-API; solo se envía a la lista de instancias para socios de Z-API y se guarda en la bóveda cifrada.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AccountSyncDialog</name>
+    <message>
+        <source>Sync with your Z-API account</source>
+        <translation>Sincronizar com sua conta Z-API</translation>
+    </message>
+    <message>
+        <source>Pages of the account read</source>
+        <translation>Páginas da conta lidas</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>Adicionadas:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Atualizadas:</translation>
+    </message>
+    <message>
+        <source>Unchanged:</source>
+        <translation>Inalteradas:</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>Não salvas:</translation>
+    </message>
+    <message>
+        <source>No longer in the account:</source>
+        <translation>Não estão mais na conta:</translation>
+    </message>
+    <message>
+        <source>Instances that need your attention</source>
+        <translation>Instâncias que precisam da sua atenção</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>&amp;QR code</source>
@@ -268,10 +303,6 @@
         <translation>Ainda não há instâncias de clientes</translation>
     </message>
     <message>
-        <source>Partner Desk keeps your customers&apos; Z-API instances, with their IDs and tokens protected by the system keychain. Start with your account&apos;s Client-Token, then add instances one by one or import a CSV file.</source>
-        <translation>O Partner Desk guarda as instâncias Z-API dos seus clientes, com os IDs e tokens protegidos pelo chaveiro do sistema. Comece pelo Client-Token da sua conta e depois adicione as instâncias uma a uma ou importe um arquivo CSV.</translation>
-    </message>
-    <message>
         <source>Set &amp;Client-Token…</source>
         <translation>Definir &amp;Client-Token…</translation>
     </message>
@@ -463,6 +494,199 @@
         <source>WhatsApp is connected on this instance.</source>
         <translation>O WhatsApp está conectado nesta instância.</translation>
     </message>
+    <message>
+        <source>Partner Desk keeps your customers&apos; Z-API instances, with their IDs and tokens protected by the system keychain. Start with your account&apos;s Client-Token. With your partner token, sync brings in every instance of your Z-API account at once; or add instances one by one, or import a CSV file.</source>
+        <translation>O Partner Desk guarda as instâncias Z-API dos seus clientes, com os IDs e tokens protegidos pelo chaveiro do sistema. Comece pelo Client-Token da sua conta. Com o seu token de parceiro, a sincronização traz de uma vez todas as instâncias da sua conta Z-API; ou adicione as instâncias uma a uma, ou importe um arquivo CSV.</translation>
+    </message>
+    <message>
+        <source>S&amp;ync from my Z-API account…</source>
+        <translation>&amp;Sincronizar com minha conta Z-API…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dispensar</translation>
+    </message>
+    <message>
+        <source>Subscription:</source>
+        <translation>Assinatura:</translation>
+    </message>
+    <message>
+        <source>Who is c&amp;onnected?</source>
+        <translation>&amp;Quem está conectado?</translation>
+    </message>
+    <message>
+        <source>Ask Z-API which WhatsApp number and phone are linked to this instance</source>
+        <translation>Perguntar à Z-API qual número de WhatsApp e qual celular estão conectados a esta instância</translation>
+    </message>
+    <message>
+        <source>&amp;Restart…</source>
+        <translation>&amp;Reiniciar…</translation>
+    </message>
+    <message>
+        <source>Restart this instance&apos;s connection; the customer does not need to scan a new QR code</source>
+        <translation>Reiniciar a conexão desta instância; o cliente não precisa escanear um novo QR Code</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation>&amp;Desconectar…</translation>
+    </message>
+    <message>
+        <source>Unlink WhatsApp from this instance; the customer must connect again</source>
+        <translation>Desvincular o WhatsApp desta instância; o cliente terá de conectar de novo</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with Z-API account…</source>
+        <translation>S&amp;incronizar com a conta Z-API…</translation>
+    </message>
+    <message>
+        <source>Bring in every instance of your Z-API account, with its ID and token (needs the partner token)</source>
+        <translation>Trazer todas as instâncias da sua conta Z-API, com ID e token (requer o token de parceiro)</translation>
+    </message>
+    <message>
+        <source>Check &amp;status</source>
+        <translation>&amp;Verificar status</translation>
+    </message>
+    <message>
+        <source>Ask Z-API whether WhatsApp is connected on the selected instances</source>
+        <translation>Perguntar à Z-API se o WhatsApp está conectado nas instâncias selecionadas</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Check status of a&amp;ll instances</source>
+        <translation>Verificar status de &amp;todas as instâncias</translation>
+    </message>
+    <message>
+        <source>Ask Z-API whether WhatsApp is connected on every instance in the list</source>
+        <translation>Perguntar à Z-API se o WhatsApp está conectado em cada instância da lista</translation>
+    </message>
+    <message>
+        <source>Shift+F5</source>
+        <translation>Shift+F5</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::AccountSyncDialog</name>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation>Abrir &amp;Configurações…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;again</source>
+        <translation>Sincronizar &amp;novamente</translation>
+    </message>
+    <message>
+        <source>Reading your Z-API account…</source>
+        <translation>Lendo sua conta Z-API…</translation>
+    </message>
+    <message>
+        <source>Page %v of %m</source>
+        <translation>Página %v de %m</translation>
+    </message>
+    <message>
+        <source>Reading your Z-API account: page %1 of %2 (%3 of %4 instances)…</source>
+        <translation>Lendo sua conta Z-API: página %1 de %2 (%3 de %4 instâncias)…</translation>
+    </message>
+    <message>
+        <source>Done: your list now has every instance of your Z-API account.</source>
+        <translation>Pronto: sua lista agora tem todas as instâncias da sua conta Z-API.</translation>
+    </message>
+    <message>
+        <source>The sync stopped before reading anything.</source>
+        <translation>A sincronização parou antes de ler qualquer coisa.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The sync stopped after page %1 of %2.</source>
+        <translation>A sincronização parou depois da página %1 de %2.</translation>
+    </message>
+    <message>
+        <source>The pages read were saved. The rest of the account was not read, so its other instances were not brought in or updated, and the instances no longer in the account are not known yet. Sync again to finish.</source>
+        <translation>As páginas lidas foram salvas. O resto da conta não foi lido, então as outras instâncias dela não foram trazidas nem atualizadas, e ainda não se sabe quais instâncias não estão mais na conta. Sincronize de novo para terminar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remove %n instance(s) no longer in the account…</source>
+        <translation>
+            <numerusform>&amp;Remover %n instância que não está mais na conta…</numerusform>
+            <numerusform>&amp;Remover %n instâncias que não estão mais na conta…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed from Partner Desk: %1 of the instances no longer in your Z-API account.</source>
+        <translation>Removidas do Partner Desk: %1 das instâncias que não estão mais na sua conta Z-API.</translation>
+    </message>
+    <message>
+        <source>No longer in your Z-API account (kept here, marked, until you remove them):</source>
+        <translation>Não estão mais na sua conta Z-API (ficam aqui, marcadas, até você removê-las):</translation>
+    </message>
+    <message>
+        <source>  %1 (instance ID ends in %2)</source>
+        <translation>  %1 (o ID da instância termina em %2)</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>Não salvas:</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
+        <source>  %1 (instance ID ends in %2): %3</source>
+        <translation>  %1 (o ID da instância termina em %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>e mais %n</numerusform>
+            <numerusform>e mais %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n instance(s) from Partner Desk?</source>
+        <translation>
+            <numerusform>Remover %n instância do Partner Desk?</numerusform>
+            <numerusform>Remover %n instâncias do Partner Desk?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your Z-API account no longer has them:</source>
+        <translation>Sua conta Z-API não tem mais estas instâncias:</translation>
+    </message>
+    <message>
+        <source>Their instance IDs and tokens are deleted from this computer. If one comes back to the account, the next sync brings it in again.</source>
+        <translation>Os IDs e tokens dessas instâncias são apagados deste computador. Se alguma voltar para a conta, a próxima sincronização a traz de novo.</translation>
+    </message>
+    <message>
+        <source>Remove instances no longer in the account</source>
+        <translation>Remover instâncias que não estão mais na conta</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remove %n instance(s)</source>
+        <translation>
+            <numerusform>&amp;Remover %n instância</numerusform>
+            <numerusform>&amp;Remover %n instâncias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) removed; the others are in the account again and were kept.</source>
+        <translation>
+            <numerusform>%n instância removida; as outras voltaram para a conta e foram mantidas.</numerusform>
+            <numerusform>%n instâncias removidas; as outras voltaram para a conta e foram mantidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) removed.</source>
+        <translation>
+            <numerusform>%n instância removida.</numerusform>
+            <numerusform>%n instâncias removidas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::Appearance</name>
@@ -485,6 +709,17 @@
     <message>
         <source>l (small L)</source>
         <translation>l (L minúsculo)</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::CheckFailuresModel</name>
+    <message>
+        <source>Check failed: %1</source>
+        <translation>Falha na verificação: %1</translation>
+    </message>
+    <message>
+        <source>Check failed</source>
+        <translation>Falha na verificação</translation>
     </message>
 </context>
 <context>
@@ -534,10 +769,6 @@
         <translation>Uso: partnerdesk-cli [--profile NAME] [--api-base URL] COMANDO [ARGUMENTOS]</translation>
     </message>
     <message>
-        <source>Manages the Z-API customer instances of a Partner Desk profile. Secrets (instance IDs and tokens, the Client-Token) are read from standard input, never from the command line, and are kept in the profile&apos;s encrypted vault.</source>
-        <translation>Gerencia as instâncias Z-API dos clientes de um perfil do Partner Desk. Os segredos (IDs e tokens das instâncias, o Client-Token) são lidos da entrada padrão, nunca da linha de comando, e ficam guardados no cofre criptografado do perfil.</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>Comandos:</translation>
     </message>
@@ -562,10 +793,6 @@
         <translation>erro de uso: comando ou opção desconhecidos, argumento faltando ou sobrando, valor de opção ou entrada inválidos</translation>
     </message>
     <message>
-        <source>keychain, vault, instance list or data error (the message says what to fix)</source>
-        <translation>erro do chaveiro, do cofre, da lista de instâncias ou dos dados (a mensagem diz o que corrigir)</translation>
-    </message>
-    <message>
         <source>Run &apos;partnerdesk-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>Execute &apos;partnerdesk-cli COMANDO --help&apos; para ver as opções de um comando.</translation>
     </message>
@@ -581,6 +808,22 @@
         <source>Global options:</source>
         <translation>Opções globais:</translation>
     </message>
+    <message>
+        <source>Manages the Z-API customer instances of a Partner Desk profile. Secrets (instance IDs and tokens, the Client-Token, the partner token) are read from standard input, never from the command line, and are kept in the profile&apos;s encrypted vault. NAME is an instance&apos;s name in any case, with or without accents, or enough of its words to pick one instance.</source>
+        <translation>Gerencia as instâncias Z-API dos clientes de um perfil do Partner Desk. Os segredos (IDs e tokens das instâncias, o Client-Token, o token de parceiro) são lidos da entrada padrão, nunca da linha de comando, e ficam guardados no cofre criptografado do perfil. NAME é o nome de uma instância, em maiúsculas ou minúsculas, com ou sem acentos, ou palavras suficientes dele para identificar uma só instância.</translation>
+    </message>
+    <message>
+        <source>keychain, vault, instance list, data or configuration error, a missing Client-Token or partner token included (the message says what to fix)</source>
+        <translation>erro do chaveiro, do cofre, da lista de instâncias, dos dados ou da configuração, inclusive a falta do Client-Token ou do token de parceiro (a mensagem diz o que corrigir)</translation>
+    </message>
+    <message>
+        <source>   or: %1</source>
+        <translation> ou: %1</translation>
+    </message>
+    <message>
+        <source>Run &apos;partnerdesk-cli %1 COMMAND --help&apos; for a command&apos;s help.</source>
+        <translation>Execute &apos;partnerdesk-cli %1 COMANDO --help&apos; para ver a ajuda de um comando.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::Cli::CommandContext</name>
@@ -591,6 +834,10 @@
     <message>
         <source>From the command line: partnerdesk-cli client-token set (reads the token from standard input).</source>
         <translation>Pela linha de comando: partnerdesk-cli client-token set (lê o token da entrada padrão).</translation>
+    </message>
+    <message>
+        <source>From the command line: partnerdesk-cli partner-token set (reads the token from standard input).</source>
+        <translation>Pela linha de comando: partnerdesk-cli partner-token set (lê o token da entrada padrão).</translation>
     </message>
 </context>
 <context>
@@ -635,22 +882,8 @@ Fica guardado no cofre criptografado do perfil.</translation>
         <translation>Listar as instâncias (não precisa do chaveiro).</translation>
     </message>
     <message>
-        <source>Shows what the instance list keeps: name, phone, last known status, when the last code was made
-and the last characters of the instance ID. No secret is read or shown.
---json prints an array of {name, phone, notes, status, idSuffix, lastCodeAt}, where status is
-connected, disconnected or unknown and lastCodeAt is milliseconds since 1970 (UTC) or null.</source>
-        <translation>Mostra o que a lista de instâncias guarda: nome, telefone, último status conhecido, quando o último
-código foi gerado e os últimos caracteres do ID da instância. Nenhum segredo é lido ou mostrado.
---json exibe um array de {name, phone, notes, status, idSuffix, lastCodeAt}, em que status é
-connected, disconnected ou unknown e lastCodeAt é em milissegundos desde 1970 (UTC) ou null.</translation>
-    </message>
-    <message>
         <source>Remove an instance and its stored ID and token.</source>
         <translation>Remover uma instância junto com o ID e o token guardados.</translation>
-    </message>
-    <message>
-        <source>NAME is matched without regard to case.</source>
-        <translation>NAME é comparado sem diferenciar maiúsculas de minúsculas.</translation>
     </message>
     <message>
         <source>Add or update instances from a CSV file.</source>
@@ -764,41 +997,6 @@ sejam ignoradas (saída 3).</translation>
         <translation>Gerar um código de conexão da extensão para um cliente que não consegue conectar o WhatsApp pelo QR Code.</translation>
     </message>
     <message>
-        <source>Asks Z-API for a new code for the instance called NAME (any case) and prints it with how long it is
-valid (about 5 minutes; run the command again for a new one). The customer installs the Z-API Conector
-extension in Chrome (https://chromewebstore.google.com/detail/iopmkohngoecmepoheapifkafbeomphn), opens
-https://web.whatsapp.com/ with the number to connect, clicks the extension&apos;s icon and types the code.
-Then &apos;partnerdesk-cli status NAME&apos; tells whether WhatsApp is linked.
---json prints one line {instance, code, expiresAt, secondsLeft}: expiresAt is milliseconds since 1970
-(UTC) on Z-API&apos;s clock, as Z-API sent it; secondsLeft is counted on this computer&apos;s clock, corrected
-for the difference between the two.</source>
-        <translation>Pede à Z-API um novo código para a instância chamada NAME (maiúsculas ou minúsculas) e o exibe com
-o tempo de validade (cerca de 5 minutos; execute o comando de novo para ter outro). O cliente instala
-a extensão Z-API Conector no Chrome
-(https://chromewebstore.google.com/detail/iopmkohngoecmepoheapifkafbeomphn), abre
-https://web.whatsapp.com/ com o número que será conectado, clica no ícone da extensão e digita o código.
-Depois, &apos;partnerdesk-cli status NAME&apos; informa se o WhatsApp está conectado.
---json exibe uma linha {instance, code, expiresAt, secondsLeft}: expiresAt é em milissegundos desde
-1970 (UTC) no relógio da Z-API, como a Z-API enviou; secondsLeft é contado no relógio deste computador,
-corrigido pela diferença entre os dois.</translation>
-    </message>
-    <message>
-        <source>Ask Z-API whether an instance&apos;s WhatsApp is connected.</source>
-        <translation>Perguntar à Z-API se o WhatsApp de uma instância está conectado.</translation>
-    </message>
-    <message>
-        <source>Prints &quot;Connected&quot; or &quot;Not connected&quot; for the instance called NAME (any case), with Z-API&apos;s own
-message when it sends one, and records the answer in the instance list (the status column of &apos;list&apos;).
-Exits with 0 whether the instance is connected or not: the question was answered. Any other exit
-code means it could not be asked (see &apos;partnerdesk-cli --help&apos;).
---json prints one line {instance, connected, smartphoneConnected, message}.</source>
-        <translation>Exibe &quot;Conectado&quot; ou &quot;Não conectado&quot; para a instância chamada NAME (maiúsculas ou minúsculas), com
-a mensagem da própria Z-API quando houver, e registra a resposta na lista de instâncias (a coluna de
-status de &apos;list&apos;). Sai com 0 esteja a instância conectada ou não: a pergunta foi respondida. Qualquer
-outro código de saída significa que não foi possível perguntar (veja &apos;partnerdesk-cli --help&apos;).
---json exibe uma linha {instance, connected, smartphoneConnected, message}.</translation>
-    </message>
-    <message>
         <source>Valid for %1, until %2 (local time).</source>
         <translation>Válido por %1, até as %2 (hora local).</translation>
     </message>
@@ -821,6 +1019,521 @@ outro código de saída significa que não foi possível perguntar (veja &apos;p
     <message>
         <source>The customer&apos;s WhatsApp number, written any usual way; one without a country code is in the default country of Settings (Brazil unless changed). Saved as one international number.</source>
         <translation>O número de WhatsApp do cliente, escrito de qualquer forma usual; um número sem código do país é considerado do país padrão das Configurações (o Brasil, se não foi alterado). É salvo como um único número internacional.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
+        <source>Reading the account: page %1 of %2, %3 of %4 instances</source>
+        <translation>Lendo a conta: página %1 de %2, %3 de %4 instâncias</translation>
+    </message>
+    <message>
+        <source>Not saved: %1: %2</source>
+        <translation>Não salva: %1: %2</translation>
+    </message>
+    <message>
+        <source>Sync incomplete: %1 added, %2 updated, %3 unchanged, %4 failed.</source>
+        <translation>Sincronização incompleta. Adicionadas: %1, atualizadas: %2, inalteradas: %3, com falha: %4.</translation>
+    </message>
+    <message>
+        <source>The sync stopped after %1 of %2 pages; what they held is saved. The other pages were not read, and no instance was marked as gone or removed. Run &apos;partnerdesk-cli sync&apos; again to finish.</source>
+        <translation>A sincronização parou depois de %1 de %2 páginas; o que elas traziam foi salvo. As outras páginas não foram lidas, e nenhuma instância foi marcada como fora da conta nem removida. Execute &apos;partnerdesk-cli sync&apos; de novo para terminar.</translation>
+    </message>
+    <message>
+        <source>The sync stopped after %1 of %2 pages; what they held is saved. The other pages were not read, and no instance was marked as gone. Run &apos;partnerdesk-cli sync&apos; again to finish.</source>
+        <translation>A sincronização parou depois de %1 de %2 páginas; o que elas traziam foi salvo. As outras páginas não foram lidas, e nenhuma instância foi marcada como fora da conta. Execute &apos;partnerdesk-cli sync&apos; de novo para terminar.</translation>
+    </message>
+    <message>
+        <source>Synced: %1 added, %2 updated, %3 unchanged, %4 gone (%5 removed), %6 failed.</source>
+        <translation>Sincronização concluída. Adicionadas: %1, atualizadas: %2, inalteradas: %3, fora da conta: %4 (removidas: %5), com falha: %6.</translation>
+    </message>
+    <message>
+        <source>Synced: %1 added, %2 updated, %3 unchanged, %4 gone, %5 failed.</source>
+        <translation>Sincronização concluída. Adicionadas: %1, atualizadas: %2, inalteradas: %3, fora da conta: %4, com falha: %5.</translation>
+    </message>
+    <message>
+        <source>No longer in the account: %1</source>
+        <translation>Não está mais na conta: %1</translation>
+    </message>
+    <message>
+        <source>Removed from the list: %1 of %2.</source>
+        <translation>Removidas da lista: %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Kept in the list; &apos;partnerdesk-cli sync --prune&apos; removes them.</source>
+        <translation>Mantidas na lista; &apos;partnerdesk-cli sync --prune&apos; as remove.</translation>
+    </message>
+    <message>
+        <source>Checking the instances: %1 of %2</source>
+        <translation>Verificando as instâncias: %1 de %2</translation>
+    </message>
+    <message>
+        <source>The statuses checked before it (%1) are saved in the list.</source>
+        <translation>Os status verificados antes disso (%1) foram salvos na lista.</translation>
+    </message>
+    <message>
+        <source>Z-API says</source>
+        <translation>Resposta da Z-API</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>%1 connected, %2 disconnected, %3 failed.</source>
+        <translation>Conectadas: %1, desconectadas: %2, com falha: %3.</translation>
+    </message>
+    <message>
+        <source>No instance could be checked. The first failure: %1</source>
+        <translation>Nenhuma instância pôde ser verificada. A primeira falha: %1</translation>
+    </message>
+    <message>
+        <source>The language of the customer&apos;s message: pt_BR, es or en (default: the customer&apos;s language in Settings, Portuguese unless changed).</source>
+        <translation>O idioma da mensagem para o cliente: pt_BR, es ou en (padrão: o idioma do cliente nas Configurações, português se não foi alterado).</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>concluído</translation>
+    </message>
+    <message>
+        <source>Z-API answered with an error, or the network failed</source>
+        <translation>a Z-API respondeu com um erro, ou a rede falhou</translation>
+    </message>
+    <message>
+        <source>standard input held no token, or an argument was given</source>
+        <translation>a entrada padrão não trouxe nenhum token, ou foi dado um argumento</translation>
+    </message>
+    <message>
+        <source>the keychain, the vault or the instance list failed, or the token is not valid (the message says which)</source>
+        <translation>o chaveiro, o cofre ou a lista de instâncias falhou, ou o token não é válido (a mensagem diz qual)</translation>
+    </message>
+    <message>
+        <source>usage error, or NAME matches several instances (they are listed)</source>
+        <translation>erro de uso, ou NAME corresponde a várias instâncias (elas são listadas)</translation>
+    </message>
+    <message>
+        <source>no instance is called NAME, no Client-Token is set, or the keychain, the vault or the instance list failed</source>
+        <translation>nenhuma instância se chama NAME, nenhum Client-Token foi definido, ou o chaveiro, o cofre ou a lista de instâncias falhou</translation>
+    </message>
+    <message>
+        <source>Store your Z-API partner token (for &apos;sync&apos;), read from standard input.</source>
+        <translation>Guardar o seu token de parceiro da Z-API (para &apos;sync&apos;), lido da entrada padrão.</translation>
+    </message>
+    <message>
+        <source>Reads the partner (integrator) token of your Z-API account from the first line of standard input,
+for example: pass show z-api-partner | partnerdesk-cli partner-token set
+When standard input is a terminal it is asked for without echo. It is kept in the profile&apos;s encrypted
+vault, and sent only to Z-API&apos;s list of the account&apos;s instances (never with an instance&apos;s requests).</source>
+        <translation>Lê o token de parceiro (integrador) da sua conta Z-API da primeira linha da entrada padrão,
+por exemplo: pass show z-api-partner | partnerdesk-cli partner-token set
+Quando a entrada padrão é um terminal, ele é pedido sem mostrar o que é digitado. Fica guardado no cofre
+criptografado do perfil e só é enviado à Z-API para listar as instâncias da conta (nunca junto com as
+requisições de uma instância).</translation>
+    </message>
+    <message>
+        <source>Remove the stored partner token.</source>
+        <translation>Remover o token de parceiro guardado.</translation>
+    </message>
+    <message>
+        <source>the instance was added</source>
+        <translation>a instância foi adicionada</translation>
+    </message>
+    <message>
+        <source>usage error: no NAME, or standard input did not hold the ID and the token</source>
+        <translation>erro de uso: falta NAME, ou a entrada padrão não trouxe o ID e o token</translation>
+    </message>
+    <message>
+        <source>the name or the instance ID is already saved, a value is not valid (the phone, the ID, the token), or the keychain, the vault or the instance list failed</source>
+        <translation>o nome ou o ID da instância já está salvo, um valor não é válido (o telefone, o ID, o token), ou o chaveiro, o cofre ou a lista de instâncias falhou</translation>
+    </message>
+    <message>
+        <source>Change an instance&apos;s name, phone or notes, or its ID and token (from standard input).</source>
+        <translation>Alterar o nome, o telefone ou as observações de uma instância, ou o ID e o token dela (pela entrada padrão).</translation>
+    </message>
+    <message>
+        <source>Changes only what is given. --phone &quot;&quot; and --note &quot;&quot; clear the phone and the notes. With
+--credentials, reads the new instance ID from the first line of standard input and the new instance
+token from the second, as &apos;add&apos; does; nothing else is read from standard input.
+NAME is the instance&apos;s name in any case, with or without accents, or enough of its words to pick one.</source>
+        <translation>Altera só o que for informado. --phone &quot;&quot; e --note &quot;&quot; apagam o telefone e as observações. Com --credentials,
+lê o novo ID da instância da primeira linha da entrada padrão e o novo token da instância da segunda, como
+&apos;add&apos; faz; nada mais é lido da entrada padrão.
+NAME é o nome da instância, em maiúsculas ou minúsculas, com ou sem acentos, ou palavras suficientes dele
+para identificar uma.</translation>
+    </message>
+    <message>
+        <source>The new name.</source>
+        <translation>O novo nome.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s WhatsApp number, written any usual way (empty: none).</source>
+        <translation>O número de WhatsApp do cliente, escrito de qualquer forma usual (vazio: nenhum).</translation>
+    </message>
+    <message>
+        <source>The new notes (empty: none).</source>
+        <translation>As novas observações (vazio: nenhuma).</translation>
+    </message>
+    <message>
+        <source>Read a new instance ID and token from standard input, one a line.</source>
+        <translation>Ler um novo ID e token da instância da entrada padrão, um por linha.</translation>
+    </message>
+    <message>
+        <source>the instance was changed</source>
+        <translation>a instância foi alterada</translation>
+    </message>
+    <message>
+        <source>usage error: nothing to change, a blank --name, --credentials without the ID and the token on standard input, or NAME matches several instances (they are listed)</source>
+        <translation>erro de uso: nada a alterar, --name em branco, --credentials sem o ID e o token na entrada padrão, ou NAME corresponde a várias instâncias (elas são listadas)</translation>
+    </message>
+    <message>
+        <source>no instance is called NAME, the new name or ID is already saved, a value is not valid, or the keychain, the vault or the instance list failed</source>
+        <translation>nenhuma instância se chama NAME, o novo nome ou ID já está salvo, um valor não é válido, ou o chaveiro, o cofre ou a lista de instâncias falhou</translation>
+    </message>
+    <message>
+        <source>Shows what the instance list keeps: name, phone, last known status, when the last code was made
+and the last characters of the instance ID. No secret is read or shown.
+--json prints an array of {name, phone, notes, status, idSuffix, lastCodeAt, paymentStatus, due,
+goneSince}, where status is connected, disconnected or unknown; lastCodeAt, due (the subscription&apos;s
+due date, from the last sync) and goneSince (when a sync first found the instance missing from the
+account) are milliseconds since 1970 (UTC) or null; paymentStatus is Z-API&apos;s word, or empty.</source>
+        <translation>Mostra o que a lista de instâncias guarda: nome, telefone, último status conhecido, quando o último código
+foi gerado e os últimos caracteres do ID da instância. Nenhum segredo é lido nem mostrado.
+--json exibe um array de {name, phone, notes, status, idSuffix, lastCodeAt, paymentStatus, due, goneSince},
+em que status é connected, disconnected ou unknown; lastCodeAt, due (o vencimento da assinatura, segundo a
+última sincronização) e goneSince (quando uma sincronização notou pela primeira vez que a instância não
+estava mais na conta) são milissegundos desde 1970 (UTC) ou null; paymentStatus é a palavra da Z-API, ou
+vazio.</translation>
+    </message>
+    <message>
+        <source>listed (an empty list too)</source>
+        <translation>a lista foi exibida (mesmo vazia)</translation>
+    </message>
+    <message>
+        <source>the instance list could not be read</source>
+        <translation>não foi possível ler a lista de instâncias</translation>
+    </message>
+    <message>
+        <source>NAME is the instance&apos;s whole name, in any case, with or without accents: as removing cannot be
+undone, a few of its words are not enough. Needs no keychain.</source>
+        <translation>NAME é o nome completo da instância, em maiúsculas ou minúsculas, com ou sem acentos: como a remoção não
+pode ser desfeita, algumas palavras dele não bastam. Não precisa do chaveiro.</translation>
+    </message>
+    <message>
+        <source>the instance was removed</source>
+        <translation>a instância foi removida</translation>
+    </message>
+    <message>
+        <source>usage error, or NAME is only part of a name or matches several instances (they are listed)</source>
+        <translation>erro de uso, ou NAME é só parte de um nome ou corresponde a várias instâncias (elas são listadas)</translation>
+    </message>
+    <message>
+        <source>no instance is called NAME, or the instance list could not be changed</source>
+        <translation>nenhuma instância se chama NAME, ou não foi possível alterar a lista de instâncias</translation>
+    </message>
+    <message>
+        <source>imported, even when some rows were skipped</source>
+        <translation>importado, mesmo que algumas linhas tenham sido ignoradas</translation>
+    </message>
+    <message>
+        <source>usage error</source>
+        <translation>erro de uso</translation>
+    </message>
+    <message>
+        <source>the file could not be read, every row was skipped, or the keychain, the vault or the instance list failed</source>
+        <translation>não foi possível ler o arquivo, todas as linhas foram ignoradas, ou o chaveiro, o cofre ou a lista de instâncias falhou</translation>
+    </message>
+    <message>
+        <source>Bring in every instance of your Z-API account (needs the partner token).</source>
+        <translation>Trazer todas as instâncias da sua conta Z-API (requer o token de parceiro).</translation>
+    </message>
+    <message>
+        <source>Reads the account&apos;s list of instances from Z-API, page by page, with the partner token (see
+&apos;partnerdesk-cli partner-token set&apos;), and adds or updates each instance by its ID: a new one gets the
+account&apos;s name for it, a rotated token is updated, a name you gave is kept. While it runs on a
+terminal, standard error shows how far it got. At the end it prints one line: how many instances
+were added, updated, unchanged, gone (in the list but no longer in the account) and failed (sent by
+Z-API but impossible to store). Standard error names the gone and the failed ones. Gone instances
+are kept unless --prune is given. A sync stopped part-way (Z-API or the network failing) keeps the
+pages it read, marks nothing as gone, and says how far it got; run it again to finish.
+--json prints one line {added, updated, unchanged, gone, failed} (numbers) instead of the summary.</source>
+        <translation>Lê da Z-API a lista de instâncias da conta, página por página, com o token de parceiro (veja
+&apos;partnerdesk-cli partner-token set&apos;), e adiciona ou atualiza cada instância pelo ID: uma nova recebe o nome
+que tem na conta, um token trocado é atualizado, um nome que você deu é mantido. Enquanto roda em um
+terminal, a saída de erro padrão mostra o progresso. No fim, exibe uma linha: quantas instâncias foram
+adicionadas, atualizadas, inalteradas, fora da conta (na lista, mas não mais na conta) e com falha (enviadas
+pela Z-API, mas impossíveis de salvar). A saída de erro padrão cita as que estão fora da conta e as com
+falha. As instâncias fora da conta são mantidas, a menos que --prune seja informado. Uma sincronização
+interrompida no meio (por falha da Z-API ou da rede) mantém as páginas que leu, não marca nenhuma instância
+como fora da conta e diz até onde chegou; execute-a de novo para terminar.
+--json exibe uma linha {added, updated, unchanged, gone, failed} (números) em vez do resumo.</translation>
+    </message>
+    <message>
+        <source>Remove the instances no longer in the account (only after a complete sync).</source>
+        <translation>Remover as instâncias que não estão mais na conta (só depois de uma sincronização completa).</translation>
+    </message>
+    <message>
+        <source>Print one line of JSON instead of the summary, for scripts.</source>
+        <translation>Exibir uma linha de JSON em vez do resumo, para scripts.</translation>
+    </message>
+    <message>
+        <source>every page was read and applied (entries that could not be stored are counted as failed and listed)</source>
+        <translation>todas as páginas foram lidas e aplicadas (as entradas que não puderam ser salvas são contadas como falhas e listadas)</translation>
+    </message>
+    <message>
+        <source>stopped part-way: Z-API answered with an error (a rejected partner token included) or the network failed; the pages read before are kept</source>
+        <translation>interrompida no meio: a Z-API respondeu com um erro (inclusive um token de parceiro recusado) ou a rede falhou; as páginas lidas antes são mantidas</translation>
+    </message>
+    <message>
+        <source>no partner token is set, or the keychain, the vault or the instance list failed</source>
+        <translation>nenhum token de parceiro foi definido, ou o chaveiro, o cofre ou a lista de instâncias falhou</translation>
+    </message>
+    <message>
+        <source>Ask Z-API whether an instance&apos;s WhatsApp is connected, or every instance&apos;s (--all).</source>
+        <translation>Perguntar à Z-API se o WhatsApp de uma instância está conectado, ou o de todas (--all).</translation>
+    </message>
+    <message>
+        <source>Prints &quot;Connected&quot; or &quot;Not connected&quot; for the instance called NAME, with Z-API&apos;s own message when
+it sends one, and records the answer in the instance list (the status column of &apos;list&apos;).
+Exits with 0 whether the instance is connected or not: the question was answered. Any other exit
+code means it could not be asked.
+--all asks for every instance, at most 4 requests at a time, shows how far it got on a terminal,
+and prints a table (name, status, Z-API&apos;s message or why that instance failed) and a summary
+line. An instance that fails (its ID or token rejected, a timeout) fails in its own row; the check
+goes on. A failure that would hit every instance (no Client-Token) stops it.
+--json prints one line {instance, connected, smartphoneConnected, message}; with --all, an array
+of {name, status, connected, message} in name order, where status is connected, disconnected or
+unknown, connected is true, false or null, and a failed instance also has &quot;error&quot; (why).</source>
+        <translation>Exibe &quot;Conectado&quot; ou &quot;Não conectado&quot; para a instância chamada NAME, com a própria mensagem da Z-API quando
+ela envia uma, e registra a resposta na lista de instâncias (a coluna de status de &apos;list&apos;).
+Sai com 0 quer a instância esteja conectada ou não: a pergunta foi respondida. Qualquer outro código de
+saída significa que não foi possível perguntar.
+--all pergunta por todas as instâncias, no máximo 4 requisições por vez, mostra o progresso em um terminal e
+exibe uma tabela (nome, status, mensagem da Z-API ou por que aquela instância falhou) e uma linha de resumo.
+Uma instância que falha (ID ou token recusado, tempo esgotado) falha só na sua própria linha; a verificação
+continua. Uma falha que atingiria todas as instâncias (sem Client-Token) interrompe a verificação.
+--json exibe uma linha {instance, connected, smartphoneConnected, message}; com --all, um array de {name,
+status, connected, message} em ordem de nome, em que status é connected, disconnected ou unknown, connected
+é true, false ou null, e uma instância com falha também tem &quot;error&quot; (o motivo).</translation>
+    </message>
+    <message>
+        <source>Every instance of the profile, instead of NAME.</source>
+        <translation>Todas as instâncias do perfil, em vez de NAME.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text, for scripts.</source>
+        <translation>Exibir JSON em vez de texto, para scripts.</translation>
+    </message>
+    <message>
+        <source>answered, connected or not; with --all, at least one instance answered (the rows of the others say why they failed), or there are none</source>
+        <translation>respondido, conectada ou não; com --all, pelo menos uma instância respondeu (as linhas das outras dizem por que falharam), ou não há nenhuma</translation>
+    </message>
+    <message>
+        <source>Z-API answered with an error or the network failed (with --all: for every instance)</source>
+        <translation>a Z-API respondeu com um erro ou a rede falhou (com --all: para todas as instâncias)</translation>
+    </message>
+    <message>
+        <source>usage error (NAME and --all together, or neither), or NAME matches several instances (they are listed)</source>
+        <translation>erro de uso (NAME e --all juntos, ou nenhum dos dois), ou NAME corresponde a várias instâncias (elas são listadas)</translation>
+    </message>
+    <message>
+        <source>Asks Z-API for a new code for the instance called NAME (any case) and prints it with how long it is
+valid (about 5 minutes; run the command again for a new one). The customer installs the Z-API Conector
+extension in Chrome (https://chromewebstore.google.com/detail/iopmkohngoecmepoheapifkafbeomphn), opens
+https://web.whatsapp.com/ with the number to connect, clicks the extension&apos;s icon and types the code.
+Then &apos;partnerdesk-cli status NAME&apos; tells whether WhatsApp is linked; &apos;partnerdesk-cli message NAME&apos;
+prints a ready-to-send message for the customer instead.
+--json prints one line {instance, code, expiresAt, secondsLeft}: expiresAt is milliseconds since 1970
+(UTC) on Z-API&apos;s clock, as Z-API sent it; secondsLeft is counted on this computer&apos;s clock, corrected
+for the difference between the two.</source>
+        <translation>Pede à Z-API um novo código para a instância chamada NAME (maiúsculas ou minúsculas) e o exibe com o tempo
+de validade (cerca de 5 minutos; execute o comando de novo para ter outro). O cliente instala a extensão
+Z-API Conector no Chrome (https://chromewebstore.google.com/detail/iopmkohngoecmepoheapifkafbeomphn), abre
+https://web.whatsapp.com/ com o número que será conectado, clica no ícone da extensão e digita o código.
+Depois, &apos;partnerdesk-cli status NAME&apos; diz se o WhatsApp está conectado; &apos;partnerdesk-cli message NAME&apos;
+exibe, em vez do código, uma mensagem pronta para enviar ao cliente.
+--json exibe uma linha {instance, code, expiresAt, secondsLeft}: expiresAt são milissegundos desde 1970
+(UTC) no relógio da Z-API, como a Z-API enviou; secondsLeft é contado no relógio deste computador, corrigido
+pela diferença entre os dois.</translation>
+    </message>
+    <message>
+        <source>the code was printed</source>
+        <translation>o código foi exibido</translation>
+    </message>
+    <message>
+        <source>Print a ready-to-send message for the customer, with a fresh extension connection code.</source>
+        <translation>Exibir uma mensagem pronta para enviar ao cliente, com um novo código de conexão da extensão.</translation>
+    </message>
+    <message>
+        <source>Asks Z-API for a new extension connection code for the instance called NAME, as &apos;code&apos; does, and
+prints only the message the customer needs: the code, how long it is still valid, the link to the
+Z-API Conector extension, https://web.whatsapp.com/ and the four steps. It is written in the
+customer&apos;s language, whatever language the command line speaks: --lang, or Settings&apos; choice.
+For example: partnerdesk-cli message &quot;Padaria Pão de Mel&quot; --lang es | xclip -selection clipboard</source>
+        <translation>Pede à Z-API um novo código de conexão da extensão para a instância chamada NAME, como &apos;code&apos; faz, e exibe
+só a mensagem de que o cliente precisa: o código, por quanto tempo ele ainda vale, o link da extensão
+Z-API Conector, https://web.whatsapp.com/ e os quatro passos. Ela é escrita no idioma do cliente, seja qual
+for o idioma da linha de comando: --lang, ou a escolha das Configurações.
+Por exemplo: partnerdesk-cli message &quot;Padaria Pão de Mel&quot; --lang es | xclip -selection clipboard</translation>
+    </message>
+    <message>
+        <source>the message was printed</source>
+        <translation>a mensagem foi exibida</translation>
+    </message>
+    <message>
+        <source>usage error (a --lang that is not pt_BR, es or en), or NAME matches several instances (they are listed)</source>
+        <translation>erro de uso (um --lang que não é pt_BR, es nem en), ou NAME corresponde a várias instâncias (elas são listadas)</translation>
+    </message>
+    <message>
+        <source>Save the QR code the customer scans to link WhatsApp, as a PNG file.</source>
+        <translation>Salvar como arquivo PNG o QR Code que o cliente escaneia para conectar o WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Asks Z-API for the instance&apos;s QR code and writes it to the file --out names, readable by you only
+(whoever scans it links their WhatsApp to the instance). The customer scans it in WhatsApp: Linked
+devices, Link a device. WhatsApp changes the code about every 20 seconds: send it at once, and run
+the command again for a fresh one. An existing file is left alone unless --force is given; then it
+is replaced (a symbolic link is replaced itself: what it points to is never written).</source>
+        <translation>Pede à Z-API o QR Code da instância e o grava no arquivo indicado em --out, legível só por você (quem o
+escanear conecta o próprio WhatsApp à instância). O cliente o escaneia no WhatsApp: Aparelhos conectados,
+Conectar um aparelho. O WhatsApp troca o código a cada 20 segundos, mais ou menos: envie-o na hora e execute
+o comando de novo para ter um novo. Um arquivo existente não é tocado, a menos que --force seja informado;
+nesse caso ele é substituído (um link simbólico é substituído ele mesmo: o arquivo para onde ele aponta
+nunca é gravado).</translation>
+    </message>
+    <message>
+        <source>Where to write the PNG image (required).</source>
+        <translation>Onde gravar a imagem PNG (obrigatório).</translation>
+    </message>
+    <message>
+        <source>Replace the file if it exists.</source>
+        <translation>Substituir o arquivo se ele existir.</translation>
+    </message>
+    <message>
+        <source>the QR code was written</source>
+        <translation>o QR Code foi gravado</translation>
+    </message>
+    <message>
+        <source>usage error (no --out, or its file exists and --force was not given, or it is a folder), or NAME matches several instances (they are listed)</source>
+        <translation>erro de uso (sem --out, ou o arquivo dele existe e --force não foi informado, ou é uma pasta), ou NAME corresponde a várias instâncias (elas são listadas)</translation>
+    </message>
+    <message>
+        <source>no instance is called NAME, no Client-Token is set, the file could not be written, or the keychain, the vault or the instance list failed</source>
+        <translation>nenhuma instância se chama NAME, nenhum Client-Token foi definido, não foi possível gravar o arquivo, ou o chaveiro, o cofre ou a lista de instâncias falhou</translation>
+    </message>
+    <message>
+        <source>Get the code the customer types in WhatsApp to link it with their phone number.</source>
+        <translation>Obter o código que o cliente digita no WhatsApp para conectá-lo pelo número de telefone.</translation>
+    </message>
+    <message>
+        <source>Asks Z-API for a phone-number code for the instance called NAME, for the phone number saved with it
+(set one with &apos;partnerdesk-cli edit NAME --phone NUMBER&apos;). Prints the code, then a ready-to-send
+message for the customer in their language (--lang, or Settings&apos; choice): on the phone with
+WhatsApp, Linked devices, Link a device, Link with phone number instead, and type the code.
+--json prints one line {instance, phone, code, message}; phone is the international number used.</source>
+        <translation>Pede à Z-API um código por número de telefone para a instância chamada NAME, para o número salvo com ela
+(defina um com &apos;partnerdesk-cli edit NAME --phone NUMBER&apos;). Exibe o código e depois uma mensagem pronta para
+enviar ao cliente, no idioma dele (--lang, ou a escolha das Configurações): no celular com o WhatsApp,
+Aparelhos conectados, Conectar um aparelho, Conectar com número de telefone, e digitar o código.
+--json exibe uma linha {instance, phone, code, message}; phone é o número internacional usado.</translation>
+    </message>
+    <message>
+        <source>no instance is called NAME, it has no phone number (or one that cannot be a WhatsApp number), no Client-Token is set, or the keychain, the vault or the instance list failed</source>
+        <translation>nenhuma instância se chama NAME, ela não tem número de telefone (ou tem um que não pode ser de WhatsApp), nenhum Client-Token foi definido, ou o chaveiro, o cofre ou a lista de instâncias falhou</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is only part of the name &quot;%2&quot;. &apos;%3&apos; needs the whole name (in any case, accents optional), as it cannot be undone.</source>
+        <translation>&quot;%1&quot; é só parte do nome &quot;%2&quot;. &apos;%3&apos; precisa do nome completo (em maiúsculas ou minúsculas, acentos opcionais), porque não pode ser desfeito.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; matches %n instances. Give more of the name, or the whole name, of one of them:</source>
+        <translation>
+            <numerusform>&quot;%1&quot; corresponde a %n instância. Informe mais do nome, ou o nome completo:</numerusform>
+            <numerusform>&quot;%1&quot; corresponde a %n instâncias. Informe mais do nome, ou o nome completo, de uma delas:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  and %n more</source>
+        <translation>
+            <numerusform>  e mais %n</numerusform>
+            <numerusform>  e mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner token: </source>
+        <translation>Token de parceiro: </translation>
+    </message>
+    <message>
+        <source>Standard input held no partner token; it is read from the first line.</source>
+        <translation>A entrada padrão não trouxe nenhum token de parceiro; ele é lido da primeira linha.</translation>
+    </message>
+    <message>
+        <source>Partner token saved.</source>
+        <translation>Token de parceiro salvo.</translation>
+    </message>
+    <message>
+        <source>Partner token removed.</source>
+        <translation>Token de parceiro removido.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --name, --phone, --note or --credentials.</source>
+        <translation>Nada a alterar: informe --name, --phone, --note ou --credentials.</translation>
+    </message>
+    <message>
+        <source>With --credentials, standard input must hold the new instance ID on the first line and the new instance token on the second.</source>
+        <translation>Com --credentials, a entrada padrão deve ter o novo ID da instância na primeira linha e o novo token da instância na segunda.</translation>
+    </message>
+    <message>
+        <source>Updated %1 (was %2).</source>
+        <translation>Instância atualizada: %1 (antes: %2).</translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation>Instância atualizada: %1.</translation>
+    </message>
+    <message>
+        <source>--lang: the customer&apos;s message can be written in %1, not &quot;%2&quot;.</source>
+        <translation>--lang: a mensagem para o cliente pode ser escrita em %1, não em &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Give NAME or --all, not both.</source>
+        <translation>Informe NAME ou --all, não os dois.</translation>
+    </message>
+    <message>
+        <source>Missing NAME for &quot;status&quot; (or --all for every instance).</source>
+        <translation>Falta NAME para &quot;status&quot; (ou --all para todas as instâncias).</translation>
+    </message>
+    <message>
+        <source>Say where to write the QR code: --out FILE.png.</source>
+        <translation>Diga onde gravar o QR Code: --out FILE.png.</translation>
+    </message>
+    <message>
+        <source>--out: %1 is a folder; name the file to write.</source>
+        <translation>--out: %1 é uma pasta; indique o arquivo a gravar.</translation>
+    </message>
+    <message>
+        <source>--out: %1 already exists. Choose another name, or add --force to replace it.</source>
+        <translation>--out: %1 já existe. Escolha outro nome, ou acrescente --force para substituí-lo.</translation>
+    </message>
+    <message>
+        <source>Could not replace %1: %2</source>
+        <translation>Não foi possível substituir %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved the QR code of %1 to %2. The customer scans it in WhatsApp (Linked devices, Link a device) at once: it changes about every 20 seconds.</source>
+        <translation>QR Code de %1 salvo em %2. O cliente deve escaneá-lo no WhatsApp (Aparelhos conectados, Conectar um aparelho) na hora: ele muda a cada 20 segundos, mais ou menos.</translation>
+    </message>
+    <message>
+        <source>%1 has no phone number, and the code is made for the customer&apos;s number. Save it first: partnerdesk-cli edit &quot;%1&quot; --phone NUMBER</source>
+        <translation>%1 não tem número de telefone, e o código é gerado para o número do cliente. Salve o número primeiro: partnerdesk-cli edit &quot;%1&quot; --phone NUMBER</translation>
+    </message>
+    <message>
+        <source>For %1: the customer types it in WhatsApp (Linked devices, Link a device, Link with phone number instead) at once. The message for them:</source>
+        <translation>Para %1: o cliente deve digitá-lo no WhatsApp (Aparelhos conectados, Conectar um aparelho, Conectar com número de telefone) na hora. A mensagem para ele:</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1960,26 @@ outro código de saída significa que não foi possível perguntar (veja &apos;p
         <source>%1 is a toll-free, premium-rate or other service number, which cannot have WhatsApp. Enter the customer&apos;s mobile or landline number.</source>
         <translation>%1 é um número gratuito, de tarifa especial ou de outro serviço, que não pode ter WhatsApp. Digite o número de celular ou de telefone fixo do cliente.</translation>
     </message>
+    <message>
+        <source>The partner token may not contain spaces or control characters. Copy it again from the partner (integrator) area of your Z-API account.</source>
+        <translation>O token de parceiro não pode ter espaços nem caracteres de controle. Copie-o de novo da área de parceiro (integrador) da sua conta Z-API.</translation>
+    </message>
+    <message>
+        <source>The saved partner token could not be read: it was changed outside Partner Desk. Set it again in Settings (find it in the partner area of your Z-API account).</source>
+        <translation>O token de parceiro salvo não pôde ser lido: foi alterado fora do Partner Desk. Defina-o de novo em Configurações (ele está na área de parceiro da sua conta Z-API).</translation>
+    </message>
+    <message>
+        <source>Syncing the account needs your Z-API partner token. Set it in Settings (find it in the partner area of your Z-API account).</source>
+        <translation>Para sincronizar a conta, é preciso o seu token de parceiro da Z-API. Defina-o em Configurações (ele está na área de parceiro da sua conta Z-API).</translation>
+    </message>
+    <message>
+        <source>Z-API rejected the partner token. Copy it again from the partner area of your Z-API account and update it in Settings.</source>
+        <translation>A Z-API recusou o token de parceiro. Copie-o de novo da área de parceiro da sua conta Z-API e atualize-o em Configurações.</translation>
+    </message>
+    <message>
+        <source>This instance&apos;s Z-API subscription has expired, so it cannot be used until it is renewed. Renew it in the Z-API dashboard.</source>
+        <translation>A assinatura Z-API desta instância expirou, então ela não pode ser usada até ser renovada. Renove-a no painel da Z-API.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ExtensionCodeDialog</name>
@@ -1537,6 +2270,10 @@ outro código de saída significa que não foi possível perguntar (veja &apos;p
         <source>an import is already running</source>
         <translation>já há uma importação em andamento</translation>
     </message>
+    <message>
+        <source>Instance %1</source>
+        <translation>Instância %1</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::MainWindow</name>
@@ -1662,6 +2399,243 @@ Um cofre novo e vazio está pronto. Defina o Client-Token em Configurações e d
         <source>Search by name, phone, notes or end of the instance ID</source>
         <translation>Buscar por nome, telefone, notas ou final do ID da instância</translation>
     </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paga</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Em teste</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirada</translation>
+    </message>
+    <message>
+        <source>Payment pending</source>
+        <translation>Pagamento pendente</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Checking status: %1 of %2</source>
+        <translation>Verificando status: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Stop checking; the statuses found so far are kept</source>
+        <translation>Parar a verificação; os status obtidos até agora são mantidos</translation>
+    </message>
+    <message>
+        <source>Status check progress</source>
+        <translation>Progresso da verificação de status</translation>
+    </message>
+    <message>
+        <source>The last status check failed: %1</source>
+        <translation>A última verificação de status falhou: %1</translation>
+    </message>
+    <message>
+        <source>%1, was due %2</source>
+        <translation>%1, venceu em %2</translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation>%1, vence em %2</translation>
+    </message>
+    <message>
+        <source>Was due %1</source>
+        <translation>Venceu em %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Vence em %1</translation>
+    </message>
+    <message>
+        <source>This instance&apos;s subscription is not paid up, so WhatsApp may not connect or work on it. Renew it in the Z-API dashboard.</source>
+        <translation>A assinatura desta instância não está em dia, então o WhatsApp pode não conectar ou não funcionar nela. Renove-a no painel da Z-API.</translation>
+    </message>
+    <message>
+        <source>Not in your Z-API account since %1. Sync again if that was a mistake, or remove it.</source>
+        <translation>Fora da sua conta Z-API desde %1. Sincronize de novo se foi um engano, ou remova-a.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation>Abrir Con&amp;figurações…</translation>
+    </message>
+    <message>
+        <source>Sync with Z-API account</source>
+        <translation>Sincronizar com a conta Z-API</translation>
+    </message>
+    <message>
+        <source>Status checked: %1 connected, %2 not connected, %3 failed.</source>
+        <translation>Status verificado. Conectadas: %1, não conectadas: %2, com falha: %3.</translation>
+    </message>
+    <message>
+        <source>Each failed row says why.</source>
+        <translation>Cada linha com falha mostra o motivo.</translation>
+    </message>
+    <message>
+        <source>Status check cancelled after %1 of %2 instances; the statuses found are kept.</source>
+        <translation>Verificação de status cancelada depois de %1 de %2 instâncias; os status obtidos foram mantidos.</translation>
+    </message>
+    <message>
+        <source>Status check stopped: %1</source>
+        <translation>Verificação de status interrompida: %1</translation>
+    </message>
+    <message>
+        <source>Check status</source>
+        <translation>Verificar status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) disconnected</source>
+        <translation>
+            <numerusform>%n cliente desconectado</numerusform>
+            <numerusform>%n clientes desconectados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 e mais %n</numerusform>
+            <numerusform>%1 e mais %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) lost the WhatsApp connection since the previous check: %1.</source>
+        <translation>
+            <numerusform>%n cliente perdeu a conexão do WhatsApp desde a verificação anterior: %1.</numerusform>
+            <numerusform>%n clientes perderam a conexão do WhatsApp desde a verificação anterior: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show in the list</source>
+        <translation>&amp;Ver na lista</translation>
+    </message>
+    <message>
+        <source>Partner Desk could not check for disconnections: %1</source>
+        <translation>O Partner Desk não conseguiu verificar se houve desconexões: %1</translation>
+    </message>
+    <message>
+        <source>Asking Z-API who is connected…</source>
+        <translation>Perguntando à Z-API quem está conectado…</translation>
+    </message>
+    <message>
+        <source>Asked at %1.</source>
+        <translation>Consultado às %1.</translation>
+    </message>
+    <message>
+        <source> Z-API says: &quot;%1&quot;</source>
+        <translation> A Z-API diz: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Nobody is connected: WhatsApp is not linked to this instance.</source>
+        <translation>Ninguém está conectado: nenhum WhatsApp está vinculado a esta instância.</translation>
+    </message>
+    <message>
+        <source>an iPhone</source>
+        <translation>um iPhone</translation>
+    </message>
+    <message>
+        <source>an Android phone</source>
+        <translation>um celular Android</translation>
+    </message>
+    <message>
+        <source>WhatsApp Business</source>
+        <translation>WhatsApp Business</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 em %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>Número: %1</translation>
+    </message>
+    <message>
+        <source>WhatsApp name: %1</source>
+        <translation>Nome no WhatsApp: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Aparelho: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1, model %2</source>
+        <translation>Aparelho: %1, modelo %2</translation>
+    </message>
+    <message>
+        <source>This is not the customer&apos;s number on file (%1).</source>
+        <translation>Este não é o número cadastrado do cliente (%1).</translation>
+    </message>
+    <message>
+        <source>Restart instance</source>
+        <translation>Reiniciar instância</translation>
+    </message>
+    <message>
+        <source>Restart the Z-API instance of &quot;%1&quot;?
+
+Its WhatsApp connection restarts: messages stop for a moment, then flow again. The customer stays linked and does not need to scan a new QR code.</source>
+        <translation>Reiniciar a instância Z-API de &quot;%1&quot;?
+
+A conexão do WhatsApp dela é reiniciada: as mensagens param por um momento e depois voltam a passar. O cliente continua conectado e não precisa escanear um novo QR Code.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>&amp;Reiniciar</translation>
+    </message>
+    <message>
+        <source>Disconnect WhatsApp</source>
+        <translation>Desconectar WhatsApp</translation>
+    </message>
+    <message>
+        <source>Disconnect WhatsApp from &quot;%1&quot;?
+
+WhatsApp is unlinked from this instance: the customer&apos;s messages stop going through Z-API until the customer connects again, with a new QR code or code. Do this only when the customer asks for it, or to link another number.</source>
+        <translation>Desconectar o WhatsApp de &quot;%1&quot;?
+
+O WhatsApp é desvinculado desta instância: as mensagens do cliente deixam de passar pela Z-API até que ele conecte de novo, com um novo QR Code ou código. Faça isso só quando o cliente pedir, ou para conectar outro número.</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Desconectar</translation>
+    </message>
+    <message>
+        <source>Restarting…</source>
+        <translation>Reiniciando…</translation>
+    </message>
+    <message>
+        <source>Z-API did not restart the instance. Try again in a moment.</source>
+        <translation>A Z-API não reiniciou a instância. Tente novamente em instantes.</translation>
+    </message>
+    <message>
+        <source>Restarted at %1: the connection comes back by itself; no new QR code is needed.</source>
+        <translation>Reiniciada às %1: a conexão volta sozinha; não é preciso um novo QR Code.</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Desconectando…</translation>
+    </message>
+    <message>
+        <source>Z-API did not disconnect WhatsApp. Try again in a moment.</source>
+        <translation>A Z-API não desconectou o WhatsApp. Tente novamente em instantes.</translation>
+    </message>
+    <message>
+        <source>Disconnected at %1: WhatsApp is no longer linked to this instance. The customer must connect again.</source>
+        <translation>Desconectado às %1: o WhatsApp não está mais vinculado a esta instância. O cliente precisa conectar de novo.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::SettingsDialog</name>
@@ -1688,6 +2662,10 @@ Um cofre novo e vazio está pronto. Defina o Client-Token em Configurações e d
     <message>
         <source>%1 (+%2)</source>
         <translation>%1 (+%2)</translation>
+    </message>
+    <message>
+        <source>Not set: only needed to sync the account</source>
+        <translation>Não definido: só é necessário para sincronizar a conta</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +2733,34 @@ Um cofre novo e vazio está pronto. Defina o Client-Token em Configurações e d
     <message>
         <source>Tell me when a customer connects or a code e&amp;xpires (taskbar and desktop notification)</source>
         <translation>Avisar quando um cliente conectar ou um código e&amp;xpirar (barra de tarefas e notificação da área de trabalho)</translation>
+    </message>
+    <message>
+        <source>&amp;Partner token:</source>
+        <translation>To&amp;ken de parceiro:</translation>
+    </message>
+    <message>
+        <source>Show partner to&amp;ken</source>
+        <translation>M&amp;ostrar token de parceiro</translation>
+    </message>
+    <message>
+        <source>&amp;Watch for disconnections, checking every</source>
+        <translation>&amp;Verificar desconexões a cada</translation>
+    </message>
+    <message>
+        <source>Minutes between checks for disconnections</source>
+        <translation>Minutos entre as verificações de desconexão</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>While Partner Desk is open, it asks Z-API for every customer&apos;s status (with the Client-Token) and tells you who lost the connection since the check before.</source>
+        <translation>Enquanto o Partner Desk está aberto, ele pergunta à Z-API o status de cada cliente (com o Client-Token) e avisa você sobre quem perdeu a conexão desde a verificação anterior.</translation>
+    </message>
+    <message>
+        <source>Optional, for File → Sync with Z-API account, which brings in every instance of your account with its ID and token. The integrator token from the partner area of your Z-API account; sent only to Z-API&apos;s partner list, and kept in the encrypted vault.</source>
+        <translation>Opcional, para Arquivo → Sincronizar com a conta Z-API, que traz todas as instâncias da sua conta com ID e token. É o token de integrador da área de parceiro da sua conta Z-API; só é enviado à Z-API para listar as instâncias da conta e fica guardado no cofre criptografado.</translation>
     </message>
 </context>
 <context>

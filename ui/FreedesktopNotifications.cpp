@@ -33,6 +33,18 @@ FreedesktopNotifications::FreedesktopNotifications(QObject *parent)
 
 void FreedesktopNotifications::show(QWidget *window, const QString &summary, const QString &body)
 {
+    if (!m_capabilitiesAsked) {
+        // Whether the body is read as markup; asked once, on first use, without waiting.
+        m_capabilitiesAsked = true;
+        const QDBusMessage capabilities = QDBusMessage::createMethodCall(service, path, interface, QStringLiteral("GetCapabilities"));
+        auto *watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(capabilities), this);
+        connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *call) {
+            call->deleteLater();
+            const QDBusPendingReply<QStringList> reply = *call;
+            if (!reply.isError())
+                m_bodyMarkup = reply.value().contains(QStringLiteral("body-markup"));
+        });
+    }
     if (!m_windows.contains(window))
         connect(window, &QObject::destroyed, this, [this, window] { forget(window); });
     WindowNotification &notification = m_windows[window];
@@ -56,8 +68,11 @@ void FreedesktopNotifications::send(QWidget *window, const Texts &texts)
     if (!desktopEntry.isEmpty())
         hints.insert(QStringLiteral("desktop-entry"), desktopEntry);
     QDBusMessage notify = QDBusMessage::createMethodCall(service, path, interface, QStringLiteral("Notify"));
+    // The summary is plain text by the spec; the body may be markup, and a customer's name in it
+    // must not become bold text or a link.
+    const QString body = m_bodyMarkup ? texts.body.toHtmlEscaped() : texts.body;
     notify << QGuiApplication::applicationDisplayName() << notification.id << desktopEntry << texts.summary
-           << texts.body << QStringList{defaultAction, tr("Show")} << hints << serverDefaultTimeout;
+           << body << QStringList{defaultAction, tr("Show")} << hints << serverDefaultTimeout;
 
     auto *watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(notify), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, window, texts](QDBusPendingCallWatcher *call) {

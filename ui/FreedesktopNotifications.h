@@ -51,6 +51,10 @@ private:
     QWidget *windowOf(uint id) const;
 
     QHash<QWidget *, WindowNotification> m_windows;
+    // The service reads the body as markup ("body-markup"): names in it are escaped so they
+    // show as typed. Assumed until the service says otherwise, as GNOME's and KDE's do.
+    bool m_bodyMarkup = true;
+    bool m_capabilitiesAsked = false;
 };
 
 } // namespace PartnerDesk

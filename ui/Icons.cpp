@@ -48,6 +48,7 @@ Source sourceOf(Name name)
     case Name::Copy:
         return {"copy", Colour::Text};
     case Name::NewCode:
+    case Name::CheckStatus:
         return {"refresh-cw", Colour::Text};
     case Name::Search:
         return {"search", Colour::Text};

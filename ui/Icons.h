@@ -26,6 +26,7 @@ enum class Name {
     About,
     Copy,
     NewCode,
+    CheckStatus,
     Search,
     Clear,
     More,

@@ -2,6 +2,9 @@
 
 #include "DesktopAttention.h"
 
+#include "store/InstanceRepository.h"
+#include "util/Error.h"
+
 #include <QHash>
 #include <QMainWindow>
 #include <QMessageBox>
@@ -9,15 +12,24 @@
 #include <QScopedPointer>
 #include <QUuid>
 
+#include <functional>
+
 namespace Ui {
 class MainWindow;
 }
 
 class QLabel;
+class QProgressBar;
+class QPushButton;
 
 namespace PartnerDesk {
 
+class AccountSyncDialog;
+class CheckFailuresModel;
 class ConnectDialog;
+class DisconnectionWatcher;
+class StatusCheck;
+struct StatusCheckResult;
 class ExtensionCodeDialog;
 class ImportDialog;
 class InstanceDialog;
@@ -34,8 +46,11 @@ public:
     explicit MainWindow(Workspace *workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // The current instance: the one the details show and Connect, Edit and Remove act on.
     QUuid selectedInstance() const;
     void selectInstance(const QUuid &key);
+    // Every selected instance (several with Ctrl or Shift), in list order: what Check status checks.
+    QList<QUuid> selectedInstances() const;
     // Shown once the window is up, e.g. "the damaged index was kept aside as …".
     void showStartupProblem(const QString &message);
     // Moves a Partner Desk 0.1 profile in while the window is up, with progress and Cancel.
@@ -76,9 +91,39 @@ private:
     void showAbout();
     void offerStartOver();
 
+    // The partner's account.
+    void syncAccount();
+    void openAccountSync();
+    // Status at a glance.
+    void checkStatusOf(const QList<QUuid> &keys);
+    void checkStatusOfAll();
+    void showStatusChecked(const StatusCheckResult &result);
+    void finishStatusCheck(int connected, int disconnected, int failed, const Error &error);
+    // The disconnection watcher.
+    void applyWatchSettings();
+    void tellAboutDisconnections(const QList<InstanceRecord> &customers);
+    void tellWatchFailed(const Error &error);
+    void showDisconnectedCustomers();
+    void updateAttention();
+    void dismissAttention();
+    QString disconnectedNames() const;
+    // Who is connected, restart, disconnect: for the instance the details show.
+    void askWhoIsConnected();
+    void confirmRestart();
+    void confirmDisconnect();
+    void restartInstance(const QUuid &key);
+    void disconnectInstance(const QUuid &key);
+    void updateActivity();
+    void withCredentials(const QUuid &key, const std::function<void(const ApiCredentials &)> &use,
+                         const std::function<void(const Error &)> &failed);
+    void setActivityResult(const QUuid &key, const QString &text, bool problem);
+    // Offers Settings for an error fixed there; `retry` runs again once Settings are saved.
+    void openErrorMessage(const QString &title, const Error &error, const std::function<void()> &retry = {});
+
     QScopedPointer<Ui::MainWindow> m_ui;
     Workspace *m_workspace;
     InstanceListModel *m_model;
+    CheckFailuresModel *m_list; // what the table shows: m_model with the failed checks
     QUuid m_currentBeforeReset;
     // The windows open now, one per customer and kind (several customers at once).
     QHash<QUuid, QPointer<ConnectDialog>> m_connectWindows;
@@ -88,6 +133,35 @@ private:
     QPointer<ImportDialog> m_importWindow;
     QPointer<SettingsDialog> m_settingsWindow;
     QPointer<QMessageBox> m_aboutWindow;
+    QPointer<AccountSyncDialog> m_syncWindow;
+    QPointer<QMessageBox> m_errorMessage; // one at a time: a failure common to many says it once
+    StatusCheck *m_statusCheck;
+    QList<QUuid> m_statusCheckKeys; // what the check running (or the last one) was asked
+    QWidget *m_statusCheckProgress;
+    QLabel *m_statusCheckLabel;
+    QProgressBar *m_statusCheckBar;
+    QPushButton *m_statusCheckCancel;
+    DisconnectionWatcher *m_watcher;
+    // What the banner above the list says: who disconnected (the watcher's last report), or
+    // that watching failed.
+    enum class Attention { None, Disconnected, WatchFailed };
+    Attention m_attentionKind = Attention::None;
+    QList<QUuid> m_disconnected; // the customers the watcher reported last, by name
+    QStringList m_disconnectedNames;
+    Error m_watchFailure;
+    bool m_selectingSeveral = false; // the window selects several rows itself
+    // What Who is connected, Restart and Disconnect found out, per instance, while the window
+    // lives: the store keeps none of it.
+    struct Activity
+    {
+        QString device;
+        bool deviceProblem = false;
+        bool deviceBusy = false; // asking now
+        QString result;          // of the last Restart or Disconnect
+        bool resultProblem = false;
+        bool actionBusy = false;
+    };
+    QHash<QUuid, Activity> m_activity;
     bool m_startOverOffered = false;
     bool m_movingLegacyProfile = false;
     bool m_restRequested = false; // the ids past the first screenful

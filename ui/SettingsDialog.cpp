@@ -8,6 +8,7 @@
 #include "util/Translations.h"
 #include "util/Validation.h"
 
+#include <QLayout>
 #include <QLocale>
 #include <QPushButton>
 
@@ -39,9 +40,22 @@ SettingsDialog::SettingsDialog(Workspace *workspace, QWidget *parent)
         m_ui->phoneRegionCombo->addItem(tr("%1 (+%2)").arg(region.name).arg(region.callingCode), region.code);
     m_ui->phoneRegionCombo->setCurrentIndex(m_ui->phoneRegionCombo->findData(settings.defaultPhoneRegion()));
     m_ui->desktopNotificationsCheck->setChecked(settings.desktopNotifications());
+    m_ui->watchIntervalSpin->setRange(Settings::minimumWatchIntervalMinutes, Settings::maximumWatchIntervalMinutes);
+    m_ui->watchIntervalSpin->setValue(settings.watchIntervalMinutes());
+    m_ui->watchCheck->setChecked(settings.watchForDisconnections());
+    m_ui->watchIntervalSpin->setEnabled(m_ui->watchCheck->isChecked());
+    connect(m_ui->watchCheck, &QCheckBox::toggled, m_ui->watchIntervalSpin, &QWidget::setEnabled);
+
+    // Tall enough for its wrapped hints at its width: a window's minimum size leaves them out,
+    // and adjustSize() would stop at two thirds of the screen.
+    if (layout()->hasHeightForWidth())
+        resize(width(), qMax(height(), layout()->totalHeightForWidth(width())));
 
     connect(m_ui->revealCheck, &QCheckBox::toggled, this, [this](bool reveal) {
         m_ui->clientTokenEdit->setEchoMode(reveal ? QLineEdit::Normal : QLineEdit::Password);
+    });
+    connect(m_ui->revealPartnerCheck, &QCheckBox::toggled, this, [this](bool reveal) {
+        m_ui->partnerTokenEdit->setEchoMode(reveal ? QLineEdit::Normal : QLineEdit::Password);
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -59,8 +73,54 @@ SettingsDialog::SettingsDialog(Workspace *workspace, QWidget *parent)
         m_clientTokenLoaded = true;
         m_ui->clientTokenEdit->setText(token);
         m_ui->clientTokenEdit->setEnabled(true);
-        m_ui->clientTokenEdit->setFocus();
+        if (!m_focusPartnerToken)
+            m_ui->clientTokenEdit->setFocus();
     });
+    // The partner token is read after the Client-Token: the vault is open by then.
+    m_ui->partnerTokenEdit->setEnabled(false);
+    m_ui->partnerTokenEdit->setPlaceholderText(tr("Opening the vault…"));
+    workspace->repository()->partnerToken(this, [this](const Error &error, const QString &token) {
+        m_ui->partnerTokenEdit->setPlaceholderText(tr("Not set: only needed to sync the account"));
+        if (error) {
+            m_ui->partnerTokenEdit->setPlaceholderText(tr("Unavailable"));
+            if (m_ui->problemLabel->isHidden())
+                showProblem(error);
+            // An unreadable one can be replaced: a new token is sealed over it.
+            if (error.code != ErrorCode::PartnerTokenUnreadable)
+                return;
+        } else {
+            m_loadedPartnerToken = token;
+            m_ui->partnerTokenEdit->setText(token);
+        }
+        m_partnerTokenLoaded = true;
+        m_ui->partnerTokenEdit->setEnabled(true);
+        if (m_focusPartnerToken)
+            m_ui->partnerTokenEdit->setFocus();
+    });
+}
+
+void SettingsDialog::focusPartnerToken()
+{
+    m_focusPartnerToken = true;
+    if (m_ui->partnerTokenEdit->isEnabled())
+        m_ui->partnerTokenEdit->setFocus();
+}
+
+bool SettingsDialog::fixes(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::ClientTokenMissing:
+    case ErrorCode::ClientTokenRejected:
+    case ErrorCode::ClientTokenUnreadable:
+    case ErrorCode::PartnerTokenMissing:
+    case ErrorCode::PartnerTokenRejected:
+    case ErrorCode::PartnerTokenUnreadable:
+    case ErrorCode::InvalidApiBaseUrl:
+    case ErrorCode::InsecureApiBaseUrl:
+        return true;
+    default:
+        return false;
+    }
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -92,6 +152,8 @@ void SettingsDialog::saveNonSecretSettings()
     settings.setCustomerLanguage(m_ui->customerLanguageCombo->currentData().toString());
     settings.setDefaultPhoneRegion(m_ui->phoneRegionCombo->currentData().toString());
     settings.setDesktopNotifications(m_ui->desktopNotificationsCheck->isChecked());
+    settings.setWatchForDisconnections(m_ui->watchCheck->isChecked());
+    settings.setWatchIntervalMinutes(m_ui->watchIntervalSpin->value());
     settings.sync();
     // Applied at once: every window retranslates itself on the LanguageChange this sends.
     if (previousLanguage != settings.uiLanguage())
@@ -110,22 +172,55 @@ void SettingsDialog::accept()
         }
         m_ui->apiBaseEdit->setText(url.toString());
     }
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(false);
+    saveClientToken();
+}
+
+// The two secrets, one after the other (each is a vault write), then everything else: the
+// dialog closes only once all of it is saved, and stays open to say what failed.
+void SettingsDialog::saveClientToken()
+{
     const QString token = m_ui->clientTokenEdit->text().trimmed();
     if (!m_clientTokenLoaded || token == m_loadedClientToken) {
-        saveNonSecretSettings();
-        QDialog::accept();
+        savePartnerToken();
         return;
     }
-    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(false);
-    m_workspace->repository()->setClientToken(token, this, [this](const Error &error) {
-        m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(true);
+    m_workspace->repository()->setClientToken(token, this, [this, token](const Error &error) {
         if (error) {
+            m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(true);
             showProblem(error);
+            m_ui->clientTokenEdit->setFocus();
             return;
         }
-        saveNonSecretSettings();
-        QDialog::accept();
+        m_loadedClientToken = token; // saved: a second Save after a later failure leaves it be
+        savePartnerToken();
     });
+}
+
+void SettingsDialog::savePartnerToken()
+{
+    const QString token = m_ui->partnerTokenEdit->text().trimmed();
+    if (!m_partnerTokenLoaded || token == m_loadedPartnerToken) {
+        finishSaving();
+        return;
+    }
+    m_workspace->repository()->setPartnerToken(token, this, [this, token](const Error &error) {
+        if (error) {
+            m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(true);
+            showProblem(error);
+            m_ui->partnerTokenEdit->setFocus();
+            return;
+        }
+        m_loadedPartnerToken = token;
+        finishSaving();
+    });
+}
+
+void SettingsDialog::finishSaving()
+{
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(true);
+    saveNonSecretSettings();
+    QDialog::accept();
 }
 
 } // namespace PartnerDesk

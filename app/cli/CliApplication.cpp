@@ -32,34 +32,73 @@ QString optionSynopsis(const QCommandLineOption &option)
     return synopsis;
 }
 
-// Two aligned columns, indented by two spaces.
-QStringList table(const QList<QPair<QString, QString>> &rows)
+// Two aligned columns, indented by two spaces. With `wrapAt`, the second column is folded at
+// spaces so that no line is longer, and goes on under itself.
+QStringList table(const QList<QPair<QString, QString>> &rows, qsizetype wrapAt = 0)
 {
     qsizetype width = 0;
     for (const auto &row : rows)
         width = std::max(width, row.first.size());
+    const qsizetype indent = 2 + width + 2;
     QStringList lines;
-    for (const auto &row : rows)
-        lines.append(QStringLiteral("  ") + row.first.leftJustified(width + 2) + row.second);
+    for (const auto &row : rows) {
+        QString line = QStringLiteral("  ") + row.first.leftJustified(width + 2);
+        qsizetype used = indent;
+        bool first = true;
+        for (const QString &word : row.second.split(u' ', Qt::SkipEmptyParts)) {
+            if (wrapAt > 0 && !first && used + 1 + word.size() > wrapAt) {
+                lines.append(line);
+                line = QString(indent, u' ');
+                used = indent;
+                first = true;
+            }
+            if (!first) {
+                line += u' ';
+                ++used;
+            }
+            line += word;
+            used += word.size();
+            first = false;
+        }
+        lines.append(line);
+    }
     return lines;
 }
+
+// Where help text is folded: the width of the commands' own paragraphs.
+constexpr qsizetype helpWidth = 110;
 
 QStringList optionTable(const QList<QCommandLineOption> &options)
 {
     QList<QPair<QString, QString>> rows;
     for (const QCommandLineOption &option : options)
         rows.append({optionSynopsis(option), option.description()});
-    return table(rows);
+    return table(rows, helpWidth);
 }
 
+// "status NAME | --all": how the command list in --help shows it.
 QString commandSynopsis(const Command &command)
 {
     QStringList parts{command.name};
-    parts += command.argumentNames;
+    if (!command.usages.isEmpty())
+        parts += command.usages.join(QStringLiteral(" | "));
+    else
+        parts += command.argumentNames;
     return parts.join(u' ');
 }
 
+QString argumentName(const QString &declared)
+{
+    return declared.startsWith(u'[') && declared.endsWith(u']') ? declared.mid(1, declared.size() - 2) : declared;
+}
+
 } // namespace
+
+int Command::requiredArgumentCount() const
+{
+    return static_cast<int>(std::count_if(argumentNames.cbegin(), argumentNames.cend(),
+                                          [](const QString &argument) { return !argument.startsWith(u'['); }));
+}
 
 CliApplication::CliApplication(QStringList arguments)
     : m_arguments(std::move(arguments)), m_commands(commands())
@@ -129,7 +168,7 @@ int CliApplication::run()
         if (subcommands.isEmpty())
             return usageError(tr("Unknown command \"%1\".").arg(words.first()), nullptr);
         if (words.size() > 1 && (words.at(1) == QLatin1String("--help") || words.at(1) == QLatin1String("-h"))) {
-            printHelp();
+            printGroupHelp(words.first());
             return ExitSuccess;
         }
         return usageError(tr("\"%1\" needs one of: %2.").arg(words.first(), subcommands.join(QStringLiteral(", "))),
@@ -154,9 +193,10 @@ int CliApplication::run()
 
     const qsizetype wordCount = command->words().size();
     const QStringList arguments = parser.positionalArguments().mid(wordCount);
-    if (arguments.size() < command->argumentNames.size()) {
-        return usageError(tr("Missing %1 for \"%2\".").arg(command->argumentNames.at(arguments.size()), command->name),
-                          command);
+    if (arguments.size() < command->requiredArgumentCount()) {
+        return usageError(
+            tr("Missing %1 for \"%2\".").arg(argumentName(command->argumentNames.at(arguments.size())), command->name),
+            command);
     }
     if (arguments.size() > command->argumentNames.size()) {
         // Never repeat the extra argument: it may be a secret typed in the wrong place.
@@ -189,18 +229,21 @@ void CliApplication::printHelp() const
     lines << tr("Usage: partnerdesk-cli [--profile NAME] [--api-base URL] COMMAND [ARGUMENTS]")
           << QString()
           << tr("Manages the Z-API customer instances of a Partner Desk profile. Secrets (instance "
-                "IDs and tokens, the Client-Token) are read from standard input, never from the "
-                "command line, and are kept in the profile's encrypted vault.")
+                "IDs and tokens, the Client-Token, the partner token) are read from standard input, never "
+                "from the command line, and are kept in the profile's encrypted vault. NAME is an "
+                "instance's name in any case, with or without accents, or enough of its words to pick "
+                "one instance.")
           << QString() << tr("Commands:");
     QList<QPair<QString, QString>> rows;
     for (const Command &command : m_commands)
         rows.append({commandSynopsis(command), commandTranslation(command.summary)});
-    lines << table(rows) << QString() << tr("Options:") << optionTable(globalOptions()) << QString()
+    lines << table(rows, helpWidth) << QString() << tr("Options:") << optionTable(globalOptions()) << QString()
           << tr("Exit codes:")
           << table({{QStringLiteral("0"), tr("success")},
                     {QStringLiteral("1"), tr("Z-API or network error")},
                     {QStringLiteral("2"), tr("usage error: unknown command or option, missing or extra argument, bad option value or input")},
-                    {QStringLiteral("3"), tr("keychain, vault, instance list or data error (the message says what to fix)")}})
+                    {QStringLiteral("3"), tr("keychain, vault, instance list, data or configuration error, a missing Client-Token or partner token included (the message says what to fix)")}},
+                   helpWidth)
           << QString() << tr("Run 'partnerdesk-cli COMMAND --help' for a command's options.");
     Console::printLine(lines.join(u'\n'));
 }
@@ -209,16 +252,44 @@ void CliApplication::printCommandHelp(const Command &command) const
 {
     const QList<QCommandLineOption> own = command.options ? command.options() : QList<QCommandLineOption>();
     QStringList lines;
-    QStringList usage{QStringLiteral("partnerdesk-cli"), command.name};
-    if (!own.isEmpty())
-        usage << tr("[options]");
-    usage << command.argumentNames;
-    lines << tr("Usage: %1").arg(usage.join(u' ')) << QString() << commandTranslation(command.summary);
+    const QStringList forms = command.usages.isEmpty() ? QStringList{command.argumentNames.join(u' ')} : command.usages;
+    for (qsizetype i = 0; i < forms.size(); ++i) {
+        QStringList usage{QStringLiteral("partnerdesk-cli"), command.name};
+        if (!own.isEmpty())
+            usage << tr("[options]");
+        if (!forms.at(i).isEmpty())
+            usage << forms.at(i);
+        lines << (i == 0 ? tr("Usage: %1") : tr("   or: %1")).arg(usage.join(u' '));
+    }
+    lines << QString() << commandTranslation(command.summary);
     if (command.details)
         lines << QString() << commandTranslation(command.details);
     if (!own.isEmpty())
         lines << QString() << tr("Options:") << optionTable(own);
+    if (!command.exitCodes.isEmpty()) {
+        QList<QPair<QString, QString>> rows;
+        for (const auto &[code, meaning] : command.exitCodes)
+            rows.append({QString::number(code), commandTranslation(meaning)});
+        lines << QString() << tr("Exit codes:") << table(rows, helpWidth);
+    }
     lines << QString() << tr("Global options:") << optionTable(globalOptions());
+    Console::printLine(lines.join(u'\n'));
+}
+
+void CliApplication::printGroupHelp(const QString &group) const
+{
+    QStringList lines;
+    QList<QPair<QString, QString>> rows;
+    QStringList names;
+    for (const Command &command : m_commands) {
+        if (command.words().size() > 1 && command.words().first() == group) {
+            rows.append({commandSynopsis(command), commandTranslation(command.summary)});
+            names.append(command.words().at(1));
+        }
+    }
+    lines << tr("Usage: %1").arg(QStringLiteral("partnerdesk-cli %1 %2").arg(group, names.join(u'|'))) << QString()
+          << tr("Commands:") << table(rows, helpWidth) << QString()
+          << tr("Run 'partnerdesk-cli %1 COMMAND --help' for a command's help.").arg(group);
     Console::printLine(lines.join(u'\n'));
 }
 

@@ -5,6 +5,7 @@
 #include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QList>
+#include <QPair>
 #include <QStringList>
 
 #include <functional>
@@ -18,7 +19,8 @@ struct Command
 {
     // The words that select it: "list", or "client-token set" for a command with a subcommand.
     QString name;
-    // Required positional arguments, for usage lines and the argument count ("NAME").
+    // Positional arguments, for usage lines and the argument count ("NAME"). One written in
+    // brackets ("[NAME]") may be left out; optional ones come last.
     QStringList argumentNames;
     // One line for the command list in --help; QT_TRANSLATE_NOOP("PartnerDesk::Cli::Commands").
     const char *summary = nullptr;
@@ -30,8 +32,15 @@ struct Command
     // The command's own options, made when needed (their help text is translated).
     std::function<QList<QCommandLineOption>()> options;
     std::function<int(CommandContext &)> run;
+    // How the command is written, when it has more than one form ("--all [--json]"): each
+    // follows "partnerdesk-cli NAME" in its help. Empty: its name, [options] and its arguments.
+    QStringList usages;
+    // The exit statuses it can end with, each with what it means for this command
+    // (QT_TRANSLATE_NOOP("PartnerDesk::Cli::Commands")), shown in its --help.
+    QList<QPair<int, const char *>> exitCodes;
 
     QStringList words() const { return name.split(u' '); }
+    int requiredArgumentCount() const;
 };
 
 // Every command, in the order --help lists them.
@@ -52,6 +61,8 @@ private:
     int usageError(const QString &message, const Command *command) const;
     void printHelp() const;
     void printCommandHelp(const Command &command) const;
+    // "partnerdesk-cli client-token --help": the group's commands.
+    void printGroupHelp(const QString &group) const;
     static void printVersion();
 
     QStringList m_arguments;

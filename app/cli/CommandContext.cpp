@@ -55,6 +55,9 @@ int CommandContext::fail(const Error &error) const
     if (error.code == ErrorCode::ClientTokenMissing || error.code == ErrorCode::ClientTokenRejected
         || error.code == ErrorCode::ClientTokenUnreadable)
         Console::printError(tr("From the command line: partnerdesk-cli client-token set (reads the token from standard input)."));
+    if (error.code == ErrorCode::PartnerTokenMissing || error.code == ErrorCode::PartnerTokenRejected
+        || error.code == ErrorCode::PartnerTokenUnreadable)
+        Console::printError(tr("From the command line: partnerdesk-cli partner-token set (reads the token from standard input)."));
     return error.exitCode();
 }
 

@@ -2,6 +2,8 @@
 
 #include <QtGlobal>
 
+#include <algorithm>
+
 #include <csignal>
 #include <cstdio>
 
@@ -22,22 +24,32 @@ constexpr qsizetype maximumLineLength = 64 * 1024;
 
 void write(std::FILE *stream, const QString &text)
 {
+    clearProgress(); // a line never starts in the middle of the progress line
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
     std::fputc('\n', stream);
     std::fflush(stream);
 }
 
-bool stdinIsTerminal()
+bool isTerminal(std::FILE *stream)
 {
 #if defined(Q_OS_UNIX)
-    return ::isatty(STDIN_FILENO) == 1;
+    return ::isatty(::fileno(stream)) == 1;
 #elif defined(Q_OS_WIN)
-    return ::_isatty(::_fileno(stdin)) != 0;
+    return ::_isatty(::_fileno(stream)) != 0;
 #else
+    Q_UNUSED(stream);
     return false;
 #endif
 }
+
+bool stdinIsTerminal()
+{
+    return isTerminal(stdin);
+}
+
+// Characters of the progress line on screen now (0: none).
+qsizetype progressWidth = 0;
 
 // Turns terminal echo off for its lifetime, and puts it back even when the user presses
 // Ctrl+C while typing a secret.
@@ -126,6 +138,34 @@ void printError(const QString &message)
     QString line = printable(message);
     line.replace(QChar(0xFFFD), u' ');
     write(stderr, QStringLiteral("partnerdesk-cli: ") + line.simplified());
+}
+
+bool standardErrorIsTerminal()
+{
+    static const bool terminal = isTerminal(stderr);
+    return terminal;
+}
+
+void printProgress(const QString &text)
+{
+    if (!standardErrorIsTerminal())
+        return;
+    const QString line = printable(text);
+    // Spaces over what is left of a longer line before it.
+    const QByteArray bytes = (u'\r' + line + QString(std::max<qsizetype>(0, progressWidth - line.size()), u' ')).toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stderr);
+    std::fflush(stderr);
+    progressWidth = line.size();
+}
+
+void clearProgress()
+{
+    if (progressWidth == 0)
+        return;
+    const QByteArray bytes = ('\r' + QByteArray(progressWidth, ' ') + '\r');
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stderr);
+    std::fflush(stderr);
+    progressWidth = 0;
 }
 
 std::optional<QByteArray> readLine(const QString &prompt, bool secret)

@@ -19,6 +19,14 @@ void printErrorLine(const QString &text);
 // "partnerdesk-cli: <message>" on standard error, folded onto one line.
 void printError(const QString &message);
 
+// Whether standard error is a terminal: progress is shown there only, never in a log or a pipe.
+bool standardErrorIsTerminal();
+// Shows `text` as the progress line on standard error, in place of the one before (a carriage
+// return, no newline); does nothing unless standard error is a terminal.
+void printProgress(const QString &text);
+// Blanks the progress line, if one is shown, so what follows starts on a clean line.
+void clearProgress();
+
 // One line of standard input without its line break, or nullopt at end of input. When
 // standard input is a terminal, `prompt` is shown on standard error and, for a secret,
 // echo is turned off while the user types. The caller wipes the returned bytes after use.

@@ -29,6 +29,7 @@ DemoMode::DemoMode()
     : m_clock(std::make_unique<SandboxClock>(m_sandbox))
 {
     m_sandbox.setClientToken(Sandbox::SandboxServer::demoClientToken());
+    m_sandbox.setPartnerToken(Sandbox::SandboxServer::demoPartnerToken());
     for (const Sandbox::SandboxInstance &instance : Sandbox::SandboxServer::demoInstances())
         m_sandbox.addInstance(instance);
 }
@@ -60,6 +61,8 @@ void DemoMode::fill(Workspace *workspace)
         rows.append({static_cast<int>(rows.size()) + 1, customer.name, {customer.id, customer.token}, customer.phone, {}});
     InstanceRepository *repository = workspace->repository();
     repository->setClientToken(Sandbox::SandboxServer::demoClientToken(), workspace, [](const Error &) {});
+    // So File → Sync with Z-API account works in the demo too: it finds the same customers.
+    repository->setPartnerToken(Sandbox::SandboxServer::demoPartnerToken(), workspace, [](const Error &) {});
     repository->importInstances(rows, workspace, [this, repository, customers](const Error &error, const ImportSummary &) {
         if (error)
             return;

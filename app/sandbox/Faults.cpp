@@ -15,9 +15,10 @@ namespace PartnerDesk::Sandbox {
 
 namespace {
 
-constexpr std::array<std::pair<FaultMode, const char *>, 19> ModeNames{{
+constexpr std::array<std::pair<FaultMode, const char *>, 20> ModeNames{{
     {FaultMode::Delay, "delay"},
     {FaultMode::Hang, "hang"},
+    {FaultMode::SlowBody, "slow-body"},
     {FaultMode::MalformedJson, "malformed-json"},
     {FaultMode::WrongTypes, "wrong-types"},
     {FaultMode::RateLimit, "rate-limit"},
@@ -37,13 +38,20 @@ constexpr std::array<std::pair<FaultMode, const char *>, 19> ModeNames{{
     {FaultMode::LongToken, "long-token"},
 }};
 
-constexpr std::array<std::pair<Endpoint, const char *>, 5> EndpointNames{{
+constexpr std::array<std::pair<Endpoint, const char *>, 8> EndpointNames{{
     {Endpoint::ExtensionToken, "extension-token"},
     {Endpoint::Status, "status"},
     {Endpoint::QrCode, "qr-code"},
     {Endpoint::PhoneCode, "phone-code"},
+    {Endpoint::Device, "device"},
+    {Endpoint::Restart, "restart"},
+    {Endpoint::Disconnect, "disconnect"},
     {Endpoint::List, "list"},
 }};
+
+// Slower than any sensible inactivity timeout would tolerate between two bytes is the point;
+// a minute is already far past that.
+constexpr int MaxSlowBodyIntervalMs = 60000;
 
 bool shapesExtensionCode(FaultMode mode)
 {
@@ -86,6 +94,11 @@ QByteArray wrongTypesBody(Endpoint endpoint)
         return QByteArrayLiteral(R"({"value":42})");
     case Endpoint::PhoneCode:
         return QByteArrayLiteral(R"({"value":["A1B2C3D4E5"]})");
+    case Endpoint::Device:
+        return QByteArrayLiteral(R"({"phone":5511999990001,"name":["Z-API"],"device":"Z-API","isBusiness":"no"})");
+    case Endpoint::Restart:
+    case Endpoint::Disconnect:
+        return QByteArrayLiteral(R"({"value":"true"})");
     case Endpoint::List:
         return QByteArrayLiteral(R"({"total":"8","totalPage":true,"pageSize":"10","page":[1],"content":{"id":1}})");
     }
@@ -114,9 +127,10 @@ QStringList Fault::modeNames()
 
 std::optional<Fault> Fault::fromJson(const QJsonObject &json, QString *errorMessage)
 {
-    static const QStringList knownFields{QStringLiteral("mode"),    QStringLiteral("instance"),
-                                         QStringLiteral("endpoint"), QStringLiteral("times"),
-                                         QStringLiteral("delayMs"), QStringLiteral("retryAfter"),
+    static const QStringList knownFields{QStringLiteral("mode"),       QStringLiteral("instance"),
+                                         QStringLiteral("endpoint"),   QStringLiteral("page"),
+                                         QStringLiteral("times"),      QStringLiteral("delayMs"),
+                                         QStringLiteral("intervalMs"), QStringLiteral("retryAfter"),
                                          QStringLiteral("redirectTo")};
     // A misspelt field would otherwise silently produce a fault that never fires.
     for (const QString &key : json.keys()) {
@@ -144,8 +158,10 @@ std::optional<Fault> Fault::fromJson(const QJsonObject &json, QString *errorMess
             return endpointName == QLatin1String(entry.second);
         });
         if (endpoint == EndpointNames.cend()) {
-            return invalid(errorMessage, QStringLiteral("\"endpoint\" must be one of extension-token, status, "
-                                                        "qr-code, phone-code, list"));
+            QStringList names;
+            for (const auto &entry : EndpointNames)
+                names.append(QLatin1String(entry.second));
+            return invalid(errorMessage, QStringLiteral("\"endpoint\" must be one of ") + names.join(QStringLiteral(", ")));
         }
         fault.endpoint = endpoint->first;
     }
@@ -153,6 +169,16 @@ std::optional<Fault> Fault::fromJson(const QJsonObject &json, QString *errorMess
         if (fault.endpoint.value_or(Endpoint::ExtensionToken) != Endpoint::ExtensionToken)
             return invalid(errorMessage, QStringLiteral("Mode \"%1\" only applies to extension-token").arg(modeName));
         fault.endpoint = Endpoint::ExtensionToken;
+    }
+
+    if (json.contains(QLatin1String("page"))) {
+        const auto page = jsonInteger(json.value(QLatin1String("page")));
+        if (!page || *page < 1 || *page > std::numeric_limits<int>::max())
+            return invalid(errorMessage, QStringLiteral("\"page\" must be a positive integer"));
+        if (fault.endpoint.value_or(Endpoint::List) != Endpoint::List)
+            return invalid(errorMessage, QStringLiteral("\"page\" only applies to the list endpoint"));
+        fault.endpoint = Endpoint::List;
+        fault.page = static_cast<int>(*page);
     }
 
     if (json.contains(QLatin1String("times"))) {
@@ -167,6 +193,17 @@ std::optional<Fault> Fault::fromJson(const QJsonObject &json, QString *errorMess
         if (!delay || *delay < 0 || *delay > 600000)
             return invalid(errorMessage, QStringLiteral("Mode \"delay\" needs \"delayMs\" between 0 and 600000"));
         fault.delayMs = static_cast<int>(*delay);
+    }
+
+    if (json.contains(QLatin1String("intervalMs"))) {
+        if (fault.mode != FaultMode::SlowBody)
+            return invalid(errorMessage, QStringLiteral("\"intervalMs\" only applies to slow-body"));
+        const auto interval = jsonInteger(json.value(QLatin1String("intervalMs")));
+        if (!interval || *interval < 1 || *interval > MaxSlowBodyIntervalMs) {
+            return invalid(errorMessage,
+                           QStringLiteral("\"intervalMs\" must be between 1 and %1").arg(MaxSlowBodyIntervalMs));
+        }
+        fault.intervalMs = static_cast<int>(*interval);
     }
 
     if (json.contains(QLatin1String("retryAfter"))) {
@@ -191,9 +228,10 @@ std::optional<Fault> Fault::fromJson(const QJsonObject &json, QString *errorMess
     return fault;
 }
 
-bool Fault::matches(Endpoint callEndpoint, const QString &callInstanceId) const
+bool Fault::matches(Endpoint callEndpoint, const QString &callInstanceId, int callListPage) const
 {
-    return (!endpoint || *endpoint == callEndpoint) && (instanceId.isEmpty() || instanceId == callInstanceId);
+    return (!endpoint || *endpoint == callEndpoint) && (instanceId.isEmpty() || instanceId == callInstanceId)
+           && (page == 0 || page == callListPage);
 }
 
 void FaultPlan::add(const Fault &fault)
@@ -206,11 +244,11 @@ void FaultPlan::clear()
     m_faults.clear();
 }
 
-std::optional<Fault> FaultPlan::take(Stage stage, Endpoint endpoint, const QString &instanceId)
+std::optional<Fault> FaultPlan::take(Stage stage, Endpoint endpoint, const QString &instanceId, int listPage)
 {
     for (auto it = m_faults.begin(); it != m_faults.end(); ++it) {
         const bool stageMatches = (it->mode == FaultMode::Redirect) == (stage == Stage::BeforeAuth);
-        if (!stageMatches || !it->matches(endpoint, instanceId))
+        if (!stageMatches || !it->matches(endpoint, instanceId, listPage))
             continue;
         const Fault fault = *it;
         if (it->remainingTimes > 0 && --it->remainingTimes == 0)
@@ -229,6 +267,7 @@ HttpResponse faultResponse(const Fault &fault, Endpoint endpoint, const HttpResp
     switch (fault.mode) {
     case FaultMode::Delay:
     case FaultMode::Hang:
+    case FaultMode::SlowBody:
         return normal;
     case FaultMode::MalformedJson:
         return rawJson(QByteArrayLiteral(R"({"token": "AB)"));

@@ -11,11 +11,12 @@
 
 namespace PartnerDesk::Sandbox {
 
-enum class Endpoint { ExtensionToken, Status, QrCode, PhoneCode, List };
+enum class Endpoint { ExtensionToken, Status, QrCode, PhoneCode, Device, Restart, Disconnect, List };
 
 enum class FaultMode {
     Delay,
     Hang,
+    SlowBody,
     MalformedJson,
     WrongTypes,
     RateLimit,
@@ -40,17 +41,21 @@ struct Fault
     FaultMode mode = FaultMode::ServerError;
     QString instanceId; // empty: any instance (the list endpoint has none, so it never matches a scoped fault)
     std::optional<Endpoint> endpoint; // empty: any endpoint
+    int page = 0; // the list endpoint's page it fails; 0: every page (and every other endpoint)
     int remainingTimes = -1; // -1: until cleared
     int delayMs = 0;
+    int intervalMs = 500; // slow-body: the wait before each byte of the body
     int retryAfterSeconds = 30;
     QByteArray redirectTo;
 
     // Validates a POST /sandbox/faults body. Modes that shape the extension code
-    // (expired, long-token, ...) only make sense for extension-token and are pinned to it.
+    // (expired, long-token, ...) only make sense for extension-token and are pinned to it;
+    // a fault with a page only makes sense for the list and is pinned to it.
     static std::optional<Fault> fromJson(const QJsonObject &json, QString *errorMessage);
     static QStringList modeNames();
 
-    bool matches(Endpoint callEndpoint, const QString &callInstanceId) const;
+    // callListPage is the page a list call asks for (0 for every other call).
+    bool matches(Endpoint callEndpoint, const QString &callInstanceId, int callListPage) const;
 };
 
 class FaultPlan
@@ -63,7 +68,7 @@ public:
     void add(const Fault &fault);
     void clear();
     // The earliest matching fault wins and one of its times is used up.
-    std::optional<Fault> take(Stage stage, Endpoint endpoint, const QString &instanceId);
+    std::optional<Fault> take(Stage stage, Endpoint endpoint, const QString &instanceId, int listPage);
 
 private:
     QList<Fault> m_faults;
@@ -72,8 +77,8 @@ private:
 // JSON numbers are doubles: only whole values that a double holds exactly (|n| <= 2^53) count.
 std::optional<qint64> jsonInteger(const QJsonValue &value);
 
-// The reply of every fault except delay and hang, which are about timing rather than
-// content. normal is the reply the call would have had; nowMs is the server clock.
+// The reply of every fault except delay, hang and slow-body, which are about timing rather
+// than content. normal is the reply the call would have had; nowMs is the server clock.
 HttpResponse faultResponse(const Fault &fault, Endpoint endpoint, const HttpResponse &normal,
                            const QByteArray &requestTarget, qint64 nowMs);
 

@@ -1,6 +1,7 @@
 #include "HttpConnection.h"
 
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace PartnerDesk::Sandbox {
 
@@ -10,7 +11,10 @@ HttpConnection::HttpConnection(QTcpSocket *socket, QObject *parent)
 {
     m_socket->setParent(this);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readAvailable);
-    connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    connect(m_socket, &QTcpSocket::disconnected, this, [this] {
+        emit closed();
+        deleteLater();
+    });
 }
 
 void HttpConnection::respond(const HttpResponse &response)
@@ -19,9 +23,14 @@ void HttpConnection::respond(const HttpResponse &response)
         return;
     m_responded = true;
     const bool includeBody = m_parser.request().method != "HEAD";
-    m_socket->write(response.toWire(includeBody));
+    const bool byteByByte = includeBody && response.byteIntervalMs > 0 && !response.body.isEmpty();
+    m_socket->write(response.toWire(includeBody && !byteByByte));
     if (includeBody && !response.endlessChunk.isEmpty()) {
         sendForever(response.wireChunk());
+        return;
+    }
+    if (byteByByte) {
+        sendByteByByte(response.body, response.byteIntervalMs);
         return;
     }
     m_socket->disconnectFromHost();
@@ -38,6 +47,28 @@ void HttpConnection::sendForever(const QByteArray &chunk)
     };
     connect(m_socket, &QTcpSocket::bytesWritten, this, topUp);
     topUp();
+}
+
+void HttpConnection::sendByteByByte(const QByteArray &body, int intervalMs)
+{
+    // Nagle's algorithm would hold a byte back while the previous one is unacknowledged and
+    // send several together: each byte must leave when it is written.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    // A child of this connection, which deletes itself once the client hangs up: no tick can
+    // outlive the socket, and the state check covers the ticks in between.
+    auto *ticker = new QTimer(this);
+    connect(ticker, &QTimer::timeout, this, [this, ticker, body, sent = qsizetype(0)]() mutable {
+        if (m_socket->state() != QAbstractSocket::ConnectedState) {
+            ticker->stop();
+            return;
+        }
+        m_socket->write(body.constData() + sent, 1);
+        if (++sent < body.size())
+            return;
+        ticker->stop();
+        m_socket->disconnectFromHost();
+    });
+    ticker->start(intervalMs);
 }
 
 void HttpConnection::readAvailable()

@@ -35,13 +35,17 @@ struct HttpResponse
     // Only the oversized-chunked fault sets this: instead of the body, this chunk is sent
     // over and over (Transfer-Encoding: chunked, no Content-Length) until the client hangs up.
     QByteArray endlessChunk;
+    // Only the slow-body fault sets this: the head goes out at once, then the body one byte
+    // every this many milliseconds.
+    int byteIntervalMs = 0;
 
     static HttpResponse json(int status, const QJsonValue &value);
     static HttpResponse error(int status, const QString &message);
 
     // Adds Content-Length (or Transfer-Encoding: chunked) and Connection: close; HEAD
     // responses keep the headers but drop the body, as RFC 9110 9.3.2 requires. An endless
-    // body is not part of it: the connection keeps writing wireChunk().
+    // body is not part of it (the connection keeps writing wireChunk()), nor is a body sent
+    // byte by byte (the connection asks for the head alone).
     QByteArray toWire(bool includeBody) const;
     QByteArray wireChunk() const;
 };

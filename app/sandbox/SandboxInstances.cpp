@@ -1,4 +1,5 @@
-// Where the sandbox's instances come from: the hard-coded demo set or an --instances file.
+// Where the sandbox's instances come from: the hard-coded demo set or an --instances file
+// (the /sandbox/instances control endpoints add, change and generate more later).
 #include "SandboxServer.h"
 
 #include <QFile>
@@ -42,6 +43,18 @@ QString SandboxServer::demoPartnerToken()
     return QStringLiteral("kWjmaZardgvkop5HrXej911cq650wfHxJkgxqYaZ");
 }
 
+bool SandboxServer::isCredential(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]+$"));
+    return pattern.match(text).hasMatch();
+}
+
+bool SandboxServer::isPhone(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[0-9]{10,15}$"));
+    return pattern.match(text).hasMatch();
+}
+
 bool SandboxServer::loadInstancesFile(const QString &path, QString *errorMessage)
 {
     const auto fail = [&path, errorMessage](const QString &message) {
@@ -60,9 +73,6 @@ bool SandboxServer::loadInstancesFile(const QString &path, QString *errorMessage
     if (!document.isArray())
         return fail(QStringLiteral("expected a JSON array of {\"id\", \"token\", \"name\", \"phone\"} objects"));
 
-    // Ids and tokens become path segments, so they are kept to URL-safe characters.
-    static const QRegularExpression credentialPattern(QStringLiteral("^[A-Za-z0-9_-]+$"));
-    static const QRegularExpression phonePattern(QStringLiteral("^[0-9]{10,15}$"));
     QList<SandboxInstance> loaded;
     QSet<QString> ids;
     const QJsonArray entries = document.array();
@@ -75,13 +85,13 @@ bool SandboxServer::loadInstancesFile(const QString &path, QString *errorMessage
                                        entry.value(QLatin1String("token")).toString(),
                                        entry.value(QLatin1String("name")).toString(),
                                        entry.value(QLatin1String("phone")).toString()};
-        if (!credentialPattern.match(instance.id).hasMatch())
+        if (!isCredential(instance.id))
             return fail(where + QStringLiteral("\"id\" must be a non-empty string of letters, digits, '-' or '_'"));
-        if (!credentialPattern.match(instance.token).hasMatch())
+        if (!isCredential(instance.token))
             return fail(where + QStringLiteral("\"token\" must be a non-empty string of letters, digits, '-' or '_'"));
         if (instance.name.trimmed().isEmpty())
             return fail(where + QStringLiteral("\"name\" must be a non-empty string"));
-        if (entry.contains(QLatin1String("phone")) && !phonePattern.match(instance.phone).hasMatch())
+        if (entry.contains(QLatin1String("phone")) && !isPhone(instance.phone))
             return fail(where + QStringLiteral("\"phone\" must be a string of 10 to 15 digits"));
         if (ids.contains(instance.id))
             return fail(where + QStringLiteral("duplicate id %1").arg(instance.id));

@@ -6,11 +6,13 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QRandomGenerator>
-#include <QRegularExpression>
+#include <QSet>
 #include <QTcpSocket>
 #include <QTimeZone>
 #include <QTimer>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 namespace PartnerDesk::Sandbox {
 
@@ -21,14 +23,19 @@ constexpr qint64 BillingPeriodMs = 30LL * 24 * 60 * 60 * 1000;
 // WhatsApp rotates its QR code every 20 s; the fake one follows suit.
 constexpr qint64 QrRotationMs = 20 * 1000;
 
-QString randomCode(int length)
+constexpr QLatin1String UpperAlphanumerics("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+constexpr QLatin1String UpperHexDigits("0123456789ABCDEF");
+// Z-API's shapes: 32 hex digits for an instance id, 24 letters and digits for its token.
+constexpr int InstanceIdLength = 32;
+constexpr int InstanceTokenLength = 24;
+
+QString randomText(int length, QLatin1String alphabet = UpperAlphanumerics)
 {
-    static const QLatin1String alphabet("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
-    QString code;
-    code.reserve(length);
+    QString text;
+    text.reserve(length);
     for (int i = 0; i < length; ++i)
-        code.append(alphabet.at(QRandomGenerator::system()->bounded(static_cast<int>(alphabet.size()))));
-    return code;
+        text.append(alphabet.at(QRandomGenerator::system()->bounded(static_cast<int>(alphabet.size()))));
+    return text;
 }
 
 QJsonObject statusBody(bool connected)
@@ -39,6 +46,20 @@ QJsonObject statusBody(bool connected)
                      : QJsonObject{{QStringLiteral("connected"), false},
                                    {QStringLiteral("error"), QStringLiteral("You are not connected")},
                                    {QStringLiteral("smartphoneConnected"), false}};
+}
+
+QJsonObject valueTrue()
+{
+    return QJsonObject{{QStringLiteral("value"), true}};
+}
+
+// The token of "Authorization: Bearer <token>" (the scheme in any case), if that is what was sent.
+std::optional<QString> bearerToken(const HttpRequest &request)
+{
+    const QByteArray authorization = request.header("Authorization");
+    if (authorization.size() <= 7 || authorization.left(7).toLower() != "bearer ")
+        return std::nullopt;
+    return QString::fromLatin1(authorization.mid(7).trimmed());
 }
 
 // Missing means the default; anything else must be a positive integer.
@@ -81,9 +102,19 @@ QString SandboxServer::partnerToken() const
     return m_partnerToken;
 }
 
+void SandboxServer::setMaxPageSize(int size)
+{
+    m_maxPageSize = std::max(size, 1);
+}
+
+int SandboxServer::maxPageSize() const
+{
+    return m_maxPageSize;
+}
+
 void SandboxServer::addInstance(const SandboxInstance &instance)
 {
-    const InstanceState state{instance, false, currentTimeMs()};
+    const InstanceState state = freshState(instance);
     for (auto &existing : m_instances) {
         if (existing.instance.id == instance.id) {
             existing = state;
@@ -91,6 +122,52 @@ void SandboxServer::addInstance(const SandboxInstance &instance)
         }
     }
     m_instances.append(state);
+}
+
+bool SandboxServer::removeInstance(const QString &instanceId)
+{
+    const auto removed = m_instances.removeIf([&instanceId](const InstanceState &state) { return state.instance.id == instanceId; });
+    // Its codes go with it: redeeming one would connect nothing.
+    m_codes.removeIf([&instanceId](const auto &issued) { return issued.value().instanceId == instanceId; });
+    return removed > 0;
+}
+
+QList<SandboxInstance> SandboxServer::generateInstances(int count, const QString &prefix)
+{
+    QSet<QString> ids;
+    QSet<QString> tokens;
+    for (const auto &state : std::as_const(m_instances)) {
+        ids.insert(state.instance.id);
+        tokens.insert(state.instance.token);
+    }
+    const auto fresh = [](QSet<QString> &taken, int length, QLatin1String alphabet) {
+        QString text;
+        do {
+            text = randomText(length, alphabet);
+        } while (taken.contains(text));
+        taken.insert(text);
+        return text;
+    };
+    // Numbers of one width, so the names sort as they were made.
+    const int width = std::max(4, static_cast<int>(QString::number(count).size()));
+
+    QList<SandboxInstance> generated;
+    generated.reserve(count);
+    for (int number = 1; number <= count; ++number) {
+        const SandboxInstance instance{fresh(ids, InstanceIdLength, UpperHexDigits),
+                                       fresh(tokens, InstanceTokenLength, UpperAlphanumerics),
+                                       QStringLiteral("%1 %2").arg(prefix).arg(number, width, 10, QLatin1Char('0')), QString()};
+        // Appended directly: the ids are new, and addInstance's search would make thousands slow.
+        m_instances.append(freshState(instance));
+        generated.append(instance);
+    }
+    return generated;
+}
+
+SandboxServer::InstanceState SandboxServer::freshState(const SandboxInstance &instance) const
+{
+    const qint64 now = currentTimeMs();
+    return InstanceState{instance, false, now, now + BillingPeriodMs, QStringLiteral("PAID")};
 }
 
 QList<SandboxInstance> SandboxServer::instances() const
@@ -209,8 +286,16 @@ void SandboxServer::reset()
     m_faults.clear();
     m_codes.clear();
     m_clockOffsetMs = 0;
+    resetStats();
     for (const auto &state : std::as_const(m_instances))
         setConnected(state.instance.id, false);
+}
+
+void SandboxServer::resetStats()
+{
+    // Requests still in flight stay counted: the next peak starts from them.
+    m_maxInFlight = m_inFlight;
+    m_requestCount = 0;
 }
 
 void SandboxServer::acceptConnections(QTcpServer *server)
@@ -233,12 +318,21 @@ void SandboxServer::handle(HttpConnection *connection, const HttpRequest &reques
         return;
     }
     record(request);
+    trackInFlight(connection);
     handleZapi(connection, request);
+}
+
+void SandboxServer::trackInFlight(HttpConnection *connection)
+{
+    ++m_requestCount;
+    m_maxInFlight = std::max(m_maxInFlight, ++m_inFlight);
+    // Closed once the answer has gone out whole, or when the client gives up first.
+    connect(connection, &HttpConnection::closed, this, [this] { --m_inFlight; });
 }
 
 void SandboxServer::handleZapi(HttpConnection *connection, const HttpRequest &request)
 {
-    const auto route = parseRoute(request.path());
+    const auto route = parseRoute(request);
     if (!route) {
         send(connection, HttpResponse::error(404, QStringLiteral("Not found")));
         return;
@@ -249,7 +343,8 @@ void SandboxServer::handleZapi(HttpConnection *connection, const HttpRequest &re
         send(connection, response);
         return;
     }
-    if (const auto redirect = m_faults.take(FaultPlan::Stage::BeforeAuth, route->endpoint, route->instanceId)) {
+    if (const auto redirect =
+            m_faults.take(FaultPlan::Stage::BeforeAuth, route->endpoint, route->instanceId, route->listPage)) {
         send(connection, faultResponse(*redirect, route->endpoint, HttpResponse(), request.target, currentTimeMs()));
         return;
     }
@@ -258,7 +353,7 @@ void SandboxServer::handleZapi(HttpConnection *connection, const HttpRequest &re
         return;
     }
 
-    const auto fault = m_faults.take(FaultPlan::Stage::AfterAuth, route->endpoint, route->instanceId);
+    const auto fault = m_faults.take(FaultPlan::Stage::AfterAuth, route->endpoint, route->instanceId, route->listPage);
     if (!fault) {
         send(connection, zapiResponse(*route, request, true));
         return;
@@ -272,6 +367,13 @@ void SandboxServer::handleZapi(HttpConnection *connection, const HttpRequest &re
     }
     case FaultMode::Hang:
         break; // The socket stays open until the client gives up.
+    case FaultMode::SlowBody: {
+        // The normal answer, so it takes effect; only its pace is the fault.
+        HttpResponse response = zapiResponse(*route, request, true);
+        response.byteIntervalMs = fault->intervalMs;
+        send(connection, response);
+        break;
+    }
     default:
         send(connection, faultResponse(*fault, route->endpoint, zapiResponse(*route, request, false), request.target,
                                        currentTimeMs()));
@@ -295,18 +397,33 @@ void SandboxServer::record(const HttpRequest &request)
         if (!headers.contains(key))
             headers.insert(key, QString::fromLatin1(request.header(name)));
     }
+    // Which credential went where, judged against the tokens the server holds when the request
+    // arrives: what tests check to prove that the Client-Token never goes to the partner list
+    // and the partner token never to an instance.
+    const std::optional<QString> bearer = bearerToken(request);
+    const bool clientTokenSent = request.hasHeader("Client-Token");
+    const QString clientToken = QString::fromLatin1(request.header("Client-Token"));
+    const auto isToken = [](const QString &sent, const QString &token) { return !token.isEmpty() && sent == token; };
     const QJsonObject entry{{QStringLiteral("method"), QString::fromLatin1(request.method)},
                             {QStringLiteral("path"), QString::fromLatin1(request.target)},
                             {QStringLiteral("headers"), headers},
-                            {QStringLiteral("receivedAt"), currentTimeMs()}};
+                            {QStringLiteral("receivedAt"), currentTimeMs()},
+                            {QStringLiteral("clientTokenSent"), clientTokenSent},
+                            {QStringLiteral("bearerSent"), bearer.has_value()},
+                            {QStringLiteral("bearerIsPartnerToken"), bearer && isToken(*bearer, m_partnerToken)},
+                            {QStringLiteral("clientTokenIsPartnerToken"), clientTokenSent && isToken(clientToken, m_partnerToken)},
+                            {QStringLiteral("bearerIsClientToken"), bearer && isToken(*bearer, m_clientToken)}};
     m_requests.append(entry);
     emit requestReceived(entry);
 }
 
-std::optional<SandboxServer::Route> SandboxServer::parseRoute(const QByteArray &path)
+std::optional<SandboxServer::Route> SandboxServer::parseRoute(const HttpRequest &request)
 {
-    if (path == "/instances")
-        return Route{Endpoint::List, {}, {}, {}};
+    const QByteArray path = request.path();
+    if (path == "/instances") {
+        const QUrlQuery query(QString::fromLatin1(request.query()));
+        return Route{Endpoint::List, {}, {}, {}, pagingValue(query, QStringLiteral("page"), 1).value_or(0)};
+    }
 
     QStringList segments;
     for (const QByteArray &segment : path.split('/'))
@@ -316,7 +433,7 @@ std::optional<SandboxServer::Route> SandboxServer::parseRoute(const QByteArray &
         || segments.at(3) != QLatin1String("token") || segments.at(4).isEmpty()) {
         return std::nullopt;
     }
-    Route route{Endpoint::Status, segments.at(2), segments.at(4), {}};
+    Route route{Endpoint::Status, segments.at(2), segments.at(4), {}, 0};
     const QStringList rest = segments.mid(5);
     if (rest == QStringList{QStringLiteral("extension-token")})
         route.endpoint = Endpoint::ExtensionToken;
@@ -324,8 +441,14 @@ std::optional<SandboxServer::Route> SandboxServer::parseRoute(const QByteArray &
         route.endpoint = Endpoint::Status;
     else if (rest == QStringList{QStringLiteral("qr-code"), QStringLiteral("image")})
         route.endpoint = Endpoint::QrCode;
+    else if (rest == QStringList{QStringLiteral("device")})
+        route.endpoint = Endpoint::Device;
+    else if (rest == QStringList{QStringLiteral("restart")})
+        route.endpoint = Endpoint::Restart;
+    else if (rest == QStringList{QStringLiteral("disconnect")})
+        route.endpoint = Endpoint::Disconnect;
     else if (rest.size() == 2 && rest.first() == QLatin1String("phone-code") && !rest.last().isEmpty())
-        route = Route{Endpoint::PhoneCode, route.instanceId, route.instanceToken, rest.last()};
+        route = Route{Endpoint::PhoneCode, route.instanceId, route.instanceToken, rest.last(), 0};
     else
         return std::nullopt;
     return route;
@@ -334,9 +457,9 @@ std::optional<SandboxServer::Route> SandboxServer::parseRoute(const QByteArray &
 std::optional<HttpResponse> SandboxServer::authenticate(const Route &route, const HttpRequest &request) const
 {
     if (route.endpoint == Endpoint::List) {
-        const QByteArray authorization = request.header("Authorization");
-        const bool bearer = authorization.size() > 7 && authorization.left(7).toLower() == "bearer ";
-        if (m_partnerToken.isEmpty() || !bearer || QString::fromLatin1(authorization.mid(7).trimmed()) != m_partnerToken)
+        // The partner token alone: a Client-Token is neither needed nor looked at here.
+        const std::optional<QString> bearer = bearerToken(request);
+        if (m_partnerToken.isEmpty() || bearer != m_partnerToken)
             return HttpResponse::error(401, QStringLiteral("Unauthorized"));
         return std::nullopt;
     }
@@ -357,11 +480,11 @@ std::optional<HttpResponse> SandboxServer::authenticate(const Route &route, cons
     return std::nullopt;
 }
 
-HttpResponse SandboxServer::zapiResponse(const Route &route, const HttpRequest &request, bool issueCode)
+HttpResponse SandboxServer::zapiResponse(const Route &route, const HttpRequest &request, bool takeEffect)
 {
     switch (route.endpoint) {
     case Endpoint::ExtensionToken:
-        return extensionToken(route.instanceId, issueCode);
+        return extensionToken(route.instanceId, takeEffect);
     case Endpoint::Status:
         return HttpResponse::json(200, statusBody(isConnected(route.instanceId)));
     case Endpoint::QrCode: {
@@ -371,29 +494,68 @@ HttpResponse SandboxServer::zapiResponse(const Route &route, const HttpRequest &
                                                     QLatin1String("data:image/png;base64,") + QString::fromLatin1(png.toBase64())}});
     }
     case Endpoint::PhoneCode: {
-        static const QRegularExpression phonePattern(QStringLiteral("^[0-9]{10,15}$"));
-        if (!phonePattern.match(route.phone).hasMatch())
+        if (!isPhone(route.phone))
             return HttpResponse::error(400, QStringLiteral("Invalid phone"));
-        return HttpResponse::json(200, QJsonObject{{QStringLiteral("value"), randomCode(10)}});
+        return HttpResponse::json(200, QJsonObject{{QStringLiteral("value"), randomText(10)}});
     }
+    case Endpoint::Device:
+        return device(route.instanceId);
+    case Endpoint::Restart:
+        // Z-API restarts the instance without unlinking WhatsApp: whoever was connected still is.
+        return HttpResponse::json(200, valueTrue());
+    case Endpoint::Disconnect:
+        if (takeEffect)
+            setConnected(route.instanceId, false);
+        return HttpResponse::json(200, valueTrue());
     case Endpoint::List:
         return instanceList(request);
     }
     return HttpResponse::error(404, QStringLiteral("Not found"));
 }
 
-HttpResponse SandboxServer::extensionToken(const QString &instanceId, bool issueCode)
+HttpResponse SandboxServer::extensionToken(const QString &instanceId, bool takeEffect)
 {
     pruneExpiredCodes();
     QString code;
     do {
-        code = randomCode(4) + QLatin1Char('-') + randomCode(4);
+        code = randomText(4) + QLatin1Char('-') + randomText(4);
     } while (m_codes.contains(code));
     const qint64 expiresAt = currentTimeMs() + CodeLifetimeMs;
 
-    if (issueCode)
+    if (takeEffect)
         m_codes.insert(code, IssuedCode{instanceId, expiresAt});
     return HttpResponse::json(200, QJsonObject{{QStringLiteral("token"), code}, {QStringLiteral("expiresAt"), expiresAt}});
+}
+
+HttpResponse SandboxServer::device(const QString &instanceId) const
+{
+    const InstanceState *state = findInstance(instanceId);
+    // Z-API documents no answer for an instance nobody has linked. This one is /status's
+    // own: a 200 carrying "You are not connected", so a client reads a state, not a failure.
+    if (!state || !state->connected)
+        return HttpResponse::json(200, QJsonObject{{QStringLiteral("error"), QStringLiteral("You are not connected")}});
+
+    // Whatever the instance does not store is made up from its id: the same phone on every call.
+    const size_t seed = qHash(state->instance.id);
+    const bool business = seed % 2 == 1;
+    const bool iphone = seed / 2 % 2 == 1;
+    const QString phone = state->instance.phone.isEmpty()
+                              ? QStringLiteral("55119%1").arg(static_cast<qulonglong>(seed % 100000000), 8, 10, QLatin1Char('0'))
+                              : state->instance.phone;
+    const QString originalDevice = business ? (iphone ? QStringLiteral("smbi") : QStringLiteral("smba"))
+                                            : (iphone ? QStringLiteral("iphone") : QStringLiteral("android"));
+    return HttpResponse::json(
+        200, QJsonObject{{QStringLiteral("phone"), phone},
+                         {QStringLiteral("imgUrl"), QStringLiteral("https://pps.whatsapp.net/v/t61.24694-24/%1_n.jpg")
+                                                        .arg(static_cast<qulonglong>(seed % 1000000000))},
+                         {QStringLiteral("about"), business ? QStringLiteral("Atendimento de segunda a sábado, das 8h às 18h.")
+                                                            : QStringLiteral("Disponível")},
+                         {QStringLiteral("name"), state->instance.name},
+                         {QStringLiteral("device"), QJsonObject{{QStringLiteral("sessionName"), QStringLiteral("Z-API")},
+                                                                {QStringLiteral("device_model"), QStringLiteral("Z-API")}}},
+                         {QStringLiteral("originalDevice"), originalDevice},
+                         {QStringLiteral("sessionId"), static_cast<int>(seed % 100) + 1},
+                         {QStringLiteral("isBusiness"), business}});
 }
 
 HttpResponse SandboxServer::instanceList(const HttpRequest &request) const
@@ -405,31 +567,39 @@ HttpResponse SandboxServer::instanceList(const HttpRequest &request) const
         return HttpResponse::error(400, QStringLiteral("page and pageSize must be positive integers"));
     const QString text = query.queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded);
 
-    QJsonArray matching;
+    // Z-API's query looks in the name and the id.
+    QList<const InstanceState *> matching;
     for (const auto &state : m_instances) {
-        if (!state.instance.name.contains(text, Qt::CaseInsensitive))
-            continue;
-        matching.append(QJsonObject{{QStringLiteral("id"), state.instance.id},
-                                    {QStringLiteral("token"), state.instance.token},
-                                    {QStringLiteral("name"), state.instance.name},
-                                    {QStringLiteral("created"), state.createdMs},
-                                    {QStringLiteral("due"), state.createdMs + BillingPeriodMs},
-                                    {QStringLiteral("paymentStatus"), QStringLiteral("PAID")},
-                                    {QStringLiteral("phoneConnected"), state.connected},
-                                    {QStringLiteral("whatsappConnected"), state.connected},
-                                    {QStringLiteral("middleware"), QStringLiteral("web")}});
+        if (state.instance.name.contains(text, Qt::CaseInsensitive) || state.instance.id.contains(text, Qt::CaseInsensitive))
+            matching.append(&state);
     }
 
+    // Never more than the cap, whatever was asked; pageSize says what was served, and the
+    // pages are counted in it.
+    const qint64 served = std::min(*pageSize, m_maxPageSize);
     const qint64 total = matching.size();
-    const qint64 first = (static_cast<qint64>(*page) - 1) * *pageSize;
+    const qint64 first = (static_cast<qint64>(*page) - 1) * served;
     QJsonArray content;
-    for (qint64 i = first; i < total && i < first + *pageSize; ++i)
-        content.append(matching.at(i));
+    for (qint64 i = first; i < total && i < first + served; ++i)
+        content.append(listItem(*matching.at(i)));
     return HttpResponse::json(200, QJsonObject{{QStringLiteral("total"), total},
-                                               {QStringLiteral("totalPage"), (total + *pageSize - 1) / *pageSize},
-                                               {QStringLiteral("pageSize"), *pageSize},
+                                               {QStringLiteral("totalPage"), (total + served - 1) / served},
+                                               {QStringLiteral("pageSize"), served},
                                                {QStringLiteral("page"), *page},
                                                {QStringLiteral("content"), content}});
+}
+
+QJsonObject SandboxServer::listItem(const InstanceState &state)
+{
+    return QJsonObject{{QStringLiteral("id"), state.instance.id},
+                       {QStringLiteral("token"), state.instance.token},
+                       {QStringLiteral("name"), state.instance.name},
+                       {QStringLiteral("created"), state.createdMs},
+                       {QStringLiteral("due"), state.dueMs},
+                       {QStringLiteral("paymentStatus"), state.paymentStatus},
+                       {QStringLiteral("phoneConnected"), state.connected},
+                       {QStringLiteral("whatsappConnected"), state.connected},
+                       {QStringLiteral("middleware"), QStringLiteral("web")}};
 }
 
 const SandboxServer::InstanceState *SandboxServer::findInstance(const QString &instanceId) const
@@ -439,6 +609,11 @@ const SandboxServer::InstanceState *SandboxServer::findInstance(const QString &i
             return &state;
     }
     return nullptr;
+}
+
+SandboxServer::InstanceState *SandboxServer::findInstance(const QString &instanceId)
+{
+    return const_cast<InstanceState *>(std::as_const(*this).findInstance(instanceId));
 }
 
 void SandboxServer::pruneExpiredCodes()

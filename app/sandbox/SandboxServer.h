@@ -36,6 +36,9 @@ class SandboxServer : public QObject
     Q_OBJECT
 
 public:
+    // What the partner list serves a page unless --max-page-size or /sandbox/partner say otherwise.
+    static constexpr int DefaultMaxPageSize = 100;
+
     explicit SandboxServer(QObject *parent = nullptr);
 
     // Empty (the default) disables the check, like an account that never activated the
@@ -45,9 +48,18 @@ public:
     // Empty (the default) makes the partner list refuse everyone.
     void setPartnerToken(const QString &token);
     QString partnerToken() const;
+    // The partner list serves min(pageSize, this) instances a page, like Z-API's own cap.
+    void setMaxPageSize(int size);
+    int maxPageSize() const;
 
     // Replaces an instance with the same id, keeping its position.
     void addInstance(const SandboxInstance &instance);
+    // Its calls then answer as for an instance that never existed, and its codes stop
+    // working. False for an unknown instance.
+    bool removeInstance(const QString &instanceId);
+    // Adds count instances with fresh ids and tokens (letters and digits, like Z-API's),
+    // named "<prefix> 0001" onwards, after the others; returns them.
+    QList<SandboxInstance> generateInstances(int count, const QString &prefix);
     // A JSON array of {"id","token","name"[,"phone"]}. All or nothing: on error nothing
     // is added and errorMessage says which entry is wrong and why.
     bool loadInstancesFile(const QString &path, QString *errorMessage);
@@ -87,7 +99,8 @@ public:
     std::optional<LiveCode> liveCode(const QString &instanceId) const;
 
     QJsonArray recordedRequests() const;
-    // Forgets requests, faults, codes and the clock offset; disconnects every instance.
+    // Forgets requests, faults, codes, the clock offset and the request counts of
+    // /sandbox/stats; disconnects every instance. Instances, tokens and the page cap stay.
     void reset();
 
 signals:
@@ -100,6 +113,8 @@ private:
         SandboxInstance instance;
         bool connected = false;
         qint64 createdMs = 0;
+        qint64 dueMs = 0;
+        QString paymentStatus;
     };
     struct IssuedCode
     {
@@ -112,30 +127,47 @@ private:
         QString instanceId;
         QString instanceToken;
         QString phone;
+        int listPage = 0; // the page a list call asks for; 0 for other calls and unreadable pages
     };
 
-    static std::optional<Route> parseRoute(const QByteArray &path);
+    static std::optional<Route> parseRoute(const HttpRequest &request);
+    // Ids and tokens become path segments, so they are kept to URL-safe characters.
+    static bool isCredential(const QString &text);
+    static bool isPhone(const QString &text); // international digits, 10 to 15 of them
 
     void acceptConnections(QTcpServer *server);
     void handle(HttpConnection *connection, const HttpRequest &request);
     void handleZapi(HttpConnection *connection, const HttpRequest &request);
     void send(HttpConnection *connection, HttpResponse response) const;
     void record(const HttpRequest &request);
+    void trackInFlight(HttpConnection *connection);
 
     std::optional<HttpResponse> authenticate(const Route &route, const HttpRequest &request) const;
-    // issueCode is false when a fault replaces the reply: a faulted call leaves no trace.
-    HttpResponse zapiResponse(const Route &route, const HttpRequest &request, bool issueCode);
-    HttpResponse extensionToken(const QString &instanceId, bool issueCode);
+    // takeEffect is false when a fault replaces the reply: a faulted call leaves no trace
+    // (no code issued, no instance disconnected).
+    HttpResponse zapiResponse(const Route &route, const HttpRequest &request, bool takeEffect);
+    HttpResponse extensionToken(const QString &instanceId, bool takeEffect);
+    HttpResponse device(const QString &instanceId) const;
     HttpResponse instanceList(const HttpRequest &request) const;
+    static QJsonObject listItem(const InstanceState &state);
 
     HttpResponse control(const HttpRequest &request);
     HttpResponse controlRedeem(const QJsonObject &body);
     HttpResponse controlFaults(const QJsonObject &body);
     HttpResponse controlClock(const QJsonObject &body);
     HttpResponse controlStatus(const QJsonObject &body);
+    HttpResponse controlPartner(const QJsonObject &body);
+    HttpResponse controlInstance(const QJsonObject &body);
+    HttpResponse controlGenerate(const QJsonObject &body);
+    HttpResponse controlRemove(const QString &instanceId);
+    HttpResponse controlStats() const;
+    void resetStats();
 
     std::optional<QString> redeemCode(const QString &code); // the instance it connected
+    // Not connected, created now, paid for a billing period.
+    InstanceState freshState(const SandboxInstance &instance) const;
     const InstanceState *findInstance(const QString &instanceId) const;
+    InstanceState *findInstance(const QString &instanceId);
     void pruneExpiredCodes();
 
     QTcpServer m_server;
@@ -143,11 +175,17 @@ private:
     QString m_listenError;
     QString m_clientToken;
     QString m_partnerToken;
+    int m_maxPageSize = DefaultMaxPageSize;
     QList<InstanceState> m_instances;
     QHash<QString, IssuedCode> m_codes;
     FaultPlan m_faults;
     QJsonArray m_requests;
     qint64 m_clockOffsetMs = 0;
+    // Z-API requests received whose connection is still open: the answer has not gone out
+    // whole (a delay, hang or slow-body fault holds it) and the client has not given up.
+    int m_inFlight = 0;
+    int m_maxInFlight = 0;
+    qint64 m_requestCount = 0;
 };
 
 } // namespace PartnerDesk::Sandbox

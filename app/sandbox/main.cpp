@@ -98,7 +98,10 @@ int main(int argc, char *argv[])
         QStringLiteral("A local Z-API stand-in for developing, testing and demonstrating Partner Desk.\n"
                        "Prints its base URL as the first line on stdout (with --tls-certificate, the\n"
                        "HTTPS base URL follows as the second line); logs go to stderr.\n"
-                       "Control endpoints live under /sandbox/ on the same port (on both, with HTTPS)."));
+                       "Control endpoints live under /sandbox/ on the same port (on both, with HTTPS):\n"
+                       "requests, faults, faults/modes, redeem, status, clock, partner (maxPageSize,\n"
+                       "token), instances (add or change one), instances/generate, instances/ID\n"
+                       "(DELETE), stats (requests in flight) and reset."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (default 0: any free port)."),
@@ -109,6 +112,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption partnerTokenOption(QStringLiteral("partner-token"),
                                                 QStringLiteral("Bearer token of the partner instance list."),
                                                 QStringLiteral("T"));
+    const QCommandLineOption maxPageSizeOption(
+        QStringLiteral("max-page-size"),
+        QStringLiteral("Most instances the partner list serves a page, whatever pageSize asks (default %1).")
+            .arg(SandboxServer::DefaultMaxPageSize),
+        QStringLiteral("N"), QString::number(SandboxServer::DefaultMaxPageSize));
     const QCommandLineOption instancesOption(QStringLiteral("instances"),
                                              QStringLiteral("JSON array of {\"id\",\"token\",\"name\"[,\"phone\"]} to serve."),
                                              QStringLiteral("FILE.json"));
@@ -124,7 +132,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption tlsPortOption(QStringLiteral("tls-port"),
                                            QStringLiteral("HTTPS port on 127.0.0.1 (default 0: any free port)."),
                                            QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({portOption, clientTokenOption, partnerTokenOption, instancesOption, demoOption,
+    parser.addOptions({portOption, clientTokenOption, partnerTokenOption, maxPageSizeOption, instancesOption, demoOption,
                        tlsCertificateOption, tlsKeyOption, tlsPortOption});
 
     // parse() rather than process(): process() exits with 1, and usage errors must exit with 2.
@@ -143,6 +151,12 @@ int main(int argc, char *argv[])
     const std::optional<uint> tlsPort = parsePort(parser.value(tlsPortOption));
     if (!tlsPort)
         return usageError(QStringLiteral("--tls-port needs a number from 0 to 65535, not \"%1\"").arg(parser.value(tlsPortOption)));
+    bool maxPageSizeIsNumber = false;
+    const int maxPageSize = parser.value(maxPageSizeOption).toInt(&maxPageSizeIsNumber);
+    if (!maxPageSizeIsNumber || maxPageSize < 1) {
+        return usageError(
+            QStringLiteral("--max-page-size needs a positive whole number, not \"%1\"").arg(parser.value(maxPageSizeOption)));
+    }
     const bool tls = parser.isSet(tlsCertificateOption);
     if (tls != parser.isSet(tlsKeyOption))
         return usageError(QStringLiteral("--tls-certificate and --tls-key go together"));
@@ -161,6 +175,7 @@ int main(int argc, char *argv[])
 
     const bool demo = parser.isSet(demoOption);
     SandboxServer server;
+    server.setMaxPageSize(maxPageSize);
     if (demo) {
         for (const auto &instance : SandboxServer::demoInstances())
             server.addInstance(instance);
@@ -203,6 +218,7 @@ int main(int argc, char *argv[])
 
     log(QStringLiteral("Client-Token: %1").arg(server.clientToken()));
     log(QStringLiteral("Partner token: %1").arg(server.partnerToken()));
+    log(QStringLiteral("partner list: at most %1 instances a page").arg(server.maxPageSize()));
     const auto instances = server.instances();
     for (const auto &instance : instances)
         log(QStringLiteral("instance %1 token %2: %3").arg(instance.id, instance.token, instance.name));

@@ -13,6 +13,7 @@
 #include "util/Error.h"
 #include "util/Logging.h"
 #include "util/Profile.h"
+#include "zapi/ExtensionFlow.h"
 
 #include <QDirIterator>
 #include <QEventLoop>
@@ -29,6 +30,12 @@
 #include <memory>
 #include <optional>
 #include <tuple>
+
+#if defined(Q_OS_LINUX)
+#include <fcntl.h>
+#include <stdlib.h>
+#include <unistd.h>
+#endif
 
 using namespace PartnerDesk;
 
@@ -47,6 +54,8 @@ const QString csvToken1 = QStringLiteral("CSVTOKENsecret0001");
 const QString csvId2 = QStringLiteral("CSVIDsecret0002");
 const QString csvToken2 = QStringLiteral("CSVTOKENsecret0002");
 const QString csvToken3 = QStringLiteral("CSVTOKENsecret0003");
+const QString moreId = QStringLiteral("MOREIDsecret00000000000000E5F6");
+const QString moreToken = QStringLiteral("MORETOKENsecret000000000000003");
 
 // The instance the sandbox serves (with instanceId and instanceToken).
 const QString sandboxCustomer = QStringLiteral("Loja Centro");
@@ -125,9 +134,28 @@ private slots:
     void codeAndStatusServerError();
     void codeAndStatusFollowSettings();
 
+    void everyCommandHasItsOwnHelp();
+    void partnerTokenSetAndClear();
+    void namesIgnoreCaseAndAccents();
+    void severalMatchesAreListed();
+    void editChangesWhatIsGiven();
+    void syncPagesRenamesAndPrune();
+    void syncStoppedPartWay();
+    void syncNeedsThePartnerTokenAndKeepsTheTokensApart();
+    void progressOnATerminalOnly();
+    void statusOfHundredsAtMostFourAtOnce();
+    void statusOfAllHumanJsonAndFailures();
+    void statusOfAllWithoutClientToken();
+    void qrWritesAPngAndNeverThroughALink();
+    void phoneCodeUsesTheSavedPhone();
+    void messageInTheCustomersLanguage();
+    void slowAnswerEndsAtTheDeadline();
+
 private:
+    // `stderrTerminal`: a pseudo-terminal's file descriptor the child gets as its standard
+    // error (what it writes there is then read from the terminal, not in Result::err).
     Result runRaw(const QStringList &arguments, const QByteArray &input = {},
-                  Keychain keychain = Keychain::Available);
+                  Keychain keychain = Keychain::Available, int stderrTerminal = -1);
     Result run(const QStringList &arguments, const QByteArray &input = {},
                Keychain keychain = Keychain::Available)
     {
@@ -146,12 +174,28 @@ private:
         return run(QStringList{QStringLiteral("--api-base"), m_sandbox->baseUrl().toString()} + arguments);
     }
     QJsonObject jsonLine(const Result &result);
+    // A --json answer that is an array (an empty one, with a warning, otherwise).
+    QJsonArray jsonArray(const Result &result);
+    // Stores the sandbox's partner token with 'partner-token set'.
+    bool setPartnerToken();
+    // Adds `count` instances to the sandbox's account ("<prefix> 0001"...); their IDs and
+    // tokens join the secrets nothing may print.
+    QJsonArray generate(int count, const QString &prefix);
+    // The partner token as the profile keeps it; nullopt when it cannot be read.
+    std::optional<QString> storedPartnerToken();
+    // The CLI with its standard error on a pseudo-terminal, as in a terminal window:
+    // `terminal` gets what it wrote there.
+    Result runOnTerminal(const QStringList &arguments, QString *terminal);
+    // The named instance's object in list --json; empty when absent.
+    QJsonObject listed(const QString &name);
+    QStringList listedNames();
 
     std::unique_ptr<Testing::SandboxProcess> m_sandbox;
     QString m_profile;
     std::unique_ptr<QTemporaryDir> m_home;   // the child's XDG data and config directories
     std::unique_ptr<QTemporaryDir> m_inputs; // CSV files: they hold secrets on purpose
     QString m_transcript;                    // everything the CLI printed in this test
+    QStringList m_moreSecrets;               // the sandbox's generated IDs and tokens
 };
 
 void TestCli::initTestCase()
@@ -174,6 +218,7 @@ void TestCli::init()
                     .arg(QString::fromLatin1(QTest::currentTestFunction()).left(40))
                     .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     m_transcript.clear();
+    m_moreSecrets.clear();
     // This process looks at the same files as the child (vaultContents()).
     qputenv("XDG_DATA_HOME", QFile::encodeName(m_home->filePath(QStringLiteral("data"))));
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home->filePath(QStringLiteral("config"))));
@@ -181,8 +226,10 @@ void TestCli::init()
 
 void TestCli::cleanup()
 {
-    const QStringList secrets{clientToken, instanceId, instanceToken, otherId, otherToken,
-                              csvId1, csvToken1, csvId2, csvToken2, csvToken3};
+    const QStringList secrets = QStringList{clientToken, instanceId, instanceToken, otherId, otherToken,
+                                            csvId1, csvToken1, csvId2, csvToken2, csvToken3, moreId, moreToken,
+                                            Testing::SandboxProcess::defaultPartnerToken()}
+                                + m_moreSecrets;
     for (const QString &secret : secrets)
         QVERIFY2(!m_transcript.contains(secret), qPrintable(QStringLiteral("%1 was printed").arg(secret)));
     for (const QString &path : filesWritten()) {
@@ -205,7 +252,7 @@ void TestCli::cleanup()
     m_inputs.reset();
 }
 
-Result TestCli::runRaw(const QStringList &arguments, const QByteArray &input, Keychain keychain)
+Result TestCli::runRaw(const QStringList &arguments, const QByteArray &input, Keychain keychain, int stderrTerminal)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
@@ -223,6 +270,12 @@ Result TestCli::runRaw(const QStringList &arguments, const QByteArray &input, Ke
 
     QProcess process;
     process.setProcessEnvironment(environment);
+#if defined(Q_OS_LINUX)
+    if (stderrTerminal >= 0)
+        process.setChildProcessModifier([stderrTerminal] { ::dup2(stderrTerminal, STDERR_FILENO); });
+#else
+    Q_UNUSED(stderrTerminal);
+#endif
     process.start(QStringLiteral(PARTNERDESK_CLI_EXECUTABLE), arguments);
     Result result;
     if (!process.waitForStarted(processTimeoutMs)) {
@@ -349,7 +402,11 @@ void TestCli::versionAndHelp()
         for (const QString &synopsis : {QStringLiteral("client-token set "), QStringLiteral("client-token clear "),
                                         QStringLiteral("add NAME "), QStringLiteral("list "),
                                         QStringLiteral("remove NAME "), QStringLiteral("import FILE.csv "),
-                                        QStringLiteral("code NAME "), QStringLiteral("status NAME ")}) {
+                                        QStringLiteral("code NAME "), QStringLiteral("status NAME | --all "),
+                                        QStringLiteral("partner-token set "), QStringLiteral("partner-token clear "),
+                                        QStringLiteral("edit NAME "), QStringLiteral("sync "),
+                                        QStringLiteral("message NAME "), QStringLiteral("qr NAME --out FILE.png "),
+                                        QStringLiteral("phone-code NAME ")}) {
             const auto line = std::find_if(out.cbegin(), out.cend(), [&](const QString &l) {
                 return l.startsWith(QStringLiteral("  ") + synopsis);
             });
@@ -377,7 +434,7 @@ void TestCli::commandHelp()
     QCOMPARE(add.err, QString());
     QCOMPARE(add.outLines().first(), QStringLiteral("Usage: partnerdesk-cli add [options] NAME"));
     QVERIFY(add.out.contains(QLatin1String("--phone PHONE")));
-    QVERIFY(add.out.contains(QLatin1String("--note TEXT")));
+    QVERIFY(add.out.contains(QLatin1String("--note, --notes TEXT")));
     QVERIFY(add.out.contains(QLatin1String("standard input")));
 
     const Result list = run({QStringLiteral("list"), QStringLiteral("-h")});
@@ -458,6 +515,51 @@ void TestCli::usageErrors_data()
         << QStringLiteral("Try 'partnerdesk-cli client-token set --help'.");
     QTest::newRow("empty profile") << QStringList{QStringLiteral("--profile"), QString(), QStringLiteral("list")}
                                    << QByteArray() << QStringLiteral("Try 'partnerdesk-cli list --help'.");
+
+    // The commands of the whole account and of each flow: checked before anything is opened.
+    const QString partnerHint = QStringLiteral("Try 'partnerdesk-cli partner-token set --help'.");
+    QTest::newRow("partner-token alone") << QStringList{QStringLiteral("partner-token")} << QByteArray() << general;
+    QTest::newRow("partner-token set without input")
+        << QStringList{QStringLiteral("partner-token"), QStringLiteral("set")} << QByteArray() << partnerHint;
+    QTest::newRow("partner-token set with a blank line")
+        << QStringList{QStringLiteral("partner-token"), QStringLiteral("set")} << QByteArray("\t \n") << partnerHint;
+    QTest::newRow("sync with an argument") << QStringList{QStringLiteral("sync"), QStringLiteral("all")} << QByteArray()
+                                           << QStringLiteral("Try 'partnerdesk-cli sync --help'.");
+    QTest::newRow("sync with an unknown option")
+        << QStringList{QStringLiteral("sync"), QStringLiteral("--remove")} << QByteArray()
+        << QStringLiteral("Try 'partnerdesk-cli sync --help'.");
+    const QString statusHint = QStringLiteral("Try 'partnerdesk-cli status --help'.");
+    QTest::newRow("status without NAME or --all") << QStringList{QStringLiteral("status")} << QByteArray() << statusHint;
+    QTest::newRow("status with NAME and --all")
+        << QStringList{QStringLiteral("status"), QStringLiteral("Loja"), QStringLiteral("--all")} << QByteArray()
+        << statusHint;
+    const QString editHint = QStringLiteral("Try 'partnerdesk-cli edit --help'.");
+    QTest::newRow("edit without name") << QStringList{QStringLiteral("edit")} << QByteArray() << editHint;
+    QTest::newRow("edit an empty name")
+        << QStringList{QStringLiteral("edit"), QStringLiteral(" "), QStringLiteral("--note"), QStringLiteral("x")}
+        << QByteArray() << editHint;
+    QTest::newRow("status of an empty name") << QStringList{QStringLiteral("status"), QString()} << QByteArray()
+                                             << statusHint;
+    QTest::newRow("edit with nothing to change") << QStringList{QStringLiteral("edit"), QStringLiteral("Loja")}
+                                                 << QByteArray() << editHint;
+    QTest::newRow("edit to a blank name")
+        << QStringList{QStringLiteral("edit"), QStringLiteral("Loja"), QStringLiteral("--name"), QStringLiteral("  ")}
+        << QByteArray() << editHint;
+    const QString qrHint = QStringLiteral("Try 'partnerdesk-cli qr --help'.");
+    QTest::newRow("qr without --out") << QStringList{QStringLiteral("qr"), QStringLiteral("Loja")} << QByteArray() << qrHint;
+    QTest::newRow("qr with an empty --out")
+        << QStringList{QStringLiteral("qr"), QStringLiteral("Loja"), QStringLiteral("--out"), QString()} << QByteArray()
+        << qrHint;
+    QTest::newRow("qr without name") << QStringList{QStringLiteral("qr"), QStringLiteral("--out"), QStringLiteral("x.png")}
+                                     << QByteArray() << qrHint;
+    QTest::newRow("message in an unknown language")
+        << QStringList{QStringLiteral("message"), QStringLiteral("Loja"), QStringLiteral("--lang"), QStringLiteral("fr")}
+        << QByteArray() << QStringLiteral("Try 'partnerdesk-cli message --help'.");
+    QTest::newRow("phone-code in an unknown language")
+        << QStringList{QStringLiteral("phone-code"), QStringLiteral("Loja"), QStringLiteral("--lang"), QStringLiteral("pt_PT")}
+        << QByteArray() << QStringLiteral("Try 'partnerdesk-cli phone-code --help'.");
+    QTest::newRow("phone-code without name") << QStringList{QStringLiteral("phone-code")} << QByteArray()
+                                             << QStringLiteral("Try 'partnerdesk-cli phone-code --help'.");
 }
 
 void TestCli::usageErrors()
@@ -630,14 +732,20 @@ void TestCli::addListRemove()
                           {QStringLiteral("notes"), note},
                           {QStringLiteral("status"), QStringLiteral("connected")},
                           {QStringLiteral("idSuffix"), maskedSuffix(instanceId)},
-                          {QStringLiteral("lastCodeAt"), double(lastCode.toMSecsSinceEpoch())}}));
+                          {QStringLiteral("lastCodeAt"), double(lastCode.toMSecsSinceEpoch())},
+                          {QStringLiteral("paymentStatus"), QString()},
+                          {QStringLiteral("due"), QJsonValue(QJsonValue::Null)},
+                          {QStringLiteral("goneSince"), QJsonValue(QJsonValue::Null)}}));
     QCOMPARE(json.at(1).toObject(),
              QJsonObject({{QStringLiteral("name"), QStringLiteral("Ótica Sul")},
                           {QStringLiteral("phone"), QString()},
                           {QStringLiteral("notes"), QString()},
                           {QStringLiteral("status"), QStringLiteral("unknown")},
                           {QStringLiteral("idSuffix"), maskedSuffix(otherId)},
-                          {QStringLiteral("lastCodeAt"), QJsonValue(QJsonValue::Null)}}));
+                          {QStringLiteral("lastCodeAt"), QJsonValue(QJsonValue::Null)},
+                          {QStringLiteral("paymentStatus"), QString()},
+                          {QStringLiteral("due"), QJsonValue(QJsonValue::Null)},
+                          {QStringLiteral("goneSince"), QJsonValue(QJsonValue::Null)}}));
 
     // Any case; the secrets leave the vault with the instance.
     result = run({QStringLiteral("remove"), QStringLiteral("LOJA centro")});
@@ -696,8 +804,13 @@ void TestCli::removeUnknown()
 
     result = run({QStringLiteral("add"), QStringLiteral("Loja")}, lines({instanceId, instanceToken}));
     QCOMPARE(result.exitCode, 0);
+    // Part of the one name: found, but remove wants the whole name (it cannot be undone).
     result = run({QStringLiteral("remove"), QStringLiteral("Loj")});
-    QCOMPARE(result.exitCode, 3);
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.out, QString());
+    QCOMPARE(result.errLines(),
+             QStringList(cliLine(QStringLiteral("\"Loj\" is only part of the name \"Loja\". 'remove' needs the whole "
+                                                "name (in any case, accents optional), as it cannot be undone."))));
     QCOMPARE(listJson().size(), 1);
 }
 
@@ -1104,10 +1217,14 @@ void TestCli::codeAndStatusUnknownName()
 {
     QVERIFY(startSandbox());
     QVERIFY(addSandboxCustomer(true));
-    const QString message = cliLine(Error(ErrorCode::UnknownInstance, QStringLiteral("Loja")).message());
-    for (const QString &command : {QStringLiteral("code"), QStringLiteral("status")}) {
+    // "Loja" alone would be enough of "Loja Centro"; "Loja Norte" is not a word of it.
+    const QString message = cliLine(Error(ErrorCode::UnknownInstance, QStringLiteral("Loja Norte")).message());
+    for (const QString &command : {QStringLiteral("code"), QStringLiteral("status"), QStringLiteral("message"),
+                                   QStringLiteral("phone-code")}) {
         for (const QStringList &extra : {QStringList(), QStringList(QStringLiteral("--json"))}) {
-            const Result result = runApi(QStringList{command, QStringLiteral(" Loja ")} + extra);
+            if (command == QLatin1String("message") && !extra.isEmpty())
+                continue;
+            const Result result = runApi(QStringList{command, QStringLiteral(" Loja  Norte ")} + extra);
             QCOMPARE(result.exitCode, 3);
             QCOMPARE(result.out, QString());
             QCOMPARE(result.errLines(), QStringList(message));
@@ -1124,7 +1241,7 @@ void TestCli::codeAndStatusWithoutClientToken()
     const Error missing(ErrorCode::ClientTokenMissing);
     for (const QString &command : {QStringLiteral("code"), QStringLiteral("status")}) {
         const Result result = runApi({command, sandboxCustomer, QStringLiteral("--json")});
-        QVERIFY2(result.exitCode == missing.exitCode(), result.describe());
+        QVERIFY2(result.exitCode == 3, result.describe()); // configuration, as documented
         QCOMPARE(result.out, QString());
         QCOMPARE(result.errLines(),
                  QStringList({cliLine(missing.message()),
@@ -1190,6 +1307,946 @@ void TestCli::codeAndStatusFollowSettings()
                          {QStringLiteral("endpoint"), QStringLiteral("status")},
                          {QStringLiteral("times"), 1}});
     result = run({QStringLiteral("status"), sandboxCustomer});
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.out, QString());
+    QCOMPARE(result.errLines(), QStringList(cliLine(Error(ErrorCode::Timeout).message())));
+}
+
+// ---- helpers of the account and flow tests ----
+
+QJsonArray TestCli::jsonArray(const Result &result)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isArray()) {
+        qWarning() << "not a JSON array:" << result.out;
+        return {};
+    }
+    return document.array();
+}
+
+bool TestCli::setPartnerToken()
+{
+    const Result result = run({QStringLiteral("partner-token"), QStringLiteral("set")}, lines({m_sandbox->partnerToken()}));
+    if (result.exitCode != 0)
+        qWarning() << result.describe();
+    return result.exitCode == 0;
+}
+
+QJsonArray TestCli::generate(int count, const QString &prefix)
+{
+    QJsonArray generated;
+    if (!m_sandbox->generateInstances(count, prefix, &generated))
+        return {};
+    for (const QJsonValue &value : std::as_const(generated)) {
+        m_moreSecrets.append(value.toObject().value(QStringLiteral("id")).toString());
+        m_moreSecrets.append(value.toObject().value(QStringLiteral("token")).toString());
+    }
+    return generated;
+}
+
+std::optional<QString> TestCli::storedPartnerToken()
+{
+    Profile profile;
+    if (Profile::make(m_profile, &profile))
+        return std::nullopt;
+    Workspace workspace(profile, Clock::system());
+    if (workspace.open())
+        return std::nullopt;
+    Test::Catcher<Error, QString> read;
+    QObject context;
+    workspace.repository()->partnerToken(&context, read.callback());
+    if (!QTest::qWaitFor([&] { return read.calls() > 0; }, Test::storeTimeoutMs) || read.error())
+        return std::nullopt;
+    return read.get<1>();
+}
+
+Result TestCli::runOnTerminal(const QStringList &arguments, QString *terminal)
+{
+#if !defined(Q_OS_LINUX)
+    Q_UNUSED(arguments);
+    Q_UNUSED(terminal);
+    Result none;
+    none.err = QStringLiteral("(no pseudo-terminal here)");
+    return none;
+#else
+    const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+    if (master < 0 || ::grantpt(master) != 0 || ::unlockpt(master) != 0) {
+        Result failed;
+        failed.err = QStringLiteral("(no pseudo-terminal)");
+        return failed;
+    }
+    // Close-on-exec: the child gets the terminal as its standard error (dup2 clears the flag
+    // on that copy) and nothing else of it.
+    ::fcntl(master, F_SETFD, FD_CLOEXEC);
+    const int slave = ::open(::ptsname(master), O_RDWR | O_NOCTTY | O_CLOEXEC);
+    const Result result = runRaw(QStringList{QStringLiteral("--profile"), m_profile} + arguments, {},
+                                 Keychain::Available, slave);
+    // What the child wrote is waiting in the terminal; the slave stays open until it is read.
+    ::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK);
+    QByteArray bytes;
+    char buffer[4096];
+    for (ssize_t got = ::read(master, buffer, sizeof buffer); got > 0; got = ::read(master, buffer, sizeof buffer))
+        bytes.append(buffer, got);
+    ::close(slave);
+    ::close(master);
+    *terminal = QString::fromUtf8(bytes);
+    m_transcript += *terminal;
+    return result;
+#endif
+}
+
+QJsonObject TestCli::listed(const QString &name)
+{
+    for (const QJsonValue &value : listJson()) {
+        if (value.toObject().value(QStringLiteral("name")).toString() == name)
+            return value.toObject();
+    }
+    return {};
+}
+
+QStringList TestCli::listedNames()
+{
+    QStringList names;
+    for (const QJsonValue &value : listJson())
+        names.append(value.toObject().value(QStringLiteral("name")).toString());
+    return names;
+}
+
+// ---- every command's --help ----
+
+void TestCli::everyCommandHasItsOwnHelp()
+{
+    struct Expected
+    {
+        QStringList command;
+        QStringList usage; // the first lines
+        QStringList mentions;
+    };
+    const QString stdinText = QStringLiteral("standard input");
+    const QList<Expected> expected{
+        {{QStringLiteral("client-token"), QStringLiteral("set")}, {QStringLiteral("Usage: partnerdesk-cli client-token set")}, {stdinText}},
+        {{QStringLiteral("client-token"), QStringLiteral("clear")}, {QStringLiteral("Usage: partnerdesk-cli client-token clear")}, {}},
+        {{QStringLiteral("partner-token"), QStringLiteral("set")},
+         {QStringLiteral("Usage: partnerdesk-cli partner-token set")},
+         {stdinText, QStringLiteral("sent only to Z-API's list")}},
+        {{QStringLiteral("partner-token"), QStringLiteral("clear")}, {QStringLiteral("Usage: partnerdesk-cli partner-token clear")}, {}},
+        {{QStringLiteral("add")}, {QStringLiteral("Usage: partnerdesk-cli add [options] NAME")},
+         {QStringLiteral("--phone PHONE"), QStringLiteral("--note, --notes TEXT"), stdinText}},
+        {{QStringLiteral("edit")}, {QStringLiteral("Usage: partnerdesk-cli edit [options] NAME")},
+         {QStringLiteral("--name NEW-NAME"), QStringLiteral("--phone PHONE"), QStringLiteral("--note, --notes TEXT"),
+          QStringLiteral("--credentials"), stdinText, QStringLiteral("without accents")}},
+        {{QStringLiteral("list")}, {QStringLiteral("Usage: partnerdesk-cli list [options]")},
+         {QStringLiteral("--json"), QStringLiteral("goneSince")}},
+        {{QStringLiteral("remove")}, {QStringLiteral("Usage: partnerdesk-cli remove NAME")}, {QStringLiteral("whole name")}},
+        {{QStringLiteral("import")}, {QStringLiteral("Usage: partnerdesk-cli import FILE.csv")}, {QStringLiteral("instance_token")}},
+        {{QStringLiteral("sync")}, {QStringLiteral("Usage: partnerdesk-cli sync [options]")},
+         {QStringLiteral("--prune"), QStringLiteral("--json"), QStringLiteral("{added, updated, unchanged, gone, failed}"),
+          QStringLiteral("partner-token set"), QStringLiteral("stopped part-way")}},
+        {{QStringLiteral("status")},
+         {QStringLiteral("Usage: partnerdesk-cli status [options] NAME"), QStringLiteral("   or: partnerdesk-cli status [options] --all")},
+         {QStringLiteral("--all"), QStringLiteral("--json"), QStringLiteral("at most 4"),
+          QStringLiteral("Exits with 0 whether the instance is connected or not")}},
+        {{QStringLiteral("code")}, {QStringLiteral("Usage: partnerdesk-cli code [options] NAME")},
+         {QStringLiteral("--json"), QStringLiteral("Z-API Conector"), QStringLiteral("https://web.whatsapp.com/"),
+          QStringLiteral("secondsLeft")}},
+        {{QStringLiteral("message")}, {QStringLiteral("Usage: partnerdesk-cli message [options] NAME")},
+         {QStringLiteral("--lang LANGUAGE"), QStringLiteral("pt_BR, es or en")}},
+        {{QStringLiteral("qr")}, {QStringLiteral("Usage: partnerdesk-cli qr [options] NAME --out FILE.png")},
+         {QStringLiteral("--out FILE.png"), QStringLiteral("--force"), QStringLiteral("symbolic link"),
+          QStringLiteral("readable by you only")}},
+        {{QStringLiteral("phone-code")}, {QStringLiteral("Usage: partnerdesk-cli phone-code [options] NAME")},
+         {QStringLiteral("--lang LANGUAGE"), QStringLiteral("--json"), QStringLiteral("edit NAME --phone NUMBER")}},
+    };
+    for (const Expected &command : expected) {
+        for (const QString &helpOption : {QStringLiteral("--help"), QStringLiteral("-h")}) {
+            const Result result = run(command.command + QStringList(helpOption));
+            const QByteArray what = command.command.join(u' ').toUtf8() + '\n' + result.describe();
+            QVERIFY2(result.exitCode == 0 && result.err.isEmpty(), what.constData());
+            const QStringList out = result.outLines();
+            QVERIFY2(out.mid(0, command.usage.size()) == command.usage, what.constData());
+            for (const QString &mention : command.mentions)
+                QVERIFY2(result.out.contains(mention), qPrintable(mention + u'\n' + QString::fromUtf8(what)));
+            // Its exit codes, then the global options; not the list of every command.
+            const qsizetype exitCodes = out.indexOf(QStringLiteral("Exit codes:"));
+            const qsizetype globalOptions = out.indexOf(QStringLiteral("Global options:"));
+            QVERIFY2(exitCodes > 0 && globalOptions > exitCodes, what.constData());
+            QVERIFY2(out.at(exitCodes + 1).startsWith(QLatin1String("  0  ")), what.constData());
+            for (qsizetype i = exitCodes + 1; i < globalOptions && !out.at(i).isEmpty(); ++i) {
+                static const QRegularExpression row(QStringLiteral("^  [0-3]  |^     "));
+                QVERIFY2(row.match(out.at(i)).hasMatch(), what.constData());
+            }
+            QVERIFY2(!out.contains(QStringLiteral("Commands:")), what.constData());
+            QVERIFY2(std::all_of(out.cbegin(), out.cend(), [](const QString &line) { return line.size() <= 110; }),
+                     what.constData());
+        }
+    }
+
+    // A group: its own commands, and nothing else.
+    for (const QString &group : {QStringLiteral("client-token"), QStringLiteral("partner-token")}) {
+        const Result result = run({group, QStringLiteral("--help")});
+        QVERIFY2(result.exitCode == 0 && result.err.isEmpty(), result.describe());
+        QCOMPARE(result.outLines().first(), QStringLiteral("Usage: partnerdesk-cli %1 set|clear").arg(group));
+        QVERIFY(result.out.contains(QStringLiteral("  %1 set ").arg(group)));
+        QVERIFY(result.out.contains(QStringLiteral("  %1 clear ").arg(group)));
+        QVERIFY(!result.out.contains(QLatin1String("add NAME")));
+    }
+    QCOMPARE(filesWritten(), QStringList());
+}
+
+// ---- the partner token ----
+
+void TestCli::partnerTokenSetAndClear()
+{
+    const QString partnerToken = Testing::SandboxProcess::defaultPartnerToken();
+    Result result = run({QStringLiteral("partner-token"), QStringLiteral("set")}, QStringLiteral("  %1 \r\n").arg(partnerToken).toUtf8());
+    QVERIFY2(result.exitCode == 0, result.describe());
+    QCOMPARE(result.out, QStringLiteral("Partner token saved.\n"));
+    QCOMPARE(result.err, QString());
+    QCOMPARE(storedPartnerToken(), std::optional<QString>(partnerToken));
+    // The Client-Token is another secret, and stays as it was.
+    const std::optional<StoredSecrets> vault = vaultContents();
+    QVERIFY(vault);
+    QCOMPARE(vault->clientToken, QString());
+
+    // Refused by the core's validation: exit 3, nothing changed.
+    result = run({QStringLiteral("partner-token"), QStringLiteral("set")}, QByteArray("has a space\n"));
+    QCOMPARE(result.exitCode, 3);
+    QCOMPARE(result.errLines(), QStringList(cliLine(Error(ErrorCode::InvalidPartnerToken).message())));
+    QCOMPARE(storedPartnerToken(), std::optional<QString>(partnerToken));
+
+    // On the command line: refused, and never repeated (cleanup() checks).
+    result = run({QStringLiteral("partner-token"), QStringLiteral("set"), partnerToken});
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.errLines().first(),
+             cliLine(QStringLiteral("Too many arguments for \"partner-token set\". "
+                                    "Secrets are read from standard input, never from the command line.")));
+
+    result = run({QStringLiteral("partner-token"), QStringLiteral("clear")});
+    QVERIFY2(result.exitCode == 0, result.describe());
+    QCOMPARE(result.out, QStringLiteral("Partner token removed.\n"));
+    QCOMPARE(storedPartnerToken(), std::optional<QString>(QString()));
+
+    // Without the keychain: a keychain error, exit 3.
+    result = run({QStringLiteral("partner-token"), QStringLiteral("set")}, lines({partnerToken}), Keychain::Missing);
+    QCOMPARE(result.exitCode, 3);
+    QCOMPARE(result.errLines().size(), 1);
+}
+
+// ---- NAME ----
+
+void TestCli::namesIgnoreCaseAndAccents()
+{
+    const QList<QPair<QString, QPair<QString, QString>>> instances{
+        {QStringLiteral("Padaria Pão de Mel"), {instanceId, instanceToken}},
+        {QStringLiteral("Padaria Pao Doce"), {otherId, otherToken}},
+        {QStringLiteral("Loja Centro"), {csvId1, csvToken1}},
+        {QStringLiteral("Loja Centro Sul"), {csvId2, csvToken2}},
+    };
+    for (const auto &[name, secrets] : instances)
+        QCOMPARE(run({QStringLiteral("add"), name}, lines({secrets.first, secrets.second})).exitCode, 0);
+
+    const QList<QPair<QString, QString>> typedAndMeant{
+        {QStringLiteral("padaria pao de mel"), QStringLiteral("Padaria Pão de Mel")}, // accents and case
+        {QStringLiteral("PADARIA PÃO DE MEL"), QStringLiteral("Padaria Pão de Mel")},
+        {QStringLiteral("mel pão"), QStringLiteral("Padaria Pão de Mel")},            // words, in any order
+        {QStringLiteral("doce"), QStringLiteral("Padaria Pao Doce")},
+        {QStringLiteral("LOJA centro"), QStringLiteral("Loja Centro")},               // a whole name first
+        {QStringLiteral("centro sul"), QStringLiteral("Loja Centro Sul")},
+        {QStringLiteral("  loja   centro  SUL "), QStringLiteral("Loja Centro Sul")},
+    };
+    for (const auto &[typed, meant] : typedAndMeant) {
+        const Result result = run({QStringLiteral("edit"), typed, QStringLiteral("--note"), typed});
+        QVERIFY2(result.exitCode == 0 && result.err.isEmpty(), qPrintable(typed + u'\n' + QString::fromUtf8(result.describe())));
+        QCOMPARE(result.out, QStringLiteral("Updated %1.\n").arg(meant));
+        QCOMPARE(listed(meant).value(QStringLiteral("notes")).toString(), typed);
+    }
+
+    // None: one line, the same for every command that takes NAME.
+    const QString unknown = QStringLiteral("padaria pão francês");
+    for (const QStringList &command : {QStringList{QStringLiteral("edit"), unknown, QStringLiteral("--note"), QStringLiteral("x")},
+                                       QStringList{QStringLiteral("remove"), unknown},
+                                       QStringList{QStringLiteral("status"), unknown},
+                                       QStringList{QStringLiteral("qr"), unknown, QStringLiteral("--out"),
+                                                   m_inputs->filePath(QStringLiteral("qr.png"))}}) {
+        const Result result = run(command);
+        QVERIFY2(result.exitCode == 3, result.describe());
+        QCOMPARE(result.out, QString());
+        QCOMPARE(result.errLines(), QStringList(cliLine(Error(ErrorCode::UnknownInstance, unknown).message())));
+    }
+
+    // Two names the same but for an accent: each by its own spelling, both when the accent
+    // typed is neither's.
+    QCOMPARE(run({QStringLiteral("add"), QStringLiteral("Padaria Pao de Mel")}, lines({moreId, moreToken})).exitCode, 0);
+    Result result = run({QStringLiteral("edit"), QStringLiteral("padaria pao de mel"), QStringLiteral("--note"), QStringLiteral("a")});
+    QCOMPARE(result.out, QStringLiteral("Updated Padaria Pao de Mel.\n"));
+    result = run({QStringLiteral("edit"), QStringLiteral("PADARIA PÃO DE MEL"), QStringLiteral("--note"), QStringLiteral("b")});
+    QCOMPARE(result.out, QStringLiteral("Updated Padaria Pão de Mel.\n"));
+    result = run({QStringLiteral("edit"), QStringLiteral("padaria pâo de mel"), QStringLiteral("--note"), QStringLiteral("c")});
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.errLines().size(), 3);
+
+    // remove wants the whole name (any case, accents optional): a few words are not enough.
+    result = run({QStringLiteral("remove"), QStringLiteral("pão doce")});
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.errLines(),
+             QStringList(cliLine(QStringLiteral("\"pão doce\" is only part of the name \"Padaria Pao Doce\". 'remove' needs "
+                                                "the whole name (in any case, accents optional), as it cannot be undone."))));
+    result = run({QStringLiteral("remove"), QStringLiteral("PADARIA PÃO DOCE")});
+    QVERIFY2(result.exitCode == 0, result.describe());
+    QCOMPARE(result.out, QStringLiteral("Removed Padaria Pao Doce.\n"));
+    QCOMPARE(listJson().size(), 4);
+}
+
+void TestCli::severalMatchesAreListed()
+{
+    QCOMPARE(run({QStringLiteral("add"), QStringLiteral("Padaria Pão de Mel"), QStringLiteral("--phone"),
+                  QStringLiteral("(11) 98765-4321")},
+                 lines({instanceId, instanceToken}))
+                 .exitCode,
+             0);
+    QCOMPARE(run({QStringLiteral("add"), QStringLiteral("Padaria Pao Doce")}, lines({otherId, otherToken})).exitCode, 0);
+
+    // Each with what tells it apart (phone, ID ending), in name order; nothing is changed.
+    for (const QStringList &command : {QStringList{QStringLiteral("edit"), QStringLiteral("padaria"), QStringLiteral("--note"), QStringLiteral("x")},
+                                       QStringList{QStringLiteral("remove"), QStringLiteral("PADARIA")},
+                                       QStringList{QStringLiteral("code"), QStringLiteral("padaria")},
+                                       QStringList{QStringLiteral("message"), QStringLiteral("padaria")}}) {
+        const Result result = run(command);
+        QVERIFY2(result.exitCode == 2, result.describe());
+        QCOMPARE(result.out, QString());
+        QCOMPARE(result.errLines(),
+                 QStringList({cliLine(QStringLiteral("\"%1\" matches 2 instances. Give more of the name, or the whole "
+                                                     "name, of one of them:").arg(command.at(1))),
+                              QStringLiteral("  Padaria Pão de Mel  +55 11 98765-4321  ") + maskedSuffix(instanceId),
+                              QStringLiteral("  Padaria Pao Doce                       ") + maskedSuffix(otherId)}));
+    }
+    QCOMPARE(listJson().size(), 2);
+    QCOMPARE(listed(QStringLiteral("Padaria Pão de Mel")).value(QStringLiteral("notes")).toString(), QString());
+
+    // Many: the first twenty, and how many more.
+    QStringList csv{QStringLiteral("name,instance_id,instance_token")};
+    for (int i = 1; i <= 25; ++i) {
+        const QString id = QStringLiteral("CLIENTEID%1").arg(i, 4, 10, QLatin1Char('0'));
+        csv.append(QStringLiteral("Cliente %1,%2,TOKEN%3").arg(i, 2, 10, QLatin1Char('0')).arg(id).arg(i));
+    }
+    const QString file = writeInput(QStringLiteral("clientes.csv"), lines(csv));
+    QCOMPARE(run({QStringLiteral("import"), file}).exitCode, 0);
+    const Result result = run({QStringLiteral("edit"), QStringLiteral("cliente"), QStringLiteral("--note"), QStringLiteral("x")});
+    QCOMPARE(result.exitCode, 2);
+    const QStringList err = result.errLines();
+    QCOMPARE(err.size(), 22);
+    QCOMPARE(err.first(), cliLine(QStringLiteral("\"cliente\" matches 25 instances. Give more of the name, or the whole "
+                                                 "name, of one of them:")));
+    QVERIFY2(err.at(1).startsWith(QLatin1String("  Cliente 01  ")), qPrintable(err.at(1)));
+    QVERIFY2(err.at(20).startsWith(QLatin1String("  Cliente 20  ")), qPrintable(err.at(20)));
+    QCOMPARE(err.last(), QStringLiteral("  and 5 more"));
+}
+
+// ---- edit ----
+
+void TestCli::editChangesWhatIsGiven()
+{
+    QCOMPARE(run({QStringLiteral("add"), QStringLiteral("Loja Centro"), QStringLiteral("--phone"),
+                  QStringLiteral("(11) 98765-4321"), QStringLiteral("--note"), QStringLiteral("antiga")},
+                 lines({instanceId, instanceToken}))
+                 .exitCode,
+             0);
+    QCOMPARE(run({QStringLiteral("add"), QStringLiteral("Ótica Sul")}, lines({otherId, otherToken})).exitCode, 0);
+
+    Result result = run({QStringLiteral("edit"), QStringLiteral("loja centro"), QStringLiteral("--name"), QStringLiteral(" Loja  Norte "),
+                         QStringLiteral("--phone"), QStringLiteral("(21) 3333-4444"), QStringLiteral("--notes"), QStringLiteral("nova")});
+    QVERIFY2(result.exitCode == 0, result.describe());
+    QCOMPARE(result.out, QStringLiteral("Updated Loja Norte (was Loja Centro).\n"));
+    QCOMPARE(result.err, QString());
+    QJsonObject loja = listed(QStringLiteral("Loja Norte"));
+    QCOMPARE(loja.value(QStringLiteral("phone")).toString(), QStringLiteral("+552133334444"));
+    QCOMPARE(loja.value(QStringLiteral("notes")).toString(), QStringLiteral("nova"));
+    QCOMPARE(loja.value(QStringLiteral("idSuffix")).toString(), maskedSuffix(instanceId));
+
+    // Only what is given; "" clears.
+    result = run({QStringLiteral("edit"), QStringLiteral("loja norte"), QStringLiteral("--note"), QStringLiteral("outra")});
+    QCOMPARE(result.out, QStringLiteral("Updated Loja Norte.\n"));
+    QCOMPARE(listed(QStringLiteral("Loja Norte")).value(QStringLiteral("phone")).toString(), QStringLiteral("+552133334444"));
+    result = run({QStringLiteral("edit"), QStringLiteral("loja norte"), QStringLiteral("--phone"), QString(),
+                  QStringLiteral("--note"), QString()});
+    QVERIFY2(result.exitCode == 0, result.describe());
+    loja = listed(QStringLiteral("Loja Norte"));
+    QCOMPARE(loja.value(QStringLiteral("phone")).toString(), QString());
+    QCOMPARE(loja.value(QStringLiteral("notes")).toString(), QString());
+
+    // New credentials from standard input; the other instance's stay.
+    result = run({QStringLiteral("edit"), QStringLiteral("loja norte"), QStringLiteral("--credentials")},
+                 lines({csvId1, QStringLiteral(" ") + csvToken1}));
+    QVERIFY2(result.exitCode == 0, result.describe());
+    std::optional<StoredSecrets> vault = vaultContents();
+    QVERIFY(vault);
+    QCOMPARE(vault->instances.size(), 2);
+    QVERIFY(vault->instances.values().contains(InstanceSecrets({csvId1, csvToken1})));
+    QVERIFY(vault->instances.values().contains(InstanceSecrets({otherId, otherToken})));
+    QCOMPARE(listed(QStringLiteral("Loja Norte")).value(QStringLiteral("idSuffix")).toString(), maskedSuffix(csvId1));
+
+    // Refused, and nothing changed: a name taken, a phone that cannot be WhatsApp's, an ID
+    // another instance has, credentials missing or typed as arguments.
+    const QJsonArray before = listJson();
+    result = run({QStringLiteral("edit"), QStringLiteral("loja norte"), QStringLiteral("--name"), QStringLiteral("ótica SUL")});
+    QCOMPARE(result.exitCode, 3);
+    QCOMPARE(result.errLines(), QStringList(cliLine(Error(ErrorCode::InstanceNameTaken, QStringLiteral("ótica SUL")).message())));
+    result = run({QStringLiteral("edit"), QStringLiteral("loja norte"), QStringLiteral("--phone"), QStringLiteral("(31) 8877")});
+    QCOMPARE(result.exitCode, 3);
+    QCOMPARE(result.errLines(), QStringList(cliLine(Error(ErrorCode::PhoneTooShort, QStringLiteral("+55 318877")).message())));
+    result = run({QStringLiteral("edit"), QStringLiteral("loja norte"), QStringLiteral("--credentials")},
+                 lines({otherId, otherToken}));
+    QCOMPARE(result.exitCode, 3);
+    QCOMPARE(result.errLines(), QStringList(cliLine(Error(ErrorCode::InstanceIdTaken, QStringLiteral("Ótica Sul")).message())));
+    result = run({QStringLiteral("edit"), QStringLiteral("loja norte"), QStringLiteral("--credentials")}, lines({csvId2}));
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.errLines(),
+             QStringList({cliLine(QStringLiteral("With --credentials, standard input must hold the new instance ID on the "
+                                                 "first line and the new instance token on the second.")),
+                          QStringLiteral("Try 'partnerdesk-cli edit --help'.")}));
+    result = run({QStringLiteral("edit"), QStringLiteral("loja norte"), QStringLiteral("--credentials"), csvId2, csvToken2});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.errLines().first().contains(QLatin1String("Secrets are read from standard input")));
+    QCOMPARE(listJson(), before);
+    vault = vaultContents();
+    QVERIFY(vault);
+    QVERIFY(vault->instances.values().contains(InstanceSecrets({csvId1, csvToken1})));
+}
+
+// ---- sync ----
+
+void TestCli::syncPagesRenamesAndPrune()
+{
+    QVERIFY(startSandbox());
+    const QJsonArray generated = generate(40, QStringLiteral("Cliente"));
+    QCOMPARE(generated.size(), 40);
+    const auto idOf = [&generated](int i) { return generated.at(i).toObject().value(QStringLiteral("id")).toString(); };
+    // Seven a page, whatever the sync asks for: 41 instances are 6 pages.
+    QVERIFY(m_sandbox->setMaxPageSize(7));
+    QVERIFY(setPartnerToken());
+    QCOMPARE(run({QStringLiteral("client-token"), QStringLiteral("set")}, lines({clientToken})).exitCode, 0);
+    m_sandbox->clearRequests();
+
+    Result result = runApi({QStringLiteral("sync"), QStringLiteral("--json")});
+    QVERIFY2(result.exitCode == 0 && result.err.isEmpty(), result.describe());
+    QCOMPARE(result.out, QStringLiteral("{\"added\":41,\"updated\":0,\"unchanged\":0,\"gone\":0,\"failed\":0}\n"));
+    QStringList pages;
+    for (const QJsonValue &value : m_sandbox->requests()) {
+        const QJsonObject request = value.toObject();
+        QVERIFY2(request.value(QStringLiteral("path")).toString().startsWith(QLatin1String("/instances?")),
+                 qPrintable(request.value(QStringLiteral("path")).toString()));
+        // The partner token as Bearer, and never the Client-Token.
+        QVERIFY(request.value(QStringLiteral("bearerIsPartnerToken")).toBool());
+        QVERIFY(!request.value(QStringLiteral("clientTokenSent")).toBool());
+        QVERIFY(!request.value(QStringLiteral("bearerIsClientToken")).toBool());
+        pages.append(request.value(QStringLiteral("path")).toString());
+    }
+    QCOMPARE(pages.size(), 6);
+    QStringList names = listedNames();
+    QCOMPARE(names.size(), 41);
+    QCOMPARE(names.first(), QStringLiteral("Cliente 0001"));
+    QCOMPARE(names.at(39), QStringLiteral("Cliente 0040"));
+    QCOMPARE(names.last(), sandboxCustomer);
+
+    // The account changes: a token rotated, a rename, an instance gone, one with a name
+    // another already has, one with no name.
+    const QString rotatedToken = QStringLiteral("ROTATEDtoken00000000000000004");
+    m_moreSecrets << rotatedToken << moreId << moreToken;
+    QVERIFY(m_sandbox->upsertInstance({{QStringLiteral("id"), idOf(2)}, {QStringLiteral("token"), rotatedToken}}));
+    QVERIFY(m_sandbox->upsertInstance({{QStringLiteral("id"), idOf(3)}, {QStringLiteral("name"), QStringLiteral("Cliente Renomeado")}}));
+    QVERIFY(m_sandbox->removeInstance(idOf(4)));
+    QVERIFY(m_sandbox->upsertInstance({{QStringLiteral("id"), moreId}, {QStringLiteral("token"), moreToken},
+                                       {QStringLiteral("name"), sandboxCustomer}}));
+    QVERIFY(m_sandbox->upsertInstance({{QStringLiteral("id"), otherId}, {QStringLiteral("token"), otherToken},
+                                       {QStringLiteral("name"), QString()}}));
+    // Its old token no longer works.
+    QCOMPARE(runApi({QStringLiteral("status"), QStringLiteral("cliente 0003")}).exitCode, 1);
+
+    result = runApi({QStringLiteral("sync")});
+    QVERIFY2(result.exitCode == 0, result.describe());
+    QCOMPARE(result.out, QStringLiteral("Synced: 2 added, 2 updated, 38 unchanged, 1 gone, 0 failed.\n"));
+    QCOMPARE(result.errLines(),
+             QStringList({QStringLiteral("No longer in the account: Cliente 0005  ") + maskedSuffix(idOf(4)),
+                          QStringLiteral("Kept in the list; 'partnerdesk-cli sync --prune' removes them.")}));
+    names = listedNames();
+    QCOMPARE(names.size(), 43);
+    QVERIFY(names.contains(QStringLiteral("Cliente Renomeado")));
+    QVERIFY(!names.contains(QStringLiteral("Cliente 0004")));
+    QVERIFY(names.contains(QStringLiteral("Loja Centro (%1)").arg(maskedSuffix(moreId))));
+    QVERIFY(names.contains(QStringLiteral("Instance %1").arg(maskedSuffix(otherId))));
+    QVERIFY(listed(QStringLiteral("Cliente 0005")).value(QStringLiteral("goneSince")).isDouble());
+    QVERIFY(listed(QStringLiteral("Cliente 0006")).value(QStringLiteral("goneSince")).isNull());
+    // The new token is the one kept: the instance works again.
+    result = runApi({QStringLiteral("status"), QStringLiteral("cliente 0003")});
+    QVERIFY2(result.exitCode == 0, result.describe());
+    // NAME still finds the first Loja Centro by its whole name.
+    result = runApi({QStringLiteral("status"), QStringLiteral("loja centro"), QStringLiteral("--json")});
+    QCOMPARE(jsonLine(result).value(QStringLiteral("instance")).toString(), sandboxCustomer);
+
+    // --prune removes what the account no longer has, and only that.
+    result = runApi({QStringLiteral("sync"), QStringLiteral("--prune"), QStringLiteral("--json")});
+    QVERIFY2(result.exitCode == 0, result.describe());
+    QCOMPARE(result.out, QStringLiteral("{\"added\":0,\"updated\":0,\"unchanged\":42,\"gone\":1,\"failed\":0}\n"));
+    QCOMPARE(result.errLines(),
+             QStringList({QStringLiteral("No longer in the account: Cliente 0005  ") + maskedSuffix(idOf(4)),
+                          QStringLiteral("Removed from the list: 1 of 1.")}));
+    names = listedNames();
+    QCOMPARE(names.size(), 42);
+    QVERIFY(!names.contains(QStringLiteral("Cliente 0005")));
+
+    result = runApi({QStringLiteral("sync"), QStringLiteral("--prune")});
+    QVERIFY2(result.exitCode == 0 && result.err.isEmpty(), result.describe());
+    QCOMPARE(result.out, QStringLiteral("Synced: 0 added, 0 updated, 42 unchanged, 0 gone, 0 failed.\n"));
+}
+
+void TestCli::syncStoppedPartWay()
+{
+    QVERIFY(startSandbox());
+    const QJsonArray generated = generate(22, QStringLiteral("Cliente"));
+    QCOMPARE(generated.size(), 22);
+    QVERIFY(m_sandbox->setMaxPageSize(5)); // 23 instances: 5 pages
+    QVERIFY(setPartnerToken());
+
+    // Page 3 fails: pages 1 and 2 are kept, the rest not read, exit 1.
+    m_sandbox->setFault({{QStringLiteral("mode"), QStringLiteral("server-error")}, {QStringLiteral("page"), 3},
+                         {QStringLiteral("times"), 1}});
+    Result result = runApi({QStringLiteral("sync"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.out, QStringLiteral("{\"added\":10,\"updated\":0,\"unchanged\":0,\"gone\":0,\"failed\":0}\n"));
+    const QString stopped = QStringLiteral("The sync stopped after %1 of 5 pages; what they held is saved. The other "
+                                           "pages were not read, and no instance was marked as gone%2. Run "
+                                           "'partnerdesk-cli sync' again to finish."); // %2: with --prune
+    QCOMPARE(result.errLines(), QStringList({cliLine(Error(ErrorCode::ServerError, QStringLiteral("500")).message()),
+                                             cliLine(stopped.arg(2).arg(QString()))}));
+    QCOMPARE(listJson().size(), 10);
+
+    // An instance leaves the account, and the next sync fails on page 4: nothing is marked
+    // gone or removed, even with --prune.
+    const QString leaving = generated.at(0).toObject().value(QStringLiteral("id")).toString();
+    QVERIFY(m_sandbox->removeInstance(leaving)); // 22 left: still 5 pages
+    m_sandbox->setFault({{QStringLiteral("mode"), QStringLiteral("server-error")}, {QStringLiteral("page"), 4},
+                         {QStringLiteral("times"), 1}});
+    result = runApi({QStringLiteral("sync"), QStringLiteral("--prune")});
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.out, QStringLiteral("Sync incomplete: 6 added, 0 updated, 9 unchanged, 0 failed.\n"));
+    QCOMPARE(result.errLines(), QStringList({cliLine(Error(ErrorCode::ServerError, QStringLiteral("500")).message()),
+                                             cliLine(stopped.arg(3).arg(QStringLiteral(" or removed")))}));
+    QCOMPARE(listJson().size(), 16);
+    QVERIFY(listed(QStringLiteral("Cliente 0001")).value(QStringLiteral("goneSince")).isNull());
+
+    // Run again: it finishes, and only now is the gone one found (and, with --prune, removed).
+    result = runApi({QStringLiteral("sync"), QStringLiteral("--prune"), QStringLiteral("--json")});
+    QVERIFY2(result.exitCode == 0, result.describe());
+    QCOMPARE(result.out, QStringLiteral("{\"added\":7,\"updated\":0,\"unchanged\":15,\"gone\":1,\"failed\":0}\n"));
+    QCOMPARE(listJson().size(), 22);
+    QVERIFY(!listedNames().contains(QStringLiteral("Cliente 0001")));
+}
+
+void TestCli::syncNeedsThePartnerTokenAndKeepsTheTokensApart()
+{
+    QVERIFY(startSandbox());
+    QVERIFY(addSandboxCustomer(true));
+    const QString hint = cliLine(QStringLiteral("From the command line: partnerdesk-cli partner-token set (reads the token "
+                                                "from standard input)."));
+
+    // None stored: a configuration error (3), and nothing is sent.
+    Result result = runApi({QStringLiteral("sync"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 3);
+    QCOMPARE(result.out, QString());
+    QCOMPARE(result.errLines(), QStringList({cliLine(Error(ErrorCode::PartnerTokenMissing).message()), hint}));
+    QCOMPARE(m_sandbox->requests(), QJsonArray());
+
+    // A wrong one: Z-API says no (1); the list is as it was.
+    const QString wrong = QStringLiteral("not-the-partner-token");
+    QCOMPARE(run({QStringLiteral("partner-token"), QStringLiteral("set")}, lines({wrong})).exitCode, 0);
+    result = runApi({QStringLiteral("sync")});
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.out, QString());
+    QCOMPARE(result.errLines(), QStringList({cliLine(Error(ErrorCode::PartnerTokenRejected).message()), hint}));
+    QCOMPARE(listedNames(), QStringList(sandboxCustomer));
+
+    // The right one, then the instance's own calls: each token only where it belongs.
+    QVERIFY(setPartnerToken());
+    result = runApi({QStringLiteral("sync")});
+    QVERIFY2(result.exitCode == 0 && result.err.isEmpty(), result.describe());
+    QCOMPARE(listedNames(), QStringList(sandboxCustomer)); // found by its ID, not added again
+    QCOMPARE(runApi({QStringLiteral("status"), sandboxCustomer}).exitCode, 0);
+    QCOMPARE(runApi({QStringLiteral("code"), sandboxCustomer}).exitCode, 0);
+    QCOMPARE(runApi({QStringLiteral("status"), QStringLiteral("--all")}).exitCode, 0);
+    int listRequests = 0;
+    int instanceRequests = 0;
+    for (const QJsonValue &value : m_sandbox->requests()) {
+        const QJsonObject request = value.toObject();
+        const QString path = request.value(QStringLiteral("path")).toString();
+        QVERIFY2(!request.value(QStringLiteral("bearerIsClientToken")).toBool(), qPrintable(path));
+        QVERIFY2(!request.value(QStringLiteral("clientTokenIsPartnerToken")).toBool(), qPrintable(path));
+        if (path.startsWith(QLatin1String("/instances?"))) {
+            ++listRequests;
+            QVERIFY(!request.value(QStringLiteral("clientTokenSent")).toBool());
+            QVERIFY(request.value(QStringLiteral("bearerSent")).toBool());
+        } else {
+            ++instanceRequests;
+            QVERIFY(request.value(QStringLiteral("clientTokenSent")).toBool());
+            QVERIFY(!request.value(QStringLiteral("bearerSent")).toBool());
+        }
+    }
+    QCOMPARE(listRequests, 2);
+    QCOMPARE(instanceRequests, 3);
+}
+
+void TestCli::progressOnATerminalOnly()
+{
+    QVERIFY(startSandbox());
+    QCOMPARE(generate(12, QStringLiteral("Cliente")).size(), 12);
+    QVERIFY(m_sandbox->setMaxPageSize(5)); // 13 instances: 3 pages
+    QVERIFY(setPartnerToken());
+    QCOMPARE(run({QStringLiteral("client-token"), QStringLiteral("set")}, lines({clientToken})).exitCode, 0);
+
+    // On a terminal: how far it got, on standard error; standard output as without.
+    QString terminal;
+    Result result = runOnTerminal({QStringLiteral("--api-base"), m_sandbox->baseUrl().toString(), QStringLiteral("sync"),
+                                   QStringLiteral("--json")},
+                                  &terminal);
+    QVERIFY2(result.exitCode == 0, qPrintable(QString::fromUtf8(result.describe()) + terminal));
+    QCOMPARE(result.out, QStringLiteral("{\"added\":13,\"updated\":0,\"unchanged\":0,\"gone\":0,\"failed\":0}\n"));
+    for (const QString &step : {QStringLiteral("\rReading the account: page 1 of 3, 5 of 13 instances"),
+                                QStringLiteral("\rReading the account: page 3 of 3, 13 of 13 instances")})
+        QVERIFY2(terminal.contains(step), qPrintable(terminal));
+    // The line is blanked at the end: the terminal's last line is the prompt's again.
+    QVERIFY2(terminal.endsWith(u'\r'), qPrintable(terminal));
+
+    result = runOnTerminal({QStringLiteral("--api-base"), m_sandbox->baseUrl().toString(), QStringLiteral("status"),
+                            QStringLiteral("--all"), QStringLiteral("--json")},
+                           &terminal);
+    QVERIFY2(result.exitCode == 0, result.describe());
+    QCOMPARE(jsonArray(result).size(), 13);
+    QVERIFY2(terminal.contains(QLatin1String("\rChecking the instances: 1 of 13")), qPrintable(terminal));
+    QVERIFY2(terminal.contains(QLatin1String("\rChecking the instances: 13 of 13")), qPrintable(terminal));
+
+    // Not a terminal (a pipe, a log): no progress at all.
+    result = runApi({QStringLiteral("sync")});
+    QVERIFY2(result.exitCode == 0, result.describe());
+    QCOMPARE(result.err, QString());
+    result = runApi({QStringLiteral("status"), QStringLiteral("--all")});
+    QVERIFY2(result.exitCode == 0, result.describe());
+    QCOMPARE(result.err, QString());
+}
+
+// ---- status --all ----
+
+void TestCli::statusOfHundredsAtMostFourAtOnce()
+{
+    QVERIFY(startSandbox());
+    const QJsonArray generated = generate(300, QStringLiteral("Cliente"));
+    QCOMPARE(generated.size(), 300);
+    QVERIFY(setPartnerToken());
+    QCOMPARE(run({QStringLiteral("client-token"), QStringLiteral("set")}, lines({clientToken})).exitCode, 0);
+    Result result = runApi({QStringLiteral("sync"), QStringLiteral("--json")});
+    QCOMPARE(result.out, QStringLiteral("{\"added\":301,\"updated\":0,\"unchanged\":0,\"gone\":0,\"failed\":0}\n"));
+    const QString firstId = generated.first().toObject().value(QStringLiteral("id")).toString();
+    const QString lastId = generated.last().toObject().value(QStringLiteral("id")).toString();
+    m_sandbox->setConnected(firstId, true);
+    m_sandbox->setConnected(lastId, true);
+    QVERIFY(m_sandbox->resetStats());
+
+    result = runApi({QStringLiteral("status"), QStringLiteral("--all"), QStringLiteral("--json")});
+    QVERIFY2(result.exitCode == 0 && result.err.isEmpty(), result.describe());
+    const QJsonArray rows = jsonArray(result);
+    QCOMPARE(rows.size(), 301);
+    const QJsonObject stats = m_sandbox->stats();
+    QVERIFY2(stats.value(QStringLiteral("maxInFlight")).toInt() <= 4 && stats.value(QStringLiteral("maxInFlight")).toInt() >= 1,
+             QJsonDocument(stats).toJson().constData());
+    QCOMPARE(stats.value(QStringLiteral("requests")).toInt(), 301);
+
+    // In the list's order, one object each, nothing secret.
+    const QStringList names = listedNames();
+    int connected = 0;
+    for (int i = 0; i < rows.size(); ++i) {
+        const QJsonObject row = rows.at(i).toObject();
+        QCOMPARE(row.keys(), QStringList({QStringLiteral("connected"), QStringLiteral("message"), QStringLiteral("name"),
+                                          QStringLiteral("status")}));
+        QCOMPARE(row.value(QStringLiteral("name")).toString(), names.at(i));
+        const bool isConnected = row.value(QStringLiteral("connected")).toBool();
+        connected += isConnected ? 1 : 0;
+        QCOMPARE(row.value(QStringLiteral("status")).toString(),
+                 isConnected ? QStringLiteral("connected") : QStringLiteral("disconnected"));
+        QCOMPARE(row.value(QStringLiteral("message")).toString(),
+                 isConnected ? QStringLiteral("You are already connected") : QStringLiteral("You are not connected"));
+    }
+    QCOMPARE(connected, 2);
+    QCOMPARE(rows.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Cliente 0001"));
+    QVERIFY(rows.first().toObject().value(QStringLiteral("connected")).toBool());
+    QVERIFY(rows.at(299).toObject().value(QStringLiteral("connected")).toBool());
+
+    // Recorded in the list.
+    QCOMPARE(listed(QStringLiteral("Cliente 0001")).value(QStringLiteral("status")).toString(), QStringLiteral("connected"));
+    QCOMPARE(listed(QStringLiteral("Cliente 0002")).value(QStringLiteral("status")).toString(), QStringLiteral("disconnected"));
+}
+
+void TestCli::statusOfAllHumanJsonAndFailures()
+{
+    // No instance at all: an empty answer.
+    Result result = run({QStringLiteral("status"), QStringLiteral("--all"), QStringLiteral("--json")});
+    QVERIFY2(result.exitCode == 0, result.describe());
+    QCOMPARE(result.out, QStringLiteral("[]\n"));
+    result = run({QStringLiteral("status"), QStringLiteral("--all")});
+    QVERIFY2(result.exitCode == 0, result.describe());
+    QVERIFY(result.out.startsWith(QLatin1String("There are no instances in this profile yet.")));
+
+    QVERIFY(startSandbox());
+    QVERIFY(addSandboxCustomer(true));
+    // One the sandbox does not know (its rows fails), one connected.
+    QCOMPARE(run({QStringLiteral("add"), QStringLiteral("Ótica Sul")}, lines({otherId, otherToken})).exitCode, 0);
+    QVERIFY(m_sandbox->upsertInstance({{QStringLiteral("id"), csvId1}, {QStringLiteral("token"), csvToken1},
+                                       {QStringLiteral("name"), QStringLiteral("Padaria")}}));
+    QCOMPARE(run({QStringLiteral("add"), QStringLiteral("Padaria")}, lines({csvId1, csvToken1})).exitCode, 0);
+    m_sandbox->setConnected(csvId1, true);
+    // What that instance's failure says on its own.
+    result = runApi({QStringLiteral("status"), QStringLiteral("ótica sul")});
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.errLines().size(), 1);
+    const QString failure = result.errLines().first().mid(QStringLiteral("partnerdesk-cli: ").size());
+
+    result = runApi({QStringLiteral("status"), QStringLiteral("--all")});
+    QVERIFY2(result.exitCode == 0 && result.err.isEmpty(), result.describe());
+    const QStringList out = result.outLines();
+    QCOMPARE(out.size(), 5);
+    static const QRegularExpression spaces(QStringLiteral(" {2,}"));
+    QCOMPARE(out.at(0).split(spaces), QStringList({QStringLiteral("Name"), QStringLiteral("Status"), QStringLiteral("Z-API says")}));
+    QCOMPARE(out.at(1).split(spaces), QStringList({sandboxCustomer, QStringLiteral("disconnected"), QStringLiteral("You are not connected")}));
+    QCOMPARE(out.at(2).split(spaces), QStringList({QStringLiteral("Ótica Sul"), QStringLiteral("failed"), failure}));
+    QCOMPARE(out.at(3).split(spaces), QStringList({QStringLiteral("Padaria"), QStringLiteral("connected"), QStringLiteral("You are already connected")}));
+    QCOMPARE(out.at(4), QStringLiteral("1 connected, 1 disconnected, 1 failed."));
+    QCOMPARE(out.at(0).indexOf(QLatin1String("Status")), out.at(2).indexOf(QLatin1String("failed")));
+
+    result = runApi({QStringLiteral("status"), QStringLiteral("--all"), QStringLiteral("--json")});
+    QVERIFY2(result.exitCode == 0 && result.err.isEmpty(), result.describe());
+    QCOMPARE(jsonArray(result),
+             QJsonArray({QJsonObject{{QStringLiteral("name"), sandboxCustomer},
+                                     {QStringLiteral("status"), QStringLiteral("disconnected")},
+                                     {QStringLiteral("connected"), false},
+                                     {QStringLiteral("message"), QStringLiteral("You are not connected")}},
+                         QJsonObject{{QStringLiteral("name"), QStringLiteral("Ótica Sul")},
+                                     {QStringLiteral("status"), QStringLiteral("unknown")},
+                                     {QStringLiteral("connected"), QJsonValue(QJsonValue::Null)},
+                                     {QStringLiteral("message"), QString()},
+                                     {QStringLiteral("error"), failure}},
+                         QJsonObject{{QStringLiteral("name"), QStringLiteral("Padaria")},
+                                     {QStringLiteral("status"), QStringLiteral("connected")},
+                                     {QStringLiteral("connected"), true},
+                                     {QStringLiteral("message"), QStringLiteral("You are already connected")}}}));
+    // A failed row changes nothing in the list.
+    QCOMPARE(listed(QStringLiteral("Ótica Sul")).value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
+
+    // What would hit every instance alike (Z-API asking to slow down) stops the check, said
+    // once: no table, no storm of the same line.
+    m_sandbox->setFault({{QStringLiteral("mode"), QStringLiteral("rate-limit")}, {QStringLiteral("endpoint"), QStringLiteral("status")},
+                         {QStringLiteral("times"), 1}});
+    result = runApi({QStringLiteral("status"), QStringLiteral("--all"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.out, QString());
+    QVERIFY2(result.errLines().first().startsWith(cliLine(QStringLiteral("Z-API is receiving too many requests."))),
+             result.describe());
+    QVERIFY2(result.errLines().size() <= 2, result.describe());
+
+    // Every instance failing (nothing listens there): the rows say why, and the exit status
+    // says it failed.
+    result = run({QStringLiteral("--api-base"), QStringLiteral("http://127.0.0.1:1"), QStringLiteral("status"),
+                  QStringLiteral("--all"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 1);
+    const QJsonArray rows = jsonArray(result);
+    QCOMPARE(rows.size(), 3);
+    for (const QJsonValue &row : rows)
+        QCOMPARE(row.toObject().value(QStringLiteral("error")).toString(), Error(ErrorCode::ConnectionFailed).message());
+    QCOMPARE(result.errLines(), QStringList(cliLine(QStringLiteral("No instance could be checked. The first failure: ")
+                                                    + Error(ErrorCode::ConnectionFailed).message())));
+}
+
+void TestCli::statusOfAllWithoutClientToken()
+{
+    QVERIFY(startSandbox());
+    QVERIFY(addSandboxCustomer(false));
+    for (const QStringList &command : {QStringList{QStringLiteral("status"), QStringLiteral("--all"), QStringLiteral("--json")},
+                                       QStringList{QStringLiteral("message"), sandboxCustomer},
+                                       QStringList{QStringLiteral("qr"), sandboxCustomer, QStringLiteral("--out"),
+                                                   m_inputs->filePath(QStringLiteral("qr.png"))}}) {
+        const Result result = runApi(command);
+        QVERIFY2(result.exitCode == 3, result.describe()); // configuration, as documented
+        QCOMPARE(result.out, QString());
+        QCOMPARE(result.errLines(),
+                 QStringList({cliLine(Error(ErrorCode::ClientTokenMissing).message()),
+                              cliLine(QStringLiteral("From the command line: partnerdesk-cli client-token set (reads the token from standard input)."))}));
+    }
+    QVERIFY(!QFileInfo::exists(m_inputs->filePath(QStringLiteral("qr.png"))));
+    QCOMPARE(listed(sandboxCustomer).value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
+}
+
+// ---- qr, phone-code, message ----
+
+void TestCli::qrWritesAPngAndNeverThroughALink()
+{
+    QVERIFY(startSandbox());
+    QVERIFY(addSandboxCustomer(true));
+    const QByteArray pngSignature("\x89PNG\r\n\x1a\n");
+    const auto contents = [](const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    const QString png = m_inputs->filePath(QStringLiteral("qr.png"));
+    Result result = runApi({QStringLiteral("qr"), QStringLiteral("loja centro"), QStringLiteral("--out"), png});
+    QVERIFY2(result.exitCode == 0 && result.err.isEmpty(), result.describe());
+    QCOMPARE(result.out, QStringLiteral("Saved the QR code of Loja Centro to %1. The customer scans it in WhatsApp (Linked "
+                                        "devices, Link a device) at once: it changes about every 20 seconds.\n").arg(png));
+    const QByteArray first = contents(png);
+    QVERIFY(first.startsWith(pngSignature));
+    // Whoever scans it links their WhatsApp: readable by the owner only.
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    QCOMPARE(QFile::permissions(png) & others, QFileDevice::Permissions());
+
+    // There already: refused before anything is asked, the file as it was.
+    const qsizetype requests = m_sandbox->requests().size();
+    result = runApi({QStringLiteral("qr"), QStringLiteral("loja centro"), QStringLiteral("--out"), png});
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.errLines(),
+             QStringList({cliLine(QStringLiteral("--out: %1 already exists. Choose another name, or add --force to replace it.").arg(png)),
+                          QStringLiteral("Try 'partnerdesk-cli qr --help'.")}));
+    QCOMPARE(m_sandbox->requests().size(), requests);
+    QCOMPARE(contents(png), first);
+    result = runApi({QStringLiteral("qr"), QStringLiteral("loja centro"), QStringLiteral("--out"), png, QStringLiteral("--force")});
+    QVERIFY2(result.exitCode == 0, result.describe());
+    QVERIFY(contents(png).startsWith(pngSignature));
+
+    // A symbolic link, even one to nowhere, is there too; with --force the link itself is
+    // replaced, and what it points to is never written.
+    const QString target = writeInput(QStringLiteral("target.txt"), "keep me\n");
+    const QString link = m_inputs->filePath(QStringLiteral("link.png"));
+    QVERIFY(QFile::link(target, link));
+    const QString nowhere = m_inputs->filePath(QStringLiteral("nowhere.png"));
+    const QString dangling = m_inputs->filePath(QStringLiteral("dangling.png"));
+    QVERIFY(QFile::link(nowhere, dangling));
+    for (const QString &path : {link, dangling}) {
+        result = runApi({QStringLiteral("qr"), sandboxCustomer, QStringLiteral("--out"), path});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(QFileInfo(path).isSymLink());
+    }
+    result = runApi({QStringLiteral("qr"), sandboxCustomer, QStringLiteral("--out"), link, QStringLiteral("--force")});
+    QVERIFY2(result.exitCode == 0, result.describe());
+    QVERIFY(!QFileInfo(link).isSymLink());
+    QVERIFY(contents(link).startsWith(pngSignature));
+    QCOMPARE(contents(target), QByteArray("keep me\n"));
+    result = runApi({QStringLiteral("qr"), sandboxCustomer, QStringLiteral("--out"), dangling, QStringLiteral("--force")});
+    QVERIFY2(result.exitCode == 0, result.describe());
+    QVERIFY(!QFileInfo::exists(nowhere));
+
+    // A folder, with or without --force: refused. A folder that does not exist: the file
+    // cannot be written (3).
+    for (const QStringList &extra : {QStringList(), QStringList(QStringLiteral("--force"))}) {
+        result = runApi(QStringList{QStringLiteral("qr"), sandboxCustomer, QStringLiteral("--out"), m_inputs->path()} + extra);
+        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(result.errLines().first(), cliLine(QStringLiteral("--out: %1 is a folder; name the file to write.").arg(m_inputs->path())));
+    }
+    result = runApi({QStringLiteral("qr"), sandboxCustomer, QStringLiteral("--out"), m_inputs->filePath(QStringLiteral("no/such/qr.png"))});
+    QCOMPARE(result.exitCode, 3);
+    QCOMPARE(result.out, QString());
+    QCOMPARE(result.errLines().size(), 1);
+    QVERIFY2(result.err.startsWith(cliLine(QStringLiteral("Could not write %1: ").arg(m_inputs->filePath(QStringLiteral("no/such/qr.png"))))),
+             result.describe());
+}
+
+void TestCli::phoneCodeUsesTheSavedPhone()
+{
+    QVERIFY(startSandbox());
+    QVERIFY(addSandboxCustomer(true));
+    Result result = runApi({QStringLiteral("phone-code"), sandboxCustomer});
+    QCOMPARE(result.exitCode, 3);
+    QCOMPARE(result.out, QString());
+    QCOMPARE(result.errLines(),
+             QStringList(cliLine(QStringLiteral("Loja Centro has no phone number, and the code is made for the customer's "
+                                                "number. Save it first: partnerdesk-cli edit \"Loja Centro\" --phone NUMBER"))));
+    QCOMPARE(m_sandbox->requests(), QJsonArray());
+
+    QCOMPARE(run({QStringLiteral("edit"), sandboxCustomer, QStringLiteral("--phone"), QStringLiteral("(11) 98765-4321")}).exitCode, 0);
+    result = runApi({QStringLiteral("phone-code"), QStringLiteral("loja centro")});
+    QVERIFY2(result.exitCode == 0 && result.err.isEmpty(), result.describe());
+    const QStringList out = result.out.split(u'\n');
+    static const QRegularExpression codePattern(QStringLiteral("^[A-Z0-9]{10}$"));
+    QVERIFY2(codePattern.match(out.at(0)).hasMatch(), result.describe());
+    QCOMPARE(out.at(1), QStringLiteral("For +55 11 98765-4321: the customer types it in WhatsApp (Linked devices, Link a "
+                                       "device, Link with phone number instead) at once. The message for them:"));
+    QCOMPARE(out.at(2), QString());
+    // Settings' language unless told: Portuguese.
+    QCOMPARE(out.mid(3).join(u'\n'), ExtensionFlow::phoneCodeMessage(QStringLiteral("pt_BR"), out.at(0)) + u'\n');
+    // The international digits went to Z-API.
+    const QJsonArray requests = m_sandbox->requests();
+    QVERIFY(requests.last().toObject().value(QStringLiteral("path")).toString().endsWith(QLatin1String("/phone-code/5511987654321")));
+
+    result = runApi({QStringLiteral("phone-code"), sandboxCustomer, QStringLiteral("--lang"), QStringLiteral("EN"), QStringLiteral("--json")});
+    const QJsonObject json = jsonLine(result);
+    QVERIFY2(!json.isEmpty(), result.describe());
+    QCOMPARE(json.keys(), QStringList({QStringLiteral("code"), QStringLiteral("instance"), QStringLiteral("message"), QStringLiteral("phone")}));
+    QCOMPARE(json.value(QStringLiteral("instance")).toString(), sandboxCustomer);
+    QCOMPARE(json.value(QStringLiteral("phone")).toString(), QStringLiteral("+5511987654321"));
+    const QString code = json.value(QStringLiteral("code")).toString();
+    QVERIFY(codePattern.match(code).hasMatch());
+    QCOMPARE(json.value(QStringLiteral("message")).toString(), ExtensionFlow::phoneCodeMessage(QStringLiteral("en"), code));
+}
+
+void TestCli::messageInTheCustomersLanguage()
+{
+    QVERIFY(startSandbox());
+    QVERIFY(addSandboxCustomer(true));
+    static const QRegularExpression codePattern(QStringLiteral("\\b[A-Z0-9]{4}-[A-Z0-9]{4}\\b"));
+    // Exactly the text the window copies, in that language, for some validity left.
+    const auto check = [this](const QStringList &arguments, const QString &language) {
+        const Result result = runApi(arguments);
+        if (result.exitCode != 0 || !result.err.isEmpty()) {
+            qWarning() << result.describe();
+            return false;
+        }
+        const QString code = codePattern.match(result.out).captured();
+        bool matches = false;
+        for (qint64 leftMs = 0; leftMs <= codeLifetimeMs && !matches; leftMs += 1000)
+            matches = result.out == ExtensionFlow::customerMessage(language, code, leftMs) + u'\n';
+        if (!matches)
+            qWarning() << language << result.out;
+        // A fresh, real code: the customer can use it.
+        return matches && m_sandbox->redeem(code);
+    };
+    QVERIFY(check({QStringLiteral("message"), QStringLiteral("loja centro")}, QStringLiteral("pt_BR")));
+    QVERIFY(!listed(sandboxCustomer).value(QStringLiteral("lastCodeAt")).isNull());
+    QVERIFY(check({QStringLiteral("message"), sandboxCustomer, QStringLiteral("--lang"), QStringLiteral("es")}, QStringLiteral("es")));
+    QVERIFY(check({QStringLiteral("message"), sandboxCustomer, QStringLiteral("--lang"), QStringLiteral("pt-br")},
+                  QStringLiteral("pt_BR")));
+
+    // Settings' customer language is the default.
+    {
+        Profile profile;
+        QVERIFY(!Profile::make(m_profile, &profile));
+        Workspace workspace(profile, Clock::system());
+        workspace.settings().setCustomerLanguage(QStringLiteral("en"));
+        workspace.settings().sync();
+    }
+    QVERIFY(check({QStringLiteral("message"), sandboxCustomer}, QStringLiteral("en")));
+}
+
+// A server that sends its answer a byte at a time ends at the request deadline, not later.
+void TestCli::slowAnswerEndsAtTheDeadline()
+{
+    QVERIFY(startSandbox());
+    QVERIFY(addSandboxCustomer(true));
+    {
+        Profile profile;
+        QVERIFY(!Profile::make(m_profile, &profile));
+        Workspace workspace(profile, Clock::system());
+        workspace.settings().setRequestTimeoutSeconds(Settings::minimumRequestTimeoutSeconds);
+        workspace.settings().sync();
+    }
+    // One byte every 500 ms: the answer would take half a minute, far past the deadline.
+    m_sandbox->setFault({{QStringLiteral("mode"), QStringLiteral("slow-body")}, {QStringLiteral("endpoint"), QStringLiteral("status")},
+                         {QStringLiteral("intervalMs"), 500}, {QStringLiteral("times"), 1}});
+    const Result result = runApi({QStringLiteral("status"), sandboxCustomer});
     QCOMPARE(result.exitCode, 1);
     QCOMPARE(result.out, QString());
     QCOMPARE(result.errLines(), QStringList(cliLine(Error(ErrorCode::Timeout).message())));

@@ -8,6 +8,7 @@
 
 #include "CoreTestSupport.h"
 #include "ManualClock.h"
+#include "helpers/SchemaVersions.h"
 
 #include "store/Database.h"
 #include "util/Folding.h"
@@ -229,6 +230,7 @@ private slots:
     void zeroLengthFileIsNew();
     void newerVersionIsLeftUntouched();
     void version1PhonesBecomeInternationalNumbers();
+    void version2GainsTheAccountColumns();
     void dataVersionMovesForOtherConnectionsOnly();
     void copyIsConsistentAndPrivate();
     void copyOntoAnExistingFileFails();
@@ -704,16 +706,11 @@ void TestDatabase::version1PhonesBecomeInternationalNumbers()
         }).code, ErrorCode::None);
         before = phoneColumns(database);
     }
-    {
-        // The tables of version 2 are those of version 1: only the rows differ.
-        RawConnection raw(m_path);
-        QVERIFY(raw.isOpen());
-        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 1")));
-    }
+    QVERIFY(Test::takeBackToSchemaVersion(m_path, 1));
 
     Database database;
     QCOMPARE(database.open(m_path, *m_clock).code, ErrorCode::None);
-    QCOMPARE(scalar(database, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    QCOMPARE(scalar(database, QStringLiteral("PRAGMA user_version")).toInt(), Database::currentSchemaVersion);
     const QHash<QString, QStringList> after = phoneColumns(database);
     const QHash<QString, QString> international{
         {QStringLiteral("Belo Horizonte"), QStringLiteral("+5531988776655")},
@@ -746,6 +743,95 @@ void TestDatabase::version1PhonesBecomeInternationalNumbers()
     Database again;
     QCOMPARE(again.open(m_path, *m_clock).code, ErrorCode::None);
     QCOMPARE(phoneColumns(again).value(QStringLiteral("Depois")).first(), QStringLiteral("(31) 3222-1100"));
+}
+
+namespace {
+
+// Each table's and index's columns (name, type, NOT NULL, default, key), and each index's
+// definition: what a migrated database must have exactly as a new one has it.
+QStringList schemaOf(const Database &database)
+{
+    QStringList schema;
+    QSqlQuery objects = database.query(QStringLiteral(
+        "SELECT type, name, CASE type WHEN 'index' THEN sql END FROM sqlite_schema ORDER BY type, name"));
+    if (!objects.exec())
+        return {QStringLiteral("(unreadable)")};
+    while (objects.next()) {
+        const QString name = objects.value(1).toString();
+        schema.append(QStringLiteral("%1 %2 %3").arg(objects.value(0).toString(), name, objects.value(2).toString()));
+        QSqlQuery columns = database.query(QStringLiteral(
+            "SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_xinfo(?) ORDER BY cid"));
+        columns.addBindValue(name);
+        if (!columns.exec())
+            return {QStringLiteral("(unreadable columns of %1)").arg(name)};
+        while (columns.next()) {
+            QStringList column;
+            for (int i = 0; i < 5; ++i)
+                column.append(columns.value(i).isNull() ? QStringLiteral("NULL") : columns.value(i).toString());
+            schema.append(QStringLiteral("  ") + column.join(u' '));
+        }
+    }
+    return schema;
+}
+
+} // namespace
+
+// Version 3 keeps what the partner's Z-API account says about each instance: a version 2
+// database gains the columns, empty for every row (none has been synced), and nothing else
+// changes.
+void TestDatabase::version2GainsTheAccountColumns()
+{
+    QStringList newSchema;
+    {
+        QTemporaryDir directory;
+        Database fresh;
+        QCOMPARE(fresh.open(directory.filePath(QStringLiteral("new.db")), *m_clock).code, ErrorCode::None);
+        newSchema = schemaOf(fresh);
+    }
+    for (const QString &column : Test::schemaVersion3Columns())
+        QVERIFY2(newSchema.join(u'\n').contains(QStringLiteral("  %1 ").arg(column)), qPrintable(column));
+
+    QHash<QString, QStringList> phonesBefore;
+    {
+        Database database;
+        QCOMPARE(database.open(m_path, *m_clock).code, ErrorCode::None);
+        QCOMPARE(database.write([&]() -> Error {
+            if (Error error = insertInstance(database, QStringLiteral("Padaria"), QStringLiteral("Dona Márcia")))
+                return error;
+            if (Error error = insertVersion1Instance(database, QStringLiteral("Oficina"), QStringLiteral("+5531988776655")))
+                return error;
+            return insertMeta(database, QStringLiteral("key_check"), QByteArray(57, '\x42'));
+        }).code, ErrorCode::None);
+        phonesBefore = phoneColumns(database);
+    }
+    QVERIFY(Test::takeBackToSchemaVersion(m_path, 2));
+
+    Database database;
+    QCOMPARE(database.open(m_path, *m_clock).code, ErrorCode::None);
+    QVERIFY(!database.isNew());
+    QCOMPARE(scalar(database, QStringLiteral("PRAGMA user_version")).toInt(), 3);
+    QCOMPARE(schemaOf(database), newSchema);
+    QCOMPARE(namesIn(database), (QStringList{QStringLiteral("Oficina"), QStringLiteral("Padaria")}));
+    QCOMPARE(phoneColumns(database), phonesBefore);
+    QCOMPARE(scalar(database, QStringLiteral("SELECT notes FROM instances WHERE name = 'Padaria'")).toString(),
+             QStringLiteral("Dona Márcia"));
+    QCOMPARE(scalar(database, QStringLiteral("SELECT value FROM meta WHERE name = 'key_check'")).toByteArray(),
+             QByteArray(57, '\x42'));
+    // Nothing synced yet: no payment status, no due date, no account name, not missing.
+    QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM instances WHERE payment_status = ''"
+                                             " AND due_at IS NULL AND account_name IS NULL AND synced_name IS NULL"
+                                             " AND gone_since IS NULL")).toInt(),
+             2);
+    QCOMPARE(scalar(database, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+
+    // Once: opened again, it is left as it is.
+    QCOMPARE(database.write([&]() -> Error {
+        QSqlQuery statement = database.query(QStringLiteral("UPDATE instances SET payment_status = 'PAID'"));
+        return statement.exec() ? Error() : Database::failure(statement);
+    }).code, ErrorCode::None);
+    Database again;
+    QCOMPARE(again.open(m_path, *m_clock).code, ErrorCode::None);
+    QCOMPARE(scalar(again, QStringLiteral("SELECT count(*) FROM instances WHERE payment_status = 'PAID'")).toInt(), 2);
 }
 
 void TestDatabase::dataVersionMovesForOtherConnectionsOnly()

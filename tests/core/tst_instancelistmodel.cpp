@@ -55,6 +55,8 @@ private slots:
     void sortingByEachColumn();
     void selectionFollowsItsRowThroughSortAndRename();
     void cellChangesThatMoveNoRowAreDataChanged();
+    void statusesCheckedTogetherAreOneChange();
+    void accountSyncShowsInTheList();
     void manyRowsAreReadInBlocks();
     void startReadsTheFirstScreenfulThenTheRest();
     void changeBeforeTheRestIsReadStartsTheViewsOver();
@@ -488,6 +490,78 @@ void TestInstanceListModel::cellChangesThatMoveNoRowAreDataChanged()
     QCOMPARE(m_workspace->repository()->setStatus(m_acai, ConnectionStatus::Disconnected).code, ErrorCode::None);
     QCOMPARE(layoutChanged.size(), 1);
     QCOMPARE(m_model->rowOf(m_acai), 3);
+}
+
+// A status check of many instances (setStatuses) is one change: neighbouring rows are told
+// as one range, and a filtered list follows it with one refresh.
+void TestInstanceListModel::statusesCheckedTogetherAreOneChange()
+{
+    addSampleInstances(); // Açaí, Mercadinho, Oficina, Padaria
+    InstanceRepository *repository = m_workspace->repository();
+    QSignalSpy dataChanged(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy layoutChanged(m_model.get(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QCOMPARE(repository->setStatuses({{m_padaria, ConnectionStatus::Disconnected},
+                                      {m_acai, ConnectionStatus::Connected},
+                                      {m_mercadinho, ConnectionStatus::Connected}}).code,
+             ErrorCode::None);
+    QCOMPARE(layoutChanged.size(), 0);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(dataChanged.size(), 2);
+    QCOMPARE(dataChanged.at(0).at(0).toModelIndex().row(), 0);
+    QCOMPARE(dataChanged.at(0).at(1).toModelIndex().row(), 1);
+    QCOMPARE(dataChanged.at(1).at(0).toModelIndex().row(), 3);
+    QCOMPARE(dataChanged.at(1).at(1).toModelIndex().row(), 3);
+    const auto statusText = [&](int row) { return m_model->index(row, InstanceListModel::StatusColumn).data().toString(); };
+    QCOMPARE(statusText(0), QStringLiteral("Connected"));
+    QCOMPARE(statusText(1), QStringLiteral("Connected"));
+    QCOMPARE(statusText(2), QStringLiteral("Not checked yet"));
+    QCOMPARE(statusText(3), QStringLiteral("Not connected"));
+
+    m_model->setStatusFilter(ConnectionStatus::Connected);
+    QCOMPARE(names(), (QStringList{QStringLiteral("Açaí da Praia"), QStringLiteral("Mercadinho")}));
+    QCOMPARE(repository->setStatuses({{m_acai, ConnectionStatus::Disconnected},
+                                      {m_oficina, ConnectionStatus::Connected},
+                                      {m_padaria, ConnectionStatus::Connected}}).code,
+             ErrorCode::None);
+    QCOMPARE(names(), (QStringList{QStringLiteral("Mercadinho"), QStringLiteral("Oficina do Zé"),
+                                   QStringLiteral("Padaria Pão de Mel")}));
+}
+
+// What a sync of the partner's account adds shows at once; what the agent prunes goes.
+void TestInstanceListModel::accountSyncShowsInTheList()
+{
+    addSampleInstances();
+    InstanceRepository *repository = m_workspace->repository();
+    AccountInstance loja;
+    loja.instanceId = QStringLiteral("LOJA000000000000000000000000AB12");
+    loja.instanceToken = QStringLiteral("TOKEN0123456789ABCDEFGHJ");
+    loja.name = QStringLiteral("Loja da Esquina");
+    AccountInstance unnamed = loja;
+    unnamed.instanceId = QStringLiteral("UNNAMED0000000000000000000000CD34");
+    unnamed.name.clear();
+    Catcher<Error, SyncSummary> applied;
+    QObject context;
+    repository->applyAccountPage({loja, unnamed}, &context, applied.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(applied.calls(), 1, timeoutMs);
+    QCOMPARE(applied.error().code, ErrorCode::None);
+    QCOMPARE(applied.get<1>().added, 2);
+    QCOMPARE(names(), (QStringList{QStringLiteral("Açaí da Praia"), QStringLiteral("Instance …CD34"),
+                                   QStringLiteral("Loja da Esquina"), QStringLiteral("Mercadinho"),
+                                   QStringLiteral("Oficina do Zé"), QStringLiteral("Padaria Pão de Mel")}));
+    QCOMPARE(m_model->totalCount(), 6);
+
+    QList<InstanceRecord> missing;
+    QCOMPARE(repository->markMissingFromAccount(applied.get<1>().seen, &missing).code, ErrorCode::None);
+    QCOMPARE(missing.size(), 4);
+    QList<QUuid> keys;
+    for (const InstanceRecord &record : missing)
+        keys.append(record.key);
+    int removed = 0;
+    QCOMPARE(repository->removeMarkedMissing(keys, &removed).code, ErrorCode::None);
+    QCOMPARE(removed, 4);
+    QCOMPARE(names(), (QStringList{QStringLiteral("Instance …CD34"), QStringLiteral("Loja da Esquina")}));
+    QCOMPARE(m_model->totalCount(), 2);
 }
 
 void TestInstanceListModel::manyRowsAreReadInBlocks()

@@ -137,6 +137,9 @@ private slots:
     void apiCredentialsAndClientToken();
     void setClientTokenValidation_data();
     void setClientTokenValidation();
+    void setPartnerTokenValidation_data();
+    void setPartnerTokenValidation();
+    void partnerTokenAndClientTokenAreKeptApart();
     void importAddsUpdatesAndSkips();
     void importTwiceAddsNothingNew();
     void cancelledImportLeavesTheStoreAsItWas();
@@ -145,6 +148,8 @@ private slots:
     void readingNeverOpensTheVault();
     void recordsKeepTheOrderAskedAndSkipMissingRows();
     void recordNamedIgnoresCase();
+    void recordsMatchingIgnoresCaseAndAccents();
+    void setStatusesIsOneTransaction();
     void rowIdsFilteredBySearchTerms_data();
     void rowIdsFilteredBySearchTerms();
     void rowIdsInEachOrder_data();
@@ -161,6 +166,9 @@ private:
     Error update(Workspace *workspace, const InstanceRecord &record, const std::optional<InstanceSecrets> &secrets);
     Error secretsOf(Workspace *workspace, const QUuid &key, InstanceSecrets *secrets);
     Error setClientToken(Workspace *workspace, const QString &token);
+    Error setPartnerToken(Workspace *workspace, const QString &token);
+    // What partnerToken() gives: the token, or the error's.
+    Error partnerTokenOf(Workspace *workspace, QString *token);
     Error import(Workspace *workspace, const QList<ImportRow> &rows, ImportSummary *summary);
     // The four instances the list tests search and sort (see the function).
     void createListFixture();
@@ -244,6 +252,25 @@ Error TestInstanceRepository::setClientToken(Workspace *workspace, const QString
     if (!QTest::qWaitFor([&] { return set.calls() > 0; }, timeoutMs))
         return Error(ErrorCode::Cancelled, QStringLiteral("no callback"));
     return set.error();
+}
+
+Error TestInstanceRepository::setPartnerToken(Workspace *workspace, const QString &token)
+{
+    Catcher<Error> set;
+    workspace->repository()->setPartnerToken(token, m_context.get(), set.callback());
+    if (!QTest::qWaitFor([&] { return set.calls() > 0; }, timeoutMs))
+        return Error(ErrorCode::Cancelled, QStringLiteral("no callback"));
+    return set.error();
+}
+
+Error TestInstanceRepository::partnerTokenOf(Workspace *workspace, QString *token)
+{
+    Catcher<Error, QString> read;
+    workspace->repository()->partnerToken(m_context.get(), read.callback());
+    if (!QTest::qWaitFor([&] { return read.calls() > 0; }, timeoutMs))
+        return Error(ErrorCode::Cancelled, QStringLiteral("no callback"));
+    *token = read.get<1>();
+    return read.error();
 }
 
 Error TestInstanceRepository::import(Workspace *workspace, const QList<ImportRow> &rows, ImportSummary *summary)
@@ -362,8 +389,9 @@ void TestInstanceRepository::changedSaysWhatChangedAndWhere()
                     &summary).code,
              ErrorCode::None);
     QCOMPARE(repository->removeInstance(keyA).code, ErrorCode::None);
-    // The Client-Token is not in the list.
+    // The account's tokens are not in the list.
     QCOMPARE(setClientToken(workspace.get(), QStringLiteral("ClientToken123")).code, ErrorCode::None);
+    QCOMPARE(setPartnerToken(workspace.get(), QStringLiteral("PartnerToken123")).code, ErrorCode::None);
 
     const QList<InstanceChange> changes = changesOf(spy);
     const QList<InstanceChange> expected{
@@ -795,6 +823,74 @@ void TestInstanceRepository::setClientTokenValidation()
     QCOMPARE(read.get<1>(), stored);
 }
 
+void TestInstanceRepository::setPartnerTokenValidation_data()
+{
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<ErrorCode>("expected");
+    QTest::addColumn<QString>("stored"); // what partnerToken() gives afterwards
+    // Bearer tokens are often JWTs: three base64url parts, hundreds of characters.
+    const QString jwt = QStringLiteral("eyJhbGciOiJIUzI1NiJ9.") + QString(600, u'A') + QStringLiteral(".sig-_nature");
+    QTest::newRow("plain") << QStringLiteral("P4rtner-Token_01") << ErrorCode::None << QStringLiteral("P4rtner-Token_01");
+    QTest::newRow("a JWT") << jwt << ErrorCode::None << jwt;
+    QTest::newRow("trimmed") << QStringLiteral(" \tP4rtner\n") << ErrorCode::None << QStringLiteral("P4rtner");
+    QTest::newRow("empty clears it") << QString() << ErrorCode::None << QString();
+    QTest::newRow("blank clears it") << QStringLiteral("   ") << ErrorCode::None << QString();
+    QTest::newRow("inner space") << QStringLiteral("Bearer abc") << ErrorCode::InvalidPartnerToken << QStringLiteral("Previous-Partner");
+    QTest::newRow("inner newline") << QStringLiteral("abc\r\nX-Evil: 1") << ErrorCode::InvalidPartnerToken << QStringLiteral("Previous-Partner");
+    QTest::newRow("control character") << QStringLiteral("abc\u0001") << ErrorCode::InvalidPartnerToken << QStringLiteral("Previous-Partner");
+    QTest::newRow("non-ASCII") << QStringLiteral("tökén") << ErrorCode::InvalidPartnerToken << QStringLiteral("Previous-Partner");
+}
+
+void TestInstanceRepository::setPartnerTokenValidation()
+{
+    QFETCH(QString, token);
+    QFETCH(ErrorCode, expected);
+    QFETCH(QString, stored);
+    auto workspace = start();
+    QCOMPARE(setPartnerToken(workspace.get(), QStringLiteral("Previous-Partner")).code, ErrorCode::None);
+    const Error error = setPartnerToken(workspace.get(), token);
+    QCOMPARE(error.code, expected);
+    if (error)
+        QVERIFY(error.message().contains(QLatin1String("partner token")));
+    workspace.reset();
+    auto restarted = start();
+    QString read = QStringLiteral("stale");
+    QCOMPARE(partnerTokenOf(restarted.get(), &read).code, ErrorCode::None);
+    QCOMPARE(read, stored);
+}
+
+// Two secrets of the account, each in its own row: setting, reading or removing one leaves
+// the other as it was, and neither shows in the list.
+void TestInstanceRepository::partnerTokenAndClientTokenAreKeptApart()
+{
+    auto workspace = start();
+    QSignalSpy changed(workspace->repository(), &InstanceRepository::changed);
+    QString token;
+    QCOMPARE(partnerTokenOf(workspace.get(), &token).code, ErrorCode::None);
+    QCOMPARE(token, QString()); // not set yet
+    QCOMPARE(setClientToken(workspace.get(), QStringLiteral("Client-Token-1")).code, ErrorCode::None);
+    QCOMPARE(partnerTokenOf(workspace.get(), &token).code, ErrorCode::None);
+    QCOMPARE(token, QString());
+    QCOMPARE(setPartnerToken(workspace.get(), QStringLiteral("Partner-Token-1")).code, ErrorCode::None);
+    QCOMPARE(Test::clientTokenOf(workspace->repository()), QStringLiteral("Client-Token-1"));
+    QCOMPARE(scalar(workspace->database(), QStringLiteral("SELECT count(*) FROM account_secrets")), 2);
+    workspace.reset();
+
+    auto restarted = start();
+    QCOMPARE(partnerTokenOf(restarted.get(), &token).code, ErrorCode::None);
+    QCOMPARE(token, QStringLiteral("Partner-Token-1"));
+    QCOMPARE(setClientToken(restarted.get(), QString()).code, ErrorCode::None); // removed
+    QCOMPARE(partnerTokenOf(restarted.get(), &token).code, ErrorCode::None);
+    QCOMPARE(token, QStringLiteral("Partner-Token-1"));
+    QCOMPARE(setClientToken(restarted.get(), QStringLiteral("Client-Token-2")).code, ErrorCode::None);
+    QCOMPARE(setPartnerToken(restarted.get(), QString()).code, ErrorCode::None);
+    QCOMPARE(partnerTokenOf(restarted.get(), &token).code, ErrorCode::None);
+    QCOMPARE(token, QString());
+    QCOMPARE(Test::clientTokenOf(restarted->repository()), QStringLiteral("Client-Token-2"));
+    QCOMPARE(scalar(restarted->database(), QStringLiteral("SELECT count(*) FROM account_secrets")), 1);
+    QCOMPARE(changed.size(), 0);
+}
+
 void TestInstanceRepository::importAddsUpdatesAndSkips()
 {
     QUuid keyA;
@@ -1197,6 +1293,83 @@ void TestInstanceRepository::recordNamedIgnoresCase()
     QVERIFY(!repository->recordNamed(QString()));
 }
 
+// What the CLI looks a typed name up with: one match, several, or none.
+void TestInstanceRepository::recordsMatchingIgnoresCaseAndAccents()
+{
+    createListFixture();
+    if (QTest::currentTestFailed())
+        return;
+    auto workspace = start();
+    const InstanceRepository *repository = workspace->repository();
+    const auto matching = [repository](const QString &typed) { return namesOf(repository->recordsMatching(typed)); };
+    const QString padaria = QStringLiteral("Padaria Pão de Mel");
+    QCOMPARE(matching(QStringLiteral("padaria pao de mel")), QStringList{padaria});
+    QCOMPARE(matching(QStringLiteral("  PADARIA   PÃO DE MEL ")), QStringList{padaria});
+    QCOMPARE(matching(QStringLiteral("otica visao")), QStringList{QStringLiteral("Ótica Visão")});
+    // No name is it: the names that contain every word.
+    QCOMPARE(matching(QStringLiteral("otica")), (QStringList{QStringLiteral("Otica Central"), QStringLiteral("Ótica Visão")}));
+    QCOMPARE(matching(QStringLiteral("mel padaria")), QStringList{padaria});
+    QCOMPARE(matching(QStringLiteral("nobody")), QStringList());
+    QCOMPARE(matching(QStringLiteral("  ")), QStringList());
+    QCOMPARE(matching(QString()), QStringList());
+
+    // Names are unique ignoring case, not accents: "Padaria Pao de Mel" is another name.
+    QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("PADARIA PÃO DE MEL")), idD, tokenD).code, ErrorCode::InstanceNameTaken);
+    QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("Padaria Pao de Mel")), idD, tokenD).code, ErrorCode::None);
+    // A name typed as it is (in any case) is that one; with other accents, it may be either.
+    QCOMPARE(matching(QStringLiteral("padaria pão de mel")), QStringList{padaria});
+    QCOMPARE(matching(QStringLiteral("PADARIA PAO DE MEL")), QStringList{QStringLiteral("Padaria Pao de Mel")});
+    QCOMPARE(matching(QStringLiteral("padaria pâo de mel")), (QStringList{padaria, QStringLiteral("Padaria Pao de Mel")}));
+    QCOMPARE(matching(QStringLiteral("pão")), (QStringList{padaria, QStringLiteral("Padaria Pao de Mel")}));
+}
+
+// A status check of many instances: one transaction, one announcement naming every row it
+// changed; an instance removed meanwhile is left out.
+void TestInstanceRepository::setStatusesIsOneTransaction()
+{
+    createListFixture();
+    if (QTest::currentTestFailed())
+        return;
+    auto workspace = start();
+    InstanceRepository *repository = workspace->repository();
+    const InstanceRecord padaria = *repository->recordNamed(QStringLiteral("Padaria Pão de Mel"));
+    const InstanceRecord visao = *repository->recordNamed(QStringLiteral("Ótica Visão"));
+    const InstanceRecord central = *repository->recordNamed(QStringLiteral("Otica Central"));
+    const InstanceRecord mercadinho = *repository->recordNamed(QStringLiteral("Mercadinho"));
+    QSignalSpy changed(repository, &InstanceRepository::changed);
+    m_clock->setMSecsSinceEpoch(1795299301123);
+
+    QCOMPARE(repository->setStatuses({{padaria.key, ConnectionStatus::Disconnected},
+                                      {QUuid::createUuid(), ConnectionStatus::Connected}, // removed meanwhile
+                                      {visao.key, ConnectionStatus::Connected},
+                                      {central.key, ConnectionStatus::Unknown}}).code,
+             ErrorCode::None);
+    QCOMPARE(changed.size(), 1);
+    const InstanceChange change = changesOf(changed).first();
+    QCOMPARE(change.fields, int(InstanceChange::Status));
+    QCOMPARE(change.rowIds, (QList<qint64>{padaria.rowId, visao.rowId, central.rowId}));
+    const auto check = [&](const InstanceRepository *repo) {
+        QCOMPARE(repo->record(padaria.key)->status, ConnectionStatus::Disconnected);
+        QCOMPARE(repo->record(visao.key)->status, ConnectionStatus::Connected);
+        QCOMPARE(repo->record(central.key)->status, ConnectionStatus::Unknown);
+        for (const QUuid &key : {padaria.key, visao.key, central.key})
+            QCOMPARE(repo->record(key)->statusCheckedAt.toMSecsSinceEpoch(), 1795299301123);
+        QCOMPARE(*repo->record(mercadinho.key), mercadinho); // not in the check: untouched
+    };
+    check(repository);
+    if (QTest::currentTestFailed())
+        return;
+    workspace.reset();
+    check(start()->repository());
+
+    // Nothing that exists: nothing announced.
+    auto again = start();
+    QSignalSpy none(again->repository(), &InstanceRepository::changed);
+    QCOMPARE(again->repository()->setStatuses({{QUuid::createUuid(), ConnectionStatus::Connected}}).code, ErrorCode::None);
+    QCOMPARE(again->repository()->setStatuses({}).code, ErrorCode::None);
+    QCOMPARE(none.size(), 0);
+}
+
 void TestInstanceRepository::rowIdsFilteredBySearchTerms_data()
 {
     // What the user types; the list folds it (foldForSearch) and splits it into words.
@@ -1367,6 +1540,7 @@ void TestInstanceRepository::failedWriteChangesNothing_data()
     QTest::newRow("importInstances, one update and one new") << QStringLiteral("import");
     QTest::newRow("removeInstance") << QStringLiteral("remove");
     QTest::newRow("setStatus") << QStringLiteral("status");
+    QTest::newRow("setStatuses") << QStringLiteral("statuses");
     QTest::newRow("setLastCodeAt") << QStringLiteral("last-code");
 }
 
@@ -1415,6 +1589,8 @@ void TestInstanceRepository::failedWriteChangesNothing()
             return repository->removeInstance(keyA);
         if (change == QLatin1String("status"))
             return repository->setStatus(keyA, ConnectionStatus::Connected);
+        if (change == QLatin1String("statuses"))
+            return repository->setStatuses({{keyA, ConnectionStatus::Connected}, {QUuid::createUuid(), ConnectionStatus::Connected}});
         return repository->setLastCodeAt(keyA, m_clock->now());
     };
     Error error;

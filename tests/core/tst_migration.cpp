@@ -11,6 +11,7 @@
 #include "CoreTestSupport.h"
 #include "KeychainTestSupport.h"
 #include "ManualClock.h"
+#include "helpers/SchemaVersions.h"
 
 #include "Workspace.h"
 #include "store/CredentialVault.h"
@@ -79,6 +80,9 @@ QString differences(const InstanceRecord &actual, const InstanceRecord &expected
     field("status", statusKey(actual.status), statusKey(expected.status));
     field("statusCheckedAt", timeText(actual.statusCheckedAt), timeText(expected.statusCheckedAt));
     field("lastCodeAt", timeText(actual.lastCodeAt), timeText(expected.lastCodeAt));
+    field("paymentStatus", actual.paymentStatus, expected.paymentStatus);
+    field("due", timeText(actual.due), timeText(expected.due));
+    field("goneSince", timeText(actual.goneSince), timeText(expected.goneSince));
     if (found.isEmpty() && !(actual == expected))
         found.append(QStringLiteral("operator== disagrees"));
     return found.join(QStringLiteral("; "));
@@ -359,6 +363,7 @@ private slots:
     void damagedLegacyListIsKeptAside();
     void markedAsMovedButFilesStillThere();
     void killedMigrationIsRetried();
+    void version2ProfileKeepsEveryValue();
 
 private:
     // A fresh profile holding the fixture's two files; the keychain item removed.
@@ -1049,6 +1054,38 @@ void TestMigration::killedMigrationIsRetried()
           kills, plannedKills, insideTheWrite, afterTheCommit, finishMs, largeProfileSize, firstSecretMs, total.elapsed());
     // Some kills must have landed inside the migration's transaction, or this proved nothing.
     QVERIFY2(insideTheWrite > 0, "no kill landed while the CLI was writing; the migration may have become too fast for the kill plan");
+}
+
+// A profile as Partner Desk left it before the account sync (schema version 2), holding the
+// fixture's instances with their secrets sealed per row: the first start of this version adds
+// the account's columns and every value stays, secrets included.
+void TestMigration::version2ProfileKeepsEveryValue()
+{
+    installFixture();
+    QList<InstanceRecord> before;
+    {
+        auto workspace = openWorkspace();
+        QCOMPARE(Test::writeKeychainItem(m_profile.keychainKey(), m_expected.key), QKeychain::NoError);
+        const QString secrets = secretDifferences(workspace.get(), m_expected, m_expected.secrets.keys());
+        QVERIFY2(secrets.isEmpty(), qPrintable(secrets));
+        QCOMPARE(workspace->repository()->setStatus(m_expected.records.first().key, ConnectionStatus::Connected).code,
+                 ErrorCode::None);
+        before = workspace->repository()->allRecords();
+    }
+    QCOMPARE(before.size(), 7);
+    QVERIFY(Test::takeBackToSchemaVersion(m_profile.databasePath(), 2));
+
+    auto workspace = openWorkspace();
+    QCOMPARE(scalar(*workspace->database(), QStringLiteral("PRAGMA user_version")).toInt(), 3);
+    const QString difference = listDifferences(workspace->repository()->allRecords(), before);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    for (const InstanceRecord &record : workspace->repository()->allRecords()) {
+        QCOMPARE(record.paymentStatus, QString());
+        QVERIFY(!record.due.isValid());
+        QVERIFY(!record.goneSince.isValid());
+    }
+    const QString secrets = secretDifferences(workspace.get(), m_expected, m_expected.secrets.keys());
+    QVERIFY2(secrets.isEmpty(), qPrintable(secrets));
 }
 
 QTEST_GUILESS_MAIN(TestMigration)

@@ -37,6 +37,7 @@ const QString tokenB = QStringLiteral("SEALTOKENB0000000000B002");
 const QString idC = QStringLiteral("C0FFEE5EA1C0FFEE5EA1C0FFEE5EC003");
 const QString tokenC = QStringLiteral("SEALTOKENC0000000000C003");
 const QString clientToken = QStringLiteral("SealingClientToken0000000000004");
+const QString partnerToken = QStringLiteral("SealingPartnerToken.000000000005");
 
 const Sealing::Binding tokenBinding{QStringLiteral("instance_credentials"), QStringLiteral("sealed_token"),
                                     QStringLiteral("6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b")};
@@ -117,6 +118,8 @@ private slots:
     void sealedValueMovedToAnotherRowIsRefused_data();
     void sealedValueMovedToAnotherRowIsRefused();
     void movedClientTokenIsRefused();
+    void movedPartnerTokenIsRefused_data();
+    void movedPartnerTokenIsRefused();
     void noPlaintextSecretInTheDatabaseFiles();
 
 private:
@@ -124,6 +127,8 @@ private:
     Error add(Workspace *workspace, const QString &name, const QString &id, const QString &token, QUuid *key);
     Error secretsOf(Workspace *workspace, const QUuid &key, InstanceSecrets *secrets);
     Error clientTokenOf(Workspace *workspace, QString *token);
+    Error partnerTokenOf(Workspace *workspace, QString *token);
+    Error setAccountTokens(Workspace *workspace);
     qint64 rowIdOf(Workspace *workspace, const QUuid &key);
 
     SecureBytes m_key;
@@ -487,6 +492,28 @@ Error TestSealing::clientTokenOf(Workspace *workspace, QString *token)
     return read.error();
 }
 
+Error TestSealing::partnerTokenOf(Workspace *workspace, QString *token)
+{
+    Catcher<Error, QString> read;
+    workspace->repository()->partnerToken(workspace, read.callback());
+    if (!QTest::qWaitFor([&] { return read.calls() == 1; }, 30000))
+        return Error(ErrorCode::KeychainTimeout);
+    *token = read.get<1>();
+    return read.error();
+}
+
+// The Client-Token and the partner token, each in its own row.
+Error TestSealing::setAccountTokens(Workspace *workspace)
+{
+    Catcher<Error> client;
+    Catcher<Error> partner;
+    workspace->repository()->setClientToken(clientToken, workspace, client.callback());
+    workspace->repository()->setPartnerToken(partnerToken, workspace, partner.callback());
+    if (!QTest::qWaitFor([&] { return client.calls() == 1 && partner.calls() == 1; }, 30000))
+        return Error(ErrorCode::KeychainTimeout);
+    return client.error() ? client.error() : partner.error();
+}
+
 qint64 TestSealing::rowIdOf(Workspace *workspace, const QUuid &key)
 {
     const std::optional<InstanceRecord> record = workspace->repository()->record(key);
@@ -581,12 +608,71 @@ void TestSealing::movedClientTokenIsRefused()
     QVERIFY(token.isEmpty());
 }
 
+void TestSealing::movedPartnerTokenIsRefused_data()
+{
+    // What SQL copies where, and which read must then fail (the others still read).
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("refused");
+    QTest::newRow("partner token where the Client-Token goes")
+        << QStringLiteral("UPDATE account_secrets SET sealed = (SELECT sealed FROM account_secrets WHERE name = 'partner_token')"
+                          " WHERE name = 'client_token'")
+        << QStringLiteral("client");
+    QTest::newRow("Client-Token where the partner token goes")
+        << QStringLiteral("UPDATE account_secrets SET sealed = (SELECT sealed FROM account_secrets WHERE name = 'client_token')"
+                          " WHERE name = 'partner_token'")
+        << QStringLiteral("partner");
+    QTest::newRow("an instance's token where the partner token goes")
+        << QStringLiteral("UPDATE account_secrets SET sealed = (SELECT sealed_token FROM instance_credentials) WHERE name = 'partner_token'")
+        << QStringLiteral("partner");
+    QTest::newRow("partner token where an instance's token goes")
+        << QStringLiteral("UPDATE instance_credentials SET sealed_token = (SELECT sealed FROM account_secrets WHERE name = 'partner_token')")
+        << QStringLiteral("instance");
+}
+
+// The partner token is sealed like the Client-Token, bound to its own row: copied into
+// another secret's place, or another secret copied into its place, it does not open.
+void TestSealing::movedPartnerTokenIsRefused()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, refused);
+    std::unique_ptr<Workspace> workspace = openWorkspace();
+    QVERIFY(workspace);
+    QUuid keyA;
+    QCOMPARE(add(workspace.get(), QStringLiteral("Padaria A"), idA, tokenA, &keyA).code, ErrorCode::None);
+    QCOMPARE(setAccountTokens(workspace.get()).code, ErrorCode::None);
+
+    Database *database = workspace->database();
+    QCOMPARE(database->write([&]() -> Error {
+                 QSqlQuery statement = database->query(sql);
+                 return statement.exec() && statement.numRowsAffected() == 1 ? Error() : Database::failure(statement);
+             }).code,
+             ErrorCode::None);
+    workspace.reset();
+
+    // After a restart too: nothing read from a cache.
+    workspace = openWorkspace();
+    QVERIFY(workspace);
+    QString client = QStringLiteral("stale");
+    QString partner = QStringLiteral("stale");
+    InstanceSecrets secrets{QStringLiteral("stale"), QStringLiteral("stale")};
+    const Error clientError = clientTokenOf(workspace.get(), &client);
+    const Error partnerError = partnerTokenOf(workspace.get(), &partner);
+    const Error instanceError = secretsOf(workspace.get(), keyA, &secrets);
+    QCOMPARE(clientError.code, refused == QLatin1String("client") ? ErrorCode::ClientTokenUnreadable : ErrorCode::None);
+    QCOMPARE(partnerError.code, refused == QLatin1String("partner") ? ErrorCode::PartnerTokenUnreadable : ErrorCode::None);
+    QCOMPARE(instanceError.code, refused == QLatin1String("instance") ? ErrorCode::InstanceSecretsUnreadable : ErrorCode::None);
+    QCOMPARE(client, clientError ? QString() : clientToken);
+    QCOMPARE(partner, partnerError ? QString() : partnerToken);
+    QCOMPARE(secrets, (instanceError ? InstanceSecrets() : InstanceSecrets{idA, tokenA}));
+    QVERIFY(!partnerError || !partnerError.message().isEmpty());
+}
+
 // The plain text of every secret, in the two encodings Qt might ever write it in, is nowhere in
 // the database, its write-ahead log or its shared-memory index, read while the workspace is
 // open (the log holds the latest pages then), and again after it closed.
 void TestSealing::noPlaintextSecretInTheDatabaseFiles()
 {
-    const QStringList secrets{idA, tokenA, idB, tokenB, idC, tokenC, clientToken};
+    const QStringList secrets{idA, tokenA, idB, tokenB, idC, tokenC, clientToken, partnerToken};
     const QString path = m_profile.databasePath();
     // Stops at the first secret found (the caller returns on a failure).
     auto scan = [&secrets](const QString &file, const QByteArray &bytes) {
@@ -612,10 +698,7 @@ void TestSealing::noPlaintextSecretInTheDatabaseFiles()
                                                  workspace.get(), imported.callback());
         QTRY_COMPARE_WITH_TIMEOUT(imported.calls(), 1, 30000);
         QCOMPARE(imported.error().code, ErrorCode::None);
-        Catcher<Error> set;
-        workspace->repository()->setClientToken(clientToken, workspace.get(), set.callback());
-        QTRY_COMPARE_WITH_TIMEOUT(set.calls(), 1, 30000);
-        QCOMPARE(set.error().code, ErrorCode::None);
+        QCOMPARE(setAccountTokens(workspace.get()).code, ErrorCode::None);
         // An edit that seals B's credentials again, and a removal (its sealed row deleted).
         InstanceRecord edited = *workspace->repository()->record(keyB);
         edited.notes = QStringLiteral("edited");
@@ -632,6 +715,8 @@ void TestSealing::noPlaintextSecretInTheDatabaseFiles()
         QString token;
         QCOMPARE(clientTokenOf(workspace.get(), &token).code, ErrorCode::None);
         QCOMPARE(token, clientToken);
+        QCOMPARE(partnerTokenOf(workspace.get(), &token).code, ErrorCode::None);
+        QCOMPARE(token, partnerToken);
 
         const QByteArray wal = Test::readBytes(path + QStringLiteral("-wal"));
         QVERIFY2(wal.size() > 0, "no write-ahead log while the workspace is open: the scan would miss it");

@@ -43,10 +43,23 @@ const QString instanceToken = QStringLiteral("A1B2C3D4E5F6A7B8C9D0E1F2");
 const QString otherInstanceId = QStringLiteral("99AA88BB77CC66DD55EE44FF33001122");
 const QString otherInstanceToken = QStringLiteral("ZZ11YY22XX33WW44VV55UU66");
 const QString wrongClientToken = QStringLiteral("wrong-client-token-d41c");
+const QString wrongPartnerToken = QStringLiteral("wrong-partner-token-5be0");
+// The page size a sync asks for.
+constexpr int syncPageSize = 100;
 
 QString instancePath(const QString &endpoint)
 {
     return QStringLiteral("/instances/%1/token/%2/%3").arg(instanceId, instanceToken, endpoint);
+}
+
+QString pathOf(const QJsonValue &request)
+{
+    return request[QLatin1String("path")].toString();
+}
+
+bool flagOf(const QJsonValue &request, const char *name)
+{
+    return request[QLatin1String(name)].toBool();
 }
 
 QString headerOf(const QJsonObject &request, const char *name)
@@ -68,8 +81,10 @@ bool hasHeader(const QJsonObject &request, const char *name)
     return request.value(QLatin1String("headers")).toObject().contains(QLatin1String(name));
 }
 
-// Every message logged while the tests run, to show that no secret is ever among them.
+// Every message logged while the tests run, to show that no secret is ever among them; and
+// the credentials the partner list handed out, which are secrets too.
 QStringList loggedMessages;
+QStringList listedSecrets;
 QMutex loggedMessagesMutex; // Qt's network thread may log too
 QtMessageHandler previousMessageHandler = nullptr;
 
@@ -220,12 +235,26 @@ private slots:
     void destroyedContextSilencesTheCallback_data();
     void destroyedContextSilencesTheCallback();
 
+    void deviceBeforeAndAfterConnecting();
+    void restartKeepsTheConnection();
+    void disconnectUnlinksWhatsApp();
+    void accountPageSendsThePartnerTokenOnly();
+    void instanceRequestsNeverCarryThePartnerToken();
+    void accountPagesFollowTheServersPageSize();
+    void wrongPartnerTokenIsRejected_data();
+    void wrongPartnerTokenIsRejected();
+    void partnerTokenIsCheckedBeforeSending_data();
+    void partnerTokenIsCheckedBeforeSending();
+    void cancelDuringASlowBody();
+
 private:
     ApiCredentials credentials(const QString &clientToken) const;
     ApiCredentials credentials() const { return credentials(m_sandbox.clientToken()); }
     Outcome<ExtensionCode> extensionCode(const ApiCredentials &credentials);
     Outcome<ExtensionCode> extensionCode() { return extensionCode(credentials()); }
     Outcome<InstanceStatus> instanceStatus();
+    Outcome<DeviceInfo> device();
+    Outcome<AccountPage> accountPage(const QString &partnerToken, int page, int pageSize = syncPageSize);
     // The error of a call to the endpoint named as in the sandbox's fault plan.
     Error callEndpoint(const QString &endpoint);
     void verifyNoSecrets(const Error &error);
@@ -282,10 +311,19 @@ void TstZApiClient::cleanupTestCase()
     const QMutexLocker locker(&loggedMessagesMutex);
     QVERIFY2(loggedMessages.filter(QStringLiteral("GET extension-token")).size() > 0,
              "the request log was not seen, so the check below proves nothing");
+    QVERIFY2(loggedMessages.filter(QStringLiteral("GET instances")).size() > 0,
+             "the partner list's request log was not seen");
+    QVERIFY(!listedSecrets.isEmpty());
+    const QStringList secrets = QStringList{instanceId, instanceToken, otherInstanceId, otherInstanceToken,
+                                            m_sandbox.clientToken(), wrongClientToken, m_sandbox.partnerToken(),
+                                            wrongPartnerToken}
+                              + listedSecrets;
     for (const QString &message : std::as_const(loggedMessages)) {
-        for (const QString &secret : {instanceId, instanceToken, otherInstanceId, otherInstanceToken,
-                                      m_sandbox.clientToken(), wrongClientToken})
+        for (const QString &secret : secrets)
             QVERIFY2(!message.contains(secret), qPrintable(message));
+        // The partner list's query is not logged either, nor anything of an answer.
+        QVERIFY2(!message.contains(QLatin1String("pageSize")), qPrintable(message));
+        QVERIFY2(!message.contains(QLatin1String("Padaria")), qPrintable(message));
     }
 }
 
@@ -308,6 +346,23 @@ Outcome<InstanceStatus> TstZApiClient::instanceStatus()
     });
 }
 
+Outcome<DeviceInfo> TstZApiClient::device()
+{
+    return await<DeviceInfo>([&](ZApiClient::Done<DeviceInfo> done) {
+        return m_client->device(credentials(), m_context.get(), std::move(done));
+    });
+}
+
+Outcome<AccountPage> TstZApiClient::accountPage(const QString &partnerToken, int page, int pageSize)
+{
+    auto outcome = await<AccountPage>([&](ZApiClient::Done<AccountPage> done) {
+        return m_client->accountPage(partnerToken, page, pageSize, m_context.get(), std::move(done));
+    });
+    for (const AccountInstance &instance : std::as_const(outcome.value.instances))
+        listedSecrets << instance.instanceId << instance.instanceToken;
+    return outcome;
+}
+
 Error TstZApiClient::callEndpoint(const QString &endpoint)
 {
     const auto check = [](const auto &outcome) {
@@ -324,6 +379,20 @@ Error TstZApiClient::callEndpoint(const QString &endpoint)
             return m_client->qrCode(credentials(), m_context.get(), std::move(done));
         }));
     }
+    if (endpoint == QLatin1String("device"))
+        return check(device());
+    if (endpoint == QLatin1String("restart")) {
+        return check(await<bool>([&](ZApiClient::Done<bool> done) {
+            return m_client->restart(credentials(), m_context.get(), std::move(done));
+        }));
+    }
+    if (endpoint == QLatin1String("disconnect")) {
+        return check(await<bool>([&](ZApiClient::Done<bool> done) {
+            return m_client->disconnectWhatsApp(credentials(), m_context.get(), std::move(done));
+        }));
+    }
+    if (endpoint == QLatin1String("list"))
+        return check(accountPage(m_sandbox.partnerToken(), 1));
     return check(await<PhoneCode>([&](ZApiClient::Done<PhoneCode> done) {
         return m_client->phoneCode(credentials(), understood(QStringLiteral("5511987654321")), m_context.get(),
                                    std::move(done));
@@ -519,12 +588,24 @@ void TstZApiClient::faults_data()
     const QString status = QStringLiteral("status");
     const QString qr = QStringLiteral("qr-code");
     const QString phone = QStringLiteral("phone-code");
+    const QString device = QStringLiteral("device");
+    const QString restart = QStringLiteral("restart");
+    const QString disconnect = QStringLiteral("disconnect");
+    const QString list = QStringLiteral("list");
 
     row(QStringLiteral("delay"), code, ErrorCode::None, {{QStringLiteral("delayMs"), 200}});
+    row(QStringLiteral("delay"), list, ErrorCode::None, {{QStringLiteral("delayMs"), 200}});
     // Ends at the timeout faults() sets, the shortest Settings allows.
     row(QStringLiteral("delay"), status, ErrorCode::Timeout, {{QStringLiteral("delayMs"), 60000}});
     row(QStringLiteral("hang"), code, ErrorCode::Timeout);
     row(QStringLiteral("hang"), phone, ErrorCode::Timeout);
+    row(QStringLiteral("hang"), list, ErrorCode::Timeout);
+    // A byte every 200 ms never lets the time between two bytes reach the timeout, and the
+    // whole answer would take 10 s (the code) or minutes (the list): only the deadline on the
+    // whole request ends it, at the timeout.
+    row(QStringLiteral("slow-body"), code, ErrorCode::Timeout, {{QStringLiteral("intervalMs"), 200}});
+    row(QStringLiteral("slow-body"), list, ErrorCode::Timeout, {{QStringLiteral("intervalMs"), 200}});
+    row(QStringLiteral("slow-body"), device, ErrorCode::Timeout);
     // Another origin; nothing listens there, and the client must not even try it (what such a
     // server would receive is in redirectToAnotherOriginIsBlocked).
     row(QStringLiteral("redirect"), code, ErrorCode::RedirectBlocked,
@@ -532,29 +613,44 @@ void TstZApiClient::faults_data()
     row(QStringLiteral("rate-limit"), code, ErrorCode::RateLimited, {{QStringLiteral("retryAfter"), 17}}, 17);
     row(QStringLiteral("rate-limit"), status, ErrorCode::RateLimited, {}, 30);
     row(QStringLiteral("rate-limit"), phone, ErrorCode::RateLimited, {{QStringLiteral("retryAfter"), 0}}, 0);
+    row(QStringLiteral("rate-limit"), list, ErrorCode::RateLimited, {{QStringLiteral("retryAfter"), 5}}, 5);
+    row(QStringLiteral("rate-limit"), restart, ErrorCode::RateLimited, {}, 30);
+    row(QStringLiteral("redirect"), list, ErrorCode::RedirectBlocked,
+        {{QStringLiteral("redirectTo"), QStringLiteral("http://127.0.0.1:9")}});
     row(QStringLiteral("server-error"), code, ErrorCode::ServerError, {}, -1, QStringLiteral("500"));
     row(QStringLiteral("server-error"), qr, ErrorCode::ServerError, {}, -1, QStringLiteral("500"));
+    row(QStringLiteral("server-error"), list, ErrorCode::ServerError, {}, -1, QStringLiteral("500"));
+    row(QStringLiteral("server-error"), disconnect, ErrorCode::ServerError, {}, -1, QStringLiteral("500"));
     row(QStringLiteral("malformed-json"), code, ErrorCode::MalformedResponse);
     row(QStringLiteral("malformed-json"), status, ErrorCode::MalformedResponse);
-    for (const QString &endpoint : {code, status, qr, phone})
+    row(QStringLiteral("malformed-json"), device, ErrorCode::MalformedResponse);
+    row(QStringLiteral("malformed-json"), list, ErrorCode::MalformedResponse);
+    for (const QString &endpoint : {code, status, qr, phone, device, restart, disconnect, list})
         row(QStringLiteral("wrong-types"), endpoint, ErrorCode::MalformedResponse);
     // 2 MiB announced: dropped as soon as the headers say so.
     row(QStringLiteral("oversized"), code, ErrorCode::ResponseTooLarge);
     row(QStringLiteral("oversized"), qr, ErrorCode::ResponseTooLarge);
+    row(QStringLiteral("oversized"), list, ErrorCode::ResponseTooLarge); // over the list's own, larger cap
     // No size announced and no end: only counting the bytes as they come stops it.
     row(QStringLiteral("oversized-chunked"), code, ErrorCode::ResponseTooLarge);
     row(QStringLiteral("oversized-chunked"), status, ErrorCode::ResponseTooLarge);
+    row(QStringLiteral("oversized-chunked"), list, ErrorCode::ResponseTooLarge);
     // Content-Length promises twice what comes before the server hangs up: the connection
     // broke in the middle of the answer.
     row(QStringLiteral("truncated"), code, ErrorCode::ConnectionFailed);
     row(QStringLiteral("truncated"), status, ErrorCode::ConnectionFailed);
+    row(QStringLiteral("truncated"), list, ErrorCode::ConnectionFailed);
     row(QStringLiteral("wrong-content-type"), code, ErrorCode::MalformedResponse);
     row(QStringLiteral("wrong-content-type"), qr, ErrorCode::MalformedResponse);
+    row(QStringLiteral("wrong-content-type"), restart, ErrorCode::MalformedResponse);
+    row(QStringLiteral("wrong-content-type"), list, ErrorCode::MalformedResponse);
     row(QStringLiteral("non-utf8"), code, ErrorCode::MalformedResponse);
     // 200 KB of brackets: the size cap stops it before any parser sees it (the parser's own
     // depth limit is covered in tst_zapireplies).
     row(QStringLiteral("deep-json"), code, ErrorCode::ResponseTooLarge);
     row(QStringLiteral("deep-json"), status, ErrorCode::ResponseTooLarge);
+    // Within the list's larger cap: the parser's depth limit refuses it.
+    row(QStringLiteral("deep-json"), list, ErrorCode::MalformedResponse);
     row(QStringLiteral("huge-number"), code, ErrorCode::MalformedResponse);
     row(QStringLiteral("expired"), code, ErrorCode::CodeAlreadyExpired);
     row(QStringLiteral("far-future"), code, ErrorCode::MalformedResponse);
@@ -607,6 +703,9 @@ void TstZApiClient::faults()
     QCOMPARE(error.retryAfterSeconds, retryAfter);
     verifyNoSecrets(error);
     QCOMPARE(m_sandbox.requests().size(), 1); // no retry behind the caller's back
+    // Whatever ended it, the request is over on the wire too: the sandbox has nothing left
+    // to answer (a connection it is still feeding, or waiting on, counts as in flight).
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.stats().value(QLatin1String("inFlight")).toInt(-1), 0, timeoutMs);
 
     // The fault was used up: the same call works again.
     QCOMPARE(callEndpoint(endpoint).code, ErrorCode::None);
@@ -985,6 +1084,267 @@ void TstZApiClient::destroyedContextSilencesTheCallback()
     // The call finishes and goes away without a word.
     QTRY_VERIFY_WITH_TIMEOUT(call.isNull(), timeoutMs);
     QCOMPARE(*calls, 0);
+}
+
+void TstZApiClient::deviceBeforeAndAfterConnecting()
+{
+    const auto before = device();
+    QCOMPARE(before.calls, 1);
+    QVERIFY(!before.ranInsideTheCall);
+    // Nobody linked is an answer, not an error.
+    QCOMPARE(before.error.code, ErrorCode::None);
+    QCOMPARE(before.value.connected, false);
+    QCOMPARE(before.value.phone, QString());
+    QCOMPARE(before.value.serverMessage, QStringLiteral("You are not connected"));
+
+    m_sandbox.setConnected(instanceId, true);
+    const auto after = device();
+    QCOMPARE(after.error.code, ErrorCode::None);
+    QCOMPARE(after.value.connected, true);
+    QVERIFY2(QRegularExpression(QStringLiteral("^[0-9]{12,13}$")).match(after.value.phone).hasMatch(),
+             qPrintable(after.value.phone));
+    QCOMPARE(after.value.name, QStringLiteral("Padaria Pão de Mel"));
+    QVERIFY2(QStringList({QStringLiteral("iphone"), QStringLiteral("android"), QStringLiteral("smbi"),
+                          QStringLiteral("smba")})
+                 .contains(after.value.originalDevice),
+             qPrintable(after.value.originalDevice));
+    QCOMPARE(after.value.isBusiness, after.value.originalDevice.startsWith(QLatin1String("smb")));
+    QCOMPARE(after.value.serverMessage, QString());
+
+    const QJsonArray requests = m_sandbox.requests();
+    QCOMPARE(requests.size(), 2);
+    for (const QJsonValue &request : requests) {
+        QCOMPARE(pathOf(request), instancePath(QStringLiteral("device")));
+        QCOMPARE(headerOf(request.toObject(), "client-token"), m_sandbox.clientToken());
+    }
+}
+
+void TstZApiClient::restartKeepsTheConnection()
+{
+    m_sandbox.setConnected(instanceId, true);
+    const auto restarted = await<bool>([&](ZApiClient::Done<bool> done) {
+        return m_client->restart(credentials(), m_context.get(), std::move(done));
+    });
+    QCOMPARE(restarted.calls, 1);
+    QVERIFY(!restarted.ranInsideTheCall);
+    QCOMPARE(restarted.error.code, ErrorCode::None);
+    QCOMPARE(restarted.value, true);
+    QCOMPARE(instanceStatus().value.connected, true);
+    QCOMPARE(pathOf(m_sandbox.requests().first()), instancePath(QStringLiteral("restart")));
+}
+
+void TstZApiClient::disconnectUnlinksWhatsApp()
+{
+    m_sandbox.setConnected(instanceId, true);
+    const auto disconnected = await<bool>([&](ZApiClient::Done<bool> done) {
+        return m_client->disconnectWhatsApp(credentials(), m_context.get(), std::move(done));
+    });
+    QCOMPARE(disconnected.calls, 1);
+    QVERIFY(!disconnected.ranInsideTheCall);
+    QCOMPARE(disconnected.error.code, ErrorCode::None);
+    QCOMPARE(disconnected.value, true);
+    QCOMPARE(instanceStatus().value.connected, false);
+    QCOMPARE(device().value.connected, false);
+    QCOMPARE(pathOf(m_sandbox.requests().first()), instancePath(QStringLiteral("disconnect")));
+}
+
+void TstZApiClient::accountPageSendsThePartnerTokenOnly()
+{
+    m_sandbox.setConnected(otherInstanceId, true);
+    const auto page = accountPage(m_sandbox.partnerToken(), 1);
+    QCOMPARE(page.calls, 1);
+    QVERIFY(!page.ranInsideTheCall);
+    QCOMPARE(page.error.code, ErrorCode::None);
+    QCOMPARE(page.value.page, 1);
+    QCOMPARE(page.value.pageSize, syncPageSize);
+    QCOMPARE(page.value.totalPages, 1);
+    QCOMPARE(page.value.total, qint64(2));
+    QCOMPARE(page.value.instances.size(), 2);
+    const AccountInstance &first = page.value.instances.at(0);
+    QCOMPARE(first.instanceId, instanceId);
+    QCOMPARE(first.instanceToken, instanceToken);
+    QCOMPARE(first.name, QStringLiteral("Padaria Pão de Mel"));
+    QCOMPARE(first.paymentStatus, QStringLiteral("PAID"));
+    QVERIFY(first.due.isValid());
+    QCOMPARE(first.due.timeSpec(), Qt::UTC);
+    QCOMPARE(first.connected, std::optional<bool>(false));
+    const AccountInstance &second = page.value.instances.at(1);
+    QCOMPARE(second.instanceId, otherInstanceId);
+    QCOMPARE(second.instanceToken, otherInstanceToken);
+    QCOMPARE(second.connected, std::optional<bool>(true));
+
+    const QJsonArray requests = m_sandbox.requests();
+    QCOMPARE(requests.size(), 1);
+    const QJsonObject request = requests.first().toObject();
+    QCOMPARE(request.value(QLatin1String("method")).toString(), QStringLiteral("GET"));
+    QCOMPARE(pathOf(request), QStringLiteral("/instances?page=1&pageSize=%1").arg(syncPageSize));
+    QCOMPARE(headerOf(request, "authorization"), QStringLiteral("Bearer ") + m_sandbox.partnerToken());
+    QVERIFY(flagOf(request, "bearerSent"));
+    QVERIFY(flagOf(request, "bearerIsPartnerToken"));
+    QVERIFY(!flagOf(request, "bearerIsClientToken"));
+    QVERIFY(!flagOf(request, "clientTokenSent"));
+    QVERIFY(!hasHeader(request, "client-token"));
+    QCOMPARE(headerOf(request, "accept"), QStringLiteral("application/json"));
+    QCOMPARE(headerOf(request, "user-agent"), QString::fromLatin1(ZApiClient::userAgent()));
+    QVERIFY(!hasHeader(request, "cookie"));
+}
+
+void TstZApiClient::instanceRequestsNeverCarryThePartnerToken()
+{
+    // A partner request first: whatever it set up must not follow into the instance requests.
+    const QStringList endpoints{QStringLiteral("extension-token"), QStringLiteral("status"), QStringLiteral("qr-code"),
+                                QStringLiteral("phone-code"),      QStringLiteral("device"), QStringLiteral("restart"),
+                                QStringLiteral("disconnect")};
+    for (const QString &endpoint : QStringList{QStringLiteral("list")} + endpoints) {
+        const Error error = callEndpoint(endpoint);
+        QVERIFY2(!error && error.detail.isEmpty(), qPrintable(endpoint + QLatin1Char(' ') + error.detail));
+    }
+
+    const QJsonArray requests = m_sandbox.requests();
+    QCOMPARE(requests.size(), endpoints.size() + 1);
+    QVERIFY(pathOf(requests.first()).startsWith(QLatin1String("/instances?")));
+    QVERIFY(!flagOf(requests.first(), "clientTokenSent"));
+    for (qsizetype i = 1; i < requests.size(); ++i) {
+        const QJsonValue request = requests.at(i);
+        QVERIFY2(pathOf(request).startsWith(QStringLiteral("/instances/%1/token/%2/").arg(instanceId, instanceToken)),
+                 qPrintable(pathOf(request)));
+        QVERIFY(flagOf(request, "clientTokenSent"));
+        QVERIFY(!flagOf(request, "clientTokenIsPartnerToken"));
+        QVERIFY(!flagOf(request, "bearerSent"));
+        QVERIFY(!hasHeader(request.toObject(), "authorization"));
+        QVERIFY(!pathOf(request).contains(m_sandbox.partnerToken()));
+    }
+}
+
+void TstZApiClient::accountPagesFollowTheServersPageSize()
+{
+    // An account of its own, larger than a page and not a whole number of them.
+    SandboxProcess account;
+    QVERIFY2(account.start(), qPrintable(account.errorString()));
+    QJsonArray generated;
+    QVERIFY(account.generateInstances(250, QStringLiteral("Cliente"), &generated));
+    QCOMPARE(generated.size(), 250);
+    constexpr int servedPageSize = 40;
+    QVERIFY(account.setMaxPageSize(servedPageSize));
+    m_settings->setApiBaseUrlOverride(account.baseUrl());
+
+    QStringList expected;
+    for (const QJsonValue &instance : std::as_const(generated))
+        expected << instance[QLatin1String("id")].toString() + QLatin1Char('/') + instance[QLatin1String("token")].toString();
+    QStringList listed;
+    int totalPages = 1;
+    for (int page = 1; page <= totalPages; ++page) {
+        const auto answer = accountPage(account.partnerToken(), page);
+        QCOMPARE(answer.error.code, ErrorCode::None);
+        QCOMPARE(answer.value.page, page);
+        // Asked for 100, served 40: the page says so, and counts its pages in it.
+        QCOMPARE(answer.value.pageSize, servedPageSize);
+        QCOMPARE(answer.value.total, qint64(250));
+        QCOMPARE(answer.value.totalPages, 7);
+        totalPages = answer.value.totalPages;
+        QCOMPARE(answer.value.instances.size(), page < 7 ? servedPageSize : 250 - 6 * servedPageSize);
+        for (const AccountInstance &instance : answer.value.instances)
+            listed << instance.instanceId + QLatin1Char('/') + instance.instanceToken;
+    }
+    QCOMPARE(listed, expected);
+
+    // Past the last page: an empty page, not an error.
+    const auto pastTheEnd = accountPage(account.partnerToken(), 8);
+    QCOMPARE(pastTheEnd.error.code, ErrorCode::None);
+    QCOMPARE(pastTheEnd.value.page, 8);
+    QVERIFY(pastTheEnd.value.instances.isEmpty());
+
+    const QJsonArray requests = account.requests();
+    QCOMPARE(requests.size(), 8);
+    for (int i = 0; i < 7; ++i)
+        QCOMPARE(pathOf(requests.at(i)), QStringLiteral("/instances?page=%1&pageSize=%2").arg(i + 1).arg(syncPageSize));
+    for (const QJsonValue &request : requests) {
+        QVERIFY(flagOf(request, "bearerIsPartnerToken"));
+        QVERIFY(!flagOf(request, "clientTokenSent"));
+    }
+}
+
+void TstZApiClient::wrongPartnerTokenIsRejected_data()
+{
+    QTest::addColumn<QString>("partnerToken");
+
+    QTest::newRow("a wrong token") << wrongPartnerToken;
+    // The easy mistake: the account's other token.
+    QTest::newRow("the Client-Token") << SandboxProcess::defaultClientToken();
+    QTest::newRow("4,096 characters") << QString(4096, QLatin1Char('P'));
+}
+
+void TstZApiClient::wrongPartnerTokenIsRejected()
+{
+    QFETCH(QString, partnerToken);
+
+    const auto page = accountPage(partnerToken, 1);
+    QCOMPARE(page.calls, 1);
+    QVERIFY(!page.ranInsideTheCall);
+    QCOMPARE(page.error.code, ErrorCode::PartnerTokenRejected);
+    QVERIFY(page.value.instances.isEmpty());
+    QVERIFY(!page.error.message().contains(partnerToken));
+    QVERIFY(!page.error.detail.contains(partnerToken));
+
+    const QJsonArray requests = m_sandbox.requests();
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(headerOf(requests.first().toObject(), "authorization"), QStringLiteral("Bearer ") + partnerToken);
+    QVERIFY(!flagOf(requests.first(), "bearerIsPartnerToken"));
+    QVERIFY(!flagOf(requests.first(), "clientTokenSent"));
+}
+
+void TstZApiClient::partnerTokenIsCheckedBeforeSending_data()
+{
+    QTest::addColumn<QString>("partnerToken");
+    QTest::addColumn<ErrorCode>("expected");
+
+    QTest::newRow("empty") << QString() << ErrorCode::PartnerTokenMissing;
+    QTest::newRow("a space") << QStringLiteral("abc def") << ErrorCode::InvalidPartnerToken;
+    QTest::newRow("a leading space") << QStringLiteral(" abcdef") << ErrorCode::InvalidPartnerToken;
+    QTest::newRow("splitting the header") << QStringLiteral("abc\r\nX-Injected: 1") << ErrorCode::InvalidPartnerToken;
+    QTest::newRow("a trailing newline") << SandboxProcess::defaultPartnerToken() + QLatin1Char('\n')
+                                        << ErrorCode::InvalidPartnerToken;
+    QTest::newRow("NUL") << QStringLiteral("abc") + QChar(0) + QStringLiteral("def") << ErrorCode::InvalidPartnerToken;
+    QTest::newRow("not ASCII") << QStringLiteral("tokén") << ErrorCode::InvalidPartnerToken;
+    QTest::newRow("4,097 characters") << QString(4097, QLatin1Char('P')) << ErrorCode::InvalidPartnerToken;
+}
+
+void TstZApiClient::partnerTokenIsCheckedBeforeSending()
+{
+    QFETCH(QString, partnerToken);
+    QFETCH(ErrorCode, expected);
+
+    CountingProxy otherHosts;
+    QVERIFY(otherHosts.install());
+    const auto page = accountPage(partnerToken, 1);
+    QCOMPARE(page.calls, 1);
+    QVERIFY(!page.ranInsideTheCall);
+    QCOMPARE(page.error.code, expected);
+    QCOMPARE(otherHosts.connections(), 0);
+    QCOMPARE(m_sandbox.requests().size(), 0);
+}
+
+void TstZApiClient::cancelDuringASlowBody()
+{
+    // Cancelled while the answer trickles in: Cancelled, once, and the deadline that would
+    // have ended it goes with the call.
+    m_sandbox.setFault({{QStringLiteral("mode"), QStringLiteral("slow-body")}, {QStringLiteral("intervalMs"), 200}});
+    auto outcome = std::make_shared<Outcome<AccountPage>>();
+    QPointer<ZApiCall> call = m_client->accountPage(m_sandbox.partnerToken(), 1, syncPageSize, m_context.get(),
+                                                    [outcome](const Error &error, const AccountPage &) {
+                                                        ++outcome->calls;
+                                                        outcome->error = error;
+                                                    });
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.requests().size(), 1, timeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.stats().value(QLatin1String("inFlight")).toInt(-1), 1, timeoutMs);
+    QVERIFY(call);
+    QCOMPARE(outcome->calls, 0);
+
+    call->cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(call.isNull(), timeoutMs);
+    QCOMPARE(outcome->calls, 1);
+    QCOMPARE(outcome->error.code, ErrorCode::Cancelled);
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.stats().value(QLatin1String("inFlight")).toInt(-1), 0, timeoutMs);
 }
 
 QTEST_GUILESS_MAIN(TstZApiClient)

@@ -11,6 +11,7 @@
 // process and the real keychain (scripts/test-session.sh). scannerFindsPlantedSecrets proves
 // the scanner itself can fail.
 
+#include "AccountSyncDialog.h"
 #include "ConnectDialog.h"
 #include "ExtensionCodeDialog.h"
 #include "InstanceDialog.h"
@@ -41,6 +42,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QMainWindow>
 #include <QMutex>
 #include <QPlainTextEdit>
@@ -73,13 +75,23 @@ const QString cliInstanceId = QStringLiteral("5CANCLIID000000000000000000D4E5F")
 const QString cliInstanceToken = QStringLiteral("5CANCLITOKEN000000000002");
 const QString csvInstanceId = QStringLiteral("5CANCSVID000000000000000000G6H7I");
 const QString csvInstanceToken = QStringLiteral("5CANCSVTOKEN000000000003");
+// The partner account: its token, and instances only a sync brings in (the list's answer
+// carries every instance's token).
+const QString partnerToken = QStringLiteral("Pt5ecretScanPartnerToken0004");
+const QString wrongPartnerToken = QStringLiteral("Pt5ecretScanWrongPartner0005");
+const QString syncedInstanceId = QStringLiteral("5CANSYNCID00000000000000000J8K9L");
+const QString syncedInstanceToken = QStringLiteral("5CANSYNCTOKEN00000000006");
+const QString otherSyncedInstanceId = QStringLiteral("5CANSYNCID00000000000000000M1N2O");
+const QString otherSyncedInstanceToken = QStringLiteral("5CANSYNCTOKEN00000000007");
 
 const QString customerName = QStringLiteral("Loja Centro");
 
 QStringList allSecrets()
 {
     return {clientToken, wrongClientToken, instanceId, instanceToken,
-            cliInstanceId, cliInstanceToken, csvInstanceId, csvInstanceToken};
+            cliInstanceId, cliInstanceToken, csvInstanceId, csvInstanceToken,
+            partnerToken, wrongPartnerToken, syncedInstanceId, syncedInstanceToken,
+            otherSyncedInstanceId, otherSyncedInstanceToken};
 }
 
 // The byte forms a secret can take in a file: text in UTF-8 or UTF-16, and the usual ways of
@@ -233,6 +245,7 @@ private slots:
     void qrCodeAndPhoneCode();
     void errorsOnScreen_data();
     void errorsOnScreen();
+    void syncStatusAndWhoIsConnected();
     void commandLine();
 
     void scannerFindsPlantedSecrets_data();
@@ -275,6 +288,7 @@ void TestSecretScan::initTestCase()
         file.write(QJsonDocument(served).toJson());
     }
     m_sandbox.setClientToken(clientToken);
+    m_sandbox.setPartnerToken(partnerToken);
     QVERIFY2(m_sandbox.start({QStringLiteral("--instances"), instances}), qPrintable(m_sandbox.errorString()));
 
     m_profile = Test::makeProfile(Test::uniqueProfileName());
@@ -418,6 +432,72 @@ void TestSecretScan::errorsOnScreen()
     storeClientToken(clientToken);
 }
 
+// The partner token typed into Settings; a sync of the account over several pages (the list's
+// answers carry every instance's token), one that fails part-way and one with a rejected
+// token; a status check of every instance; who is connected, and a restart.
+void TestSecretScan::syncStatusAndWhoIsConnected()
+{
+    QVERIFY(m_sandbox.upsertInstance({{QStringLiteral("id"), syncedInstanceId}, {QStringLiteral("token"), syncedInstanceToken},
+                                      {QStringLiteral("name"), QStringLiteral("Mercado Sincronizado")}}));
+    QVERIFY(m_sandbox.upsertInstance({{QStringLiteral("id"), otherSyncedInstanceId}, {QStringLiteral("token"), otherSyncedInstanceToken},
+                                      {QStringLiteral("name"), QString()}})); // no name: the sync gives it one
+    QVERIFY(m_sandbox.setMaxPageSize(1));
+
+    withDialog<SettingsDialog>([this] { m_window->findChild<QAction *>(QStringLiteral("actionSettings"))->trigger(); },
+                               [this](SettingsDialog *dialog) {
+                                   auto *edit = child<QLineEdit>(dialog, "partnerTokenEdit");
+                                   QTRY_VERIFY(edit->isEnabled());
+                                   QTest::keyClicks(edit, partnerToken);
+                                   snapshotScreen();
+                                   saveAndWaitUntilClosed(dialog);
+                               });
+    const auto sync = [this](const std::function<void(AccountSyncDialog *)> &check) {
+        withDialog<AccountSyncDialog>([this] { m_window->findChild<QAction *>(QStringLiteral("actionSync"))->trigger(); },
+                                      [&](AccountSyncDialog *dialog) {
+                                          QTRY_VERIFY(!dialog->isRunning());
+                                          snapshotScreen();
+                                          check(dialog);
+                                          dialog->reject();
+                                      });
+        snapshotScreen();
+    };
+    sync([](AccountSyncDialog *dialog) {
+        QVERIFY(dialog->report().complete);
+        QCOMPARE(dialog->report().added, 2);
+        QCOMPARE(dialog->report().pagesRead, 3);
+    });
+    QCOMPARE(m_workspace->repository()->count(), 3);
+    // Stopped part-way, and refused.
+    m_sandbox.setFault(QJsonObject{{QStringLiteral("mode"), QStringLiteral("server-error")}, {QStringLiteral("page"), 2}});
+    sync([](AccountSyncDialog *dialog) { QCOMPARE(dialog->report().error.code, ErrorCode::ServerError); });
+    m_sandbox.clearFaults();
+    QVERIFY(m_sandbox.changePartnerToken(wrongPartnerToken));
+    sync([](AccountSyncDialog *dialog) { QCOMPARE(dialog->report().error.code, ErrorCode::PartnerTokenRejected); });
+    QVERIFY(m_sandbox.changePartnerToken(partnerToken));
+
+    // Every instance's status, one of them connected.
+    m_sandbox.setConnected(instanceId, true);
+    m_window->findChild<QAction *>(QStringLiteral("actionCheckAll"))->trigger();
+    QTRY_VERIFY(!child<QWidget>(m_window.get(), "statusCheckProgress")->isVisible());
+    snapshotScreen();
+
+    // Who is connected on it, and a restart.
+    m_window->selectInstance(m_workspace->repository()->recordNamed(customerName)->key);
+    QTRY_VERIFY(child<QPushButton>(m_window.get(), "deviceButton")->isVisible());
+    QTest::keyClick(child<QPushButton>(m_window.get(), "deviceButton"), Qt::Key_Space);
+    QTRY_VERIFY(child<QLabel>(m_window.get(), "deviceLabel")->text().startsWith(QLatin1String("Number: ")));
+    snapshotScreen();
+    withDialog<QMessageBox>([this] { QTest::keyClick(child<QPushButton>(m_window.get(), "restartButton"), Qt::Key_Space); },
+                            [this](QMessageBox *box) {
+                                snapshotScreen();
+                                box->button(QMessageBox::Yes)->click();
+                            });
+    QTRY_VERIFY(child<QLabel>(m_window.get(), "activityLabel")->text().startsWith(QLatin1String("Restarted at ")));
+    snapshotScreen();
+    m_sandbox.setConnected(instanceId, false);
+    QVERIFY(m_sandbox.setMaxPageSize(100));
+}
+
 void TestSecretScan::runCli(const QStringList &arguments, const QByteArray &input)
 {
     QProcess process;
@@ -472,8 +552,14 @@ void TestSecretScan::commandLine()
     runCli({QStringLiteral("client-token"), QStringLiteral("set")}, (wrongClientToken + u'\n').toUtf8());
     runCli({QStringLiteral("code"), customerName});
     runCli({QStringLiteral("remove"), QStringLiteral("Mercado Sol")});
+    // The partner's account from the command line: every instance's token in the answers.
+    runCli({QStringLiteral("partner-token"), QStringLiteral("set")}, (partnerToken + u'\n').toUtf8());
+    runCli({QStringLiteral("sync")});
+    runCli({QStringLiteral("sync"), QStringLiteral("--json")});
+    runCli({QStringLiteral("status"), QStringLiteral("--all"), QStringLiteral("--json")});
     QVERIFY2(m_cliOutput.contains(QStringLiteral("Imported: 1 added")), qPrintable(m_cliOutput));
     QVERIFY2(m_cliOutput.contains(QStringLiteral("\"connected\"")), qPrintable(m_cliOutput));
+    QVERIFY2(m_cliOutput.contains(QStringLiteral("\"added\"")), qPrintable(m_cliOutput));
 }
 
 void TestSecretScan::scannerFindsPlantedSecrets_data()

@@ -1,5 +1,6 @@
 // libFuzzer harness for ZApiReplies: everything a Z-API server controls in an answer goes
-// through every parser, the way ZApiClient hands it over.
+// through every parser (the instance endpoints' and the partner list's), the way ZApiClient
+// hands it over.
 //
 // One harness rather than one per parser: the parsers share statusError() and the JSON
 // reading, an input that reaches deep into one is a good start for the others, and each
@@ -12,7 +13,10 @@
 // Besides crashes and sanitizer reports, a broken promise of the parsers is a finding too:
 // it aborts, and libFuzzer keeps the input that broke it.
 
+#include "util/Validation.h"
 #include "zapi/ZApiReplies.h"
+
+#include <QSet>
 
 #include <cstdint>
 #include <cstdlib>
@@ -65,6 +69,52 @@ bool isPrintableText(const QString &text)
     return true;
 }
 
+// Text from the server that is shown: printable, and no longer than a server message.
+bool isShownText(const QString &text)
+{
+    return text.size() <= maximumServerMessageUnits && isPrintableText(text);
+}
+
+bool isDigits(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    }
+    return true;
+}
+
+void checkDeviceInfo(const DeviceInfo &device)
+{
+    require(isShownText(device.serverMessage) && isShownText(device.name) && isShownText(device.deviceModel)
+            && isShownText(device.originalDevice));
+    if (!device.connected) {
+        // Nobody linked: nothing about a device.
+        require(device.phone.isEmpty() && device.name.isEmpty() && device.deviceModel.isEmpty()
+                && device.originalDevice.isEmpty() && !device.isBusiness);
+        return;
+    }
+    require(device.phone.size() >= 6 && device.phone.size() <= 20 && isDigits(device.phone));
+    require(device.serverMessage.isEmpty());
+}
+
+// Numbers that agree with each other, and credentials that can go into a request.
+void checkAccountPage(const AccountPage &page)
+{
+    require(page.page >= 1 && page.pageSize >= 0 && page.totalPages >= 0 && page.total >= 0);
+    require(page.instances.size() <= page.pageSize && page.instances.size() <= page.total);
+    require(page.totalPages <= qMax<qint64>(1, page.total));
+    QSet<QString> instanceIds;
+    for (const AccountInstance &instance : page.instances) {
+        require(!Validation::checkInstanceId(instance.instanceId));
+        require(!Validation::checkInstanceToken(instance.instanceToken));
+        require(!instanceIds.contains(instance.instanceId));
+        instanceIds.insert(instance.instanceId);
+        require(isShownText(instance.name) && isShownText(instance.paymentStatus));
+        require(!instance.due.isValid() || (instance.due.timeSpec() == Qt::UTC && instance.due.toMSecsSinceEpoch() > 0));
+    }
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
@@ -81,6 +131,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
     const Error status = ZApiReplies::statusError(answer);
     checkError(status, answer);
     require(status.isError() != (answer.httpStatus >= 200 && answer.httpStatus < 300));
+    const Error partnerStatus = ZApiReplies::partnerStatusError(answer);
+    checkError(partnerStatus, answer);
+    require(partnerStatus.isError() == status.isError());
     ZApiReplies::clockSkewMs(answer);
 
     ExtensionCode code;
@@ -113,5 +166,23 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
         checkError(error, answer);
     else
         require(!phoneCode.code.isEmpty() && phoneCode.code.size() <= maximumCodeLength);
+
+    DeviceInfo device;
+    if (const Error error = ZApiReplies::parseDeviceInfo(answer, &device))
+        checkError(error, answer);
+    else
+        checkDeviceInfo(device);
+
+    bool done = false;
+    if (const Error error = ZApiReplies::parseRestart(answer, &done))
+        checkError(error, answer);
+    if (const Error error = ZApiReplies::parseDisconnect(answer, &done))
+        checkError(error, answer);
+
+    AccountPage page;
+    if (const Error error = ZApiReplies::parseAccountPage(answer, &page))
+        checkError(error, answer);
+    else
+        checkAccountPage(page);
     return 0;
 }

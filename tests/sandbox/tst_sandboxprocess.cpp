@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <memory>
+#include <vector>
 
 using PartnerDesk::Sandbox::Fault;
 using PartnerDesk::Sandbox::SandboxServer;
@@ -67,6 +68,8 @@ private slots:
     void redeemFlowEndToEnd();
     void faultsAndClockThroughControlEndpoints();
     void connectionStateThroughControlEndpoints();
+    void partnerAccountThroughControlEndpoints();
+    void requestsInFlightThroughControlEndpoints();
     void tlsPortServesTheSameApi();
 
 private:
@@ -234,6 +237,10 @@ void TstSandboxProcess::badArgumentsExitWithTwo_data()
                                         << QStringLiteral("--tls-port needs a number from 0 to 65535, not \"65536\"");
     QTest::newRow("TLS port without TLS") << QStringList{QStringLiteral("--tls-port"), QStringLiteral("8443")}
                                           << QStringLiteral("--tls-port needs --tls-certificate and --tls-key");
+    QTest::newRow("page size 0") << QStringList{QStringLiteral("--max-page-size"), QStringLiteral("0")}
+                                 << QStringLiteral("--max-page-size needs a positive whole number, not \"0\"");
+    QTest::newRow("page size not a number") << QStringList{QStringLiteral("--max-page-size"), QStringLiteral("ten")}
+                                            << QStringLiteral("--max-page-size needs a positive whole number, not \"ten\"");
 }
 
 void TstSandboxProcess::badArgumentsExitWithTwo()
@@ -276,8 +283,9 @@ void TstSandboxProcess::versionAndHelpExitCleanly()
     QVERIFY(finished.wait(10000));
     QCOMPARE(process.exitCode(), 0);
     const QByteArray help = process.readAllStandardOutput();
-    for (const char *option : {"--port <N>", "--client-token <T>", "--partner-token <T>", "--instances <FILE.json>", "--demo",
-                               "--tls-certificate <FILE.pem>", "--tls-key <FILE.pem>", "--tls-port <N>"})
+    for (const char *option : {"--port <N>", "--client-token <T>", "--partner-token <T>", "--max-page-size <N>",
+                               "--instances <FILE.json>", "--demo", "--tls-certificate <FILE.pem>", "--tls-key <FILE.pem>",
+                               "--tls-port <N>"})
         QVERIFY2(help.contains(option), option);
 }
 
@@ -362,6 +370,104 @@ void TstSandboxProcess::connectionStateThroughControlEndpoints()
     QCOMPARE(sandbox.get(instancePath(QStringLiteral("status")), token), Connected);
     sandbox.reset();
     QCOMPARE(sandbox.get(instancePath(QStringLiteral("status")), token), Disconnected);
+}
+
+void TstSandboxProcess::partnerAccountThroughControlEndpoints()
+{
+    SandboxProcess sandbox;
+    QVERIFY2(sandbox.start({QStringLiteral("--instances"), m_instancesFile, QStringLiteral("--max-page-size"), QStringLiteral("10")}),
+             qPrintable(sandbox.errorString()));
+    const auto token = clientToken(sandbox.clientToken());
+    const auto listPage = [&sandbox](int page, int pageSize) {
+        return object(sandbox.get(QStringLiteral("/instances?page=%1&pageSize=%2").arg(page).arg(pageSize),
+                                  bearer(sandbox.partnerToken())));
+    };
+
+    QJsonArray generated;
+    QVERIFY(sandbox.generateInstances(23, QStringLiteral("Loja"), &generated)); // 25 in all
+    QCOMPARE(generated.size(), 23);
+    QCOMPARE(generated.last()[QLatin1String("name")].toString(), QStringLiteral("Loja 0023"));
+    QJsonObject list = listPage(3, 100);
+    QCOMPARE(list.value(QLatin1String("pageSize")).toInt(), 10);
+    QCOMPARE(list.value(QLatin1String("totalPage")).toInt(), 3);
+    QCOMPARE(list.value(QLatin1String("content")).toArray().size(), 5);
+    QVERIFY(sandbox.setMaxPageSize(25));
+    list = listPage(1, 100);
+    QCOMPARE(list.value(QLatin1String("pageSize")).toInt(), 25);
+    QCOMPARE(list.value(QLatin1String("content")).toArray().size(), 25);
+
+    // Rename, rotate the token, fall behind on payments; then go.
+    const QString rotated = QStringLiteral("ROTATEDPROCESSTOKEN00001");
+    QVERIFY(sandbox.upsertInstance({{QStringLiteral("id"), InstanceId}, {QStringLiteral("name"), QStringLiteral("Papelaria Nova")},
+                                    {QStringLiteral("token"), rotated}, {QStringLiteral("paymentStatus"), QStringLiteral("OVERDUE")}}));
+    const QJsonObject changed = listPage(1, 1).value(QLatin1String("content")).toArray().first().toObject();
+    QCOMPARE(changed.value(QLatin1String("name")).toString(), QStringLiteral("Papelaria Nova"));
+    QCOMPARE(changed.value(QLatin1String("paymentStatus")).toString(), QStringLiteral("OVERDUE"));
+    int status = 0;
+    sandbox.get(instancePath(QStringLiteral("status")), token, &status);
+    QCOMPARE(status, 401);
+    QCOMPARE(sandbox.get(instancePath(QStringLiteral("status"), InstanceId, rotated), token), Disconnected);
+    QVERIFY(sandbox.removeInstance(InstanceId));
+    sandbox.get(instancePath(QStringLiteral("status"), InstanceId, rotated), token, &status);
+    QCOMPARE(status, 404);
+    QVERIFY(!sandbox.removeInstance(InstanceId));
+    QCOMPARE(listPage(1, 100).value(QLatin1String("total")).toInt(), 24);
+
+    // A new one, with no name.
+    QVERIFY(sandbox.upsertInstance({{QStringLiteral("id"), QStringLiteral("NEW0000000000000000000000000000A")},
+                                    {QStringLiteral("token"), QStringLiteral("NEWPROCESSTOKEN000000001")},
+                                    {QStringLiteral("name"), QString()}}));
+    list = listPage(1, 100);
+    QCOMPARE(list.value(QLatin1String("total")).toInt(), 25);
+    QCOMPARE(list.value(QLatin1String("content")).toArray().last()[QLatin1String("name")].toString(), QString());
+
+    // A new partner token takes over at once.
+    const QString oldPartnerToken = sandbox.partnerToken();
+    QVERIFY(sandbox.changePartnerToken(QStringLiteral("rotated-partner-token-5b3c")));
+    QCOMPARE(sandbox.partnerToken(), QStringLiteral("rotated-partner-token-5b3c"));
+    sandbox.get(QStringLiteral("/instances?page=1&pageSize=10"), bearer(oldPartnerToken), &status);
+    QCOMPARE(status, 401);
+    QCOMPARE(listPage(1, 10).value(QLatin1String("total")).toInt(), 25);
+
+    // The log says where each token went, never which it was beyond the headers.
+    const QJsonObject lastRequest = sandbox.requests().last().toObject();
+    QCOMPARE(lastRequest.value(QLatin1String("bearerIsPartnerToken")), QJsonValue(true));
+    QCOMPARE(lastRequest.value(QLatin1String("clientTokenSent")), QJsonValue(false));
+    QCOMPARE(lastRequest.value(QLatin1String("bearerIsClientToken")), QJsonValue(false));
+}
+
+void TstSandboxProcess::requestsInFlightThroughControlEndpoints()
+{
+    SandboxProcess sandbox;
+    QVERIFY(startWithInstance(sandbox));
+    sandbox.setFault({{QStringLiteral("mode"), QStringLiteral("delay")}, {QStringLiteral("delayMs"), 600000}});
+
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    std::vector<std::unique_ptr<QNetworkReply>> replies;
+    for (int i = 0; i < 3; ++i) {
+        QNetworkRequest request(sandbox.baseUrl().resolved(QUrl(instancePath(QStringLiteral("status")))));
+        request.setRawHeader("Client-Token", sandbox.clientToken().toLatin1());
+        replies.emplace_back(network.get(request));
+    }
+    const auto inFlight = [&sandbox] { return sandbox.stats().value(QLatin1String("inFlight")).toInt(); };
+    QTRY_COMPARE(inFlight(), 3);
+    replies.front()->abort();
+    QTRY_COMPARE(inFlight(), 2);
+    QCOMPARE(sandbox.stats(), (QJsonObject{{QStringLiteral("inFlight"), 2}, {QStringLiteral("maxInFlight"), 3},
+                                           {QStringLiteral("requests"), 3}}));
+
+    QVERIFY(sandbox.resetStats());
+    QCOMPARE(sandbox.stats(), (QJsonObject{{QStringLiteral("inFlight"), 2}, {QStringLiteral("maxInFlight"), 2},
+                                           {QStringLiteral("requests"), 0}}));
+    for (const auto &reply : replies)
+        reply->abort();
+    QTRY_COMPARE(inFlight(), 0);
+
+    const QJsonObject logged = sandbox.requests().first().toObject();
+    QCOMPARE(logged.value(QLatin1String("clientTokenSent")), QJsonValue(true));
+    QCOMPARE(logged.value(QLatin1String("bearerSent")), QJsonValue(false));
+    QCOMPARE(logged.value(QLatin1String("clientTokenIsPartnerToken")), QJsonValue(false));
 }
 
 void TstSandboxProcess::tlsPortServesTheSameApi()

@@ -1,3 +1,4 @@
+#include "HttpConnection.h"
 #include "SandboxServer.h"
 
 #include <QDateTime>
@@ -18,6 +19,7 @@
 
 #include <limits>
 #include <memory>
+#include <vector>
 
 using namespace PartnerDesk::Sandbox;
 
@@ -57,6 +59,59 @@ QByteArray json(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
+
+QByteArray rawGet(const QString &pathAndQuery, const Headers &headers = withClientToken())
+{
+    QByteArray request = "GET " + pathAndQuery.toLatin1() + " HTTP/1.1\r\nHost: x\r\n";
+    for (const auto &[name, value] : headers)
+        request += name + ": " + value + "\r\n";
+    return request + "\r\n";
+}
+
+QJsonObject counts(int inFlight, int maxInFlight, int requests)
+{
+    return QJsonObject{{QStringLiteral("inFlight"), inFlight},
+                       {QStringLiteral("maxInFlight"), maxInFlight},
+                       {QStringLiteral("requests"), requests}};
+}
+
+// A client on a bare socket: it keeps every read apart, to show how an answer arrives, and
+// hangs up whenever the test says.
+class RawClient
+{
+public:
+    RawClient(const QUrl &baseUrl, const QByteArray &request)
+    {
+        QObject::connect(&m_socket, &QTcpSocket::connected, &m_socket, [this, request] { m_socket.write(request); });
+        QObject::connect(&m_socket, &QTcpSocket::readyRead, &m_socket, [this] { m_reads.append(m_socket.readAll()); });
+        m_socket.connectToHost(QHostAddress::LocalHost, static_cast<quint16>(baseUrl.port()));
+    }
+
+    QTcpSocket &socket() { return m_socket; }
+    QByteArray received() const { return m_reads.join(); }
+    // The length of the status line and headers with their blank line; -1 until all are in.
+    qsizetype headSize() const
+    {
+        const qsizetype end = received().indexOf("\r\n\r\n");
+        return end < 0 ? -1 : end + 4;
+    }
+    QByteArray body() const { return headSize() < 0 ? QByteArray() : received().mid(headSize()); }
+    // How many reads brought bytes of the body.
+    int bodyReads() const
+    {
+        int reads = 0;
+        qsizetype end = 0;
+        for (const QByteArray &read : m_reads) {
+            end += read.size();
+            reads += headSize() >= 0 && end > headSize();
+        }
+        return reads;
+    }
+
+private:
+    QTcpSocket m_socket;
+    QByteArrayList m_reads;
+};
 
 // Date headers have whole seconds, so the lower bound is rounded down.
 QDateTime parseHttpDate(const QByteArray &value)
@@ -115,12 +170,22 @@ private slots:
     void partnerListNeedsThePartnerBearer();
     void partnerListRejectsBadPaging_data();
     void partnerListRejectsBadPaging();
+    void partnerListServesAtMostTheCap();
+    void partnerTokenChangesWhileRunning();
+    void upsertAddsOrChangesOnlyWhatIsGiven();
+    void removedInstanceAnswersAsUnknown();
+    void generateMakesDistinctWorkingInstances();
+    void deviceSaysWhoIsConnected();
+    void restartKeepsTheConnection();
+    void disconnectUnlinksWhatsApp();
     void clientTokenIsCheckedBeforeTheInstance();
     void instanceAndPathErrors_data();
     void instanceAndPathErrors();
     void onlyGetIsAllowedOnZapiRoutes();
     void everyResponseCarriesStandardHeaders();
     void recordsZapiRequestsOnly();
+    void requestLogSaysWhichTokenWentWhere_data();
+    void requestLogSaysWhichTokenWentWhere();
     void faultModes_data();
     void faultModes();
     void faultValidation_data();
@@ -136,6 +201,13 @@ private slots:
     void redirectFaultPointsAtRedirectTo();
     void truncatedFaultCutsTheBodyShort();
     void oversizedChunkedFaultNeverEnds();
+    void listFaultTargetsOnePage();
+    void slowBodySendsTheHeadAtOnce();
+    void slowBodyArrivesInPieces();
+    void slowBodyOfAnySizeStopsWhenTheClientLeaves();
+    void statsCountRequestsInFlight();
+    void answeredRequestsLeaveTheCount();
+    void requestAbortedMidDelayLeavesTheCount();
     void clockOffsetMovesDateAndExpiry();
     void controlStatusSetsTheState();
     void resetForgetsEverything();
@@ -164,6 +236,11 @@ private:
     Reply callEndpoint(const QString &endpoint);
     QString issueCode(const SandboxInstance &instance);
     QByteArray rawExchange(const QByteArray &request);
+    // The instance as the partner list shows it.
+    QJsonObject listed(const QString &instanceId);
+    QStringList listedIds();
+    QJsonObject stats() { return control(QByteArrayLiteral("GET"), QStringLiteral("/sandbox/stats")).object(); }
+    int inFlight() { return stats().value(QLatin1String("inFlight")).toInt(); }
 
     std::unique_ptr<SandboxServer> m_server;
     QNetworkAccessManager m_network;
@@ -221,6 +298,22 @@ Reply TstSandboxServer::callEndpoint(const QString &endpoint)
 QString TstSandboxServer::issueCode(const SandboxInstance &instance)
 {
     return get(instancePath(instance, QStringLiteral("extension-token"))).object().value(QLatin1String("token")).toString();
+}
+
+QJsonObject TstSandboxServer::listed(const QString &instanceId)
+{
+    const QJsonObject page = get(QStringLiteral("/instances?page=1&pageSize=10&query=") + instanceId, withBearer()).object();
+    const QJsonArray content = page.value(QLatin1String("content")).toArray();
+    return content.size() == 1 ? content.first().toObject() : QJsonObject();
+}
+
+QStringList TstSandboxServer::listedIds()
+{
+    QStringList ids;
+    const QJsonObject page = get(QStringLiteral("/instances?page=1&pageSize=100"), withBearer()).object();
+    for (const QJsonValue &item : page.value(QLatin1String("content")).toArray())
+        ids.append(item.toObject().value(QLatin1String("id")).toString());
+    return ids;
 }
 
 QByteArray TstSandboxServer::rawExchange(const QByteArray &request)
@@ -465,6 +558,10 @@ void TstSandboxServer::partnerListNeedsThePartnerBearer_data()
     QTest::newRow("client token instead") << withClientToken() << 401;
     QTest::newRow("basic scheme") << Headers{{QByteArrayLiteral("Authorization"), "Basic " + PartnerToken.toLatin1()}} << 401;
     QTest::newRow("lower-case scheme") << Headers{{QByteArrayLiteral("Authorization"), "bearer " + PartnerToken.toLatin1()}} << 200;
+    QTest::newRow("scheme without token") << Headers{{QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ")}} << 401;
+    QTest::newRow("client token as the bearer") << withBearer(ClientToken) << 401;
+    // Not needed, and not held against the caller either.
+    QTest::newRow("partner token and a client token") << withBearer() + withClientToken() << 200;
 }
 
 void TstSandboxServer::partnerListNeedsThePartnerBearer()
@@ -520,7 +617,18 @@ void TstSandboxServer::instanceAndPathErrors_data()
                                       << 404 << QByteArrayLiteral(R"({"error":"Instance not found"})");
     QTest::newRow("another instance's token") << QStringLiteral("/instances/%1/token/%2/status").arg(Bakery.id, Garage.token)
                                               << 401 << QByteArrayLiteral(R"({"error":"Invalid instance token"})");
-    QTest::newRow("unsupported endpoint") << instancePath(Bakery, QStringLiteral("restart")) << 404
+    QTest::newRow("device of an unknown instance")
+        << QStringLiteral("/instances/FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF/token/%1/device").arg(Bakery.token) << 404
+        << QByteArrayLiteral(R"({"error":"Instance not found"})");
+    QTest::newRow("restart with another instance's token")
+        << QStringLiteral("/instances/%1/token/%2/restart").arg(Garage.id, Bakery.token) << 401
+        << QByteArrayLiteral(R"({"error":"Invalid instance token"})");
+    QTest::newRow("disconnect with another instance's token")
+        << QStringLiteral("/instances/%1/token/%2/disconnect").arg(Garage.id, Bakery.token) << 401
+        << QByteArrayLiteral(R"({"error":"Invalid instance token"})");
+    QTest::newRow("device with more after it") << instancePath(Bakery, QStringLiteral("device/model")) << 404
+                                               << QByteArrayLiteral(R"({"error":"Not found"})");
+    QTest::newRow("unsupported endpoint") << instancePath(Bakery, QStringLiteral("restore-session")) << 404
                                           << QByteArrayLiteral(R"({"error":"Not found"})");
     QTest::newRow("qr-code without image") << instancePath(Bakery, QStringLiteral("qr-code")) << 404
                                            << QByteArrayLiteral(R"({"error":"Not found"})");
@@ -637,6 +745,21 @@ void TstSandboxServer::faultModes_data()
     QTest::newRow("wrong-types on list")
         << mode("wrong-types") << QStringLiteral("list") << 200 << json << QByteArray()
         << exactly(R"({"total":"8","totalPage":true,"pageSize":"10","page":[1],"content":{"id":1}})") << NoExpiryCheck;
+    QTest::newRow("wrong-types on device")
+        << mode("wrong-types") << QStringLiteral("device") << 200 << json << QByteArray()
+        << exactly(R"({"phone":5511999990001,"name":["Z-API"],"device":"Z-API","isBusiness":"no"})") << NoExpiryCheck;
+    QTest::newRow("wrong-types on restart") << mode("wrong-types") << QStringLiteral("restart") << 200 << json << QByteArray()
+                                            << exactly(R"({"value":"true"})") << NoExpiryCheck;
+    QTest::newRow("wrong-types on disconnect") << mode("wrong-types") << QStringLiteral("disconnect") << 200 << json
+                                               << QByteArray() << exactly(R"({"value":"true"})") << NoExpiryCheck;
+    QTest::newRow("delay on device") << mode("delay", {{QStringLiteral("delayMs"), 1}}) << QStringLiteral("device") << 200
+                                     << json << QByteArray() << exactly(R"({"error":"You are not connected"})")
+                                     << NoExpiryCheck;
+    QTest::newRow("slow-body") << mode("slow-body", {{QStringLiteral("intervalMs"), 1}}) << QStringLiteral("restart") << 200
+                               << json << QByteArray() << exactly(R"({"value":true})") << NoExpiryCheck;
+    QTest::newRow("slow-body on extension-token") << mode("slow-body", {{QStringLiteral("intervalMs"), 1}})
+                                                  << QStringLiteral("extension-token") << 200 << json << QByteArray()
+                                                  << codeBody << FiveMinutesMs;
     QTest::newRow("rate-limit") << mode("rate-limit") << QStringLiteral("extension-token") << 429 << json
                                 << QByteArrayLiteral("30") << exactly(R"({"error":"Too many requests"})") << NoExpiryCheck;
     QTest::newRow("rate-limit with retryAfter") << mode("rate-limit", {{QStringLiteral("retryAfter"), 7}})
@@ -644,6 +767,8 @@ void TstSandboxServer::faultModes_data()
                                                 << exactly(R"({"error":"Too many requests"})") << NoExpiryCheck;
     QTest::newRow("server-error") << mode("server-error") << QStringLiteral("qr-code") << 500 << json << QByteArray()
                                   << exactly(R"({"error":"Internal server error"})") << NoExpiryCheck;
+    QTest::newRow("server-error on device") << mode("server-error") << QStringLiteral("device") << 500 << json << QByteArray()
+                                            << exactly(R"({"error":"Internal server error"})") << NoExpiryCheck;
     QTest::newRow("redirect") << mode("redirect", {{QStringLiteral("redirectTo"), QStringLiteral("http://127.0.0.1:9")}})
                               << QStringLiteral("status") << 302 << QByteArray() << QByteArray() << QString() << NoExpiryCheck;
     QTest::newRow("oversized") << mode("oversized") << QStringLiteral("extension-token") << 200 << json << QByteArray()
@@ -716,7 +841,8 @@ void TstSandboxServer::faultValidation_data()
     QTest::newRow("no mode") << QByteArrayLiteral(R"({"times":1})") << QStringLiteral(R"(Unknown fault mode "")");
     QTest::newRow("misspelt field") << QByteArrayLiteral(R"({"mode":"hang","time":1})") << QStringLiteral(R"(Unknown field "time")");
     QTest::newRow("unknown endpoint") << QByteArrayLiteral(R"({"mode":"hang","endpoint":"me"})")
-                                      << QStringLiteral("\"endpoint\" must be one of extension-token, status, qr-code, phone-code, list");
+                                      << QStringLiteral("\"endpoint\" must be one of extension-token, status, qr-code, "
+                                                        "phone-code, device, restart, disconnect, list");
     QTest::newRow("token mode elsewhere") << QByteArrayLiteral(R"({"mode":"expired","endpoint":"status"})")
                                           << QStringLiteral(R"(Mode "expired" only applies to extension-token)");
     QTest::newRow("zero times") << QByteArrayLiteral(R"({"mode":"hang","times":0})") << QStringLiteral("\"times\" must be a positive integer");
@@ -728,6 +854,19 @@ void TstSandboxServer::faultValidation_data()
                                              << QStringLiteral(R"(Mode "redirect" needs "redirectTo" like "http://127.0.0.1:8080")");
     QTest::newRow("redirect with a path") << QByteArrayLiteral(R"({"mode":"redirect","redirectTo":"http://127.0.0.1:1/x"})")
                                           << QStringLiteral(R"(Mode "redirect" needs "redirectTo" like "http://127.0.0.1:8080")");
+    QTest::newRow("page of another endpoint") << QByteArrayLiteral(R"({"mode":"hang","endpoint":"status","page":2})")
+                                              << QStringLiteral(R"("page" only applies to the list endpoint)");
+    QTest::newRow("page with a token mode") << QByteArrayLiteral(R"({"mode":"expired","page":2})")
+                                            << QStringLiteral(R"("page" only applies to the list endpoint)");
+    QTest::newRow("page 0") << QByteArrayLiteral(R"({"mode":"hang","page":0})") << QStringLiteral("\"page\" must be a positive integer");
+    QTest::newRow("page as text") << QByteArrayLiteral(R"({"mode":"hang","page":"2"})")
+                                  << QStringLiteral("\"page\" must be a positive integer");
+    QTest::newRow("intervalMs elsewhere") << QByteArrayLiteral(R"({"mode":"delay","delayMs":5,"intervalMs":5})")
+                                          << QStringLiteral(R"("intervalMs" only applies to slow-body)");
+    QTest::newRow("intervalMs 0") << QByteArrayLiteral(R"({"mode":"slow-body","intervalMs":0})")
+                                  << QStringLiteral(R"("intervalMs" must be between 1 and 60000)");
+    QTest::newRow("intervalMs over a minute") << QByteArrayLiteral(R"({"mode":"slow-body","intervalMs":60001})")
+                                              << QStringLiteral(R"("intervalMs" must be between 1 and 60000)");
     QTest::newRow("not an object") << QByteArrayLiteral(R"(["hang"])") << QStringLiteral("Body must be a JSON object");
 }
 
@@ -967,6 +1106,7 @@ void TstSandboxServer::resetForgetsEverything()
     const Reply reply = control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/reset"));
     QCOMPARE(reply.status, 200);
     QCOMPARE(m_server->recordedRequests(), QJsonArray());
+    QCOMPARE(stats(), counts(0, 0, 0));
     QVERIFY(!m_server->isConnected(Garage.id));
     QVERIFY(!m_server->redeem(code));
     QVERIFY(qAbs(m_server->currentTimeMs() - QDateTime::currentMSecsSinceEpoch()) < 1000);
@@ -993,6 +1133,45 @@ void TstSandboxServer::controlEndpointsCheckMethodAndBody_data()
                                         << QByteArrayLiteral("soon") << 400 << QByteArray();
     QTest::newRow("clock with text offset") << QByteArrayLiteral("POST") << QStringLiteral("/sandbox/clock")
                                             << QByteArrayLiteral(R"({"offsetMs":"1000"})") << 400 << QByteArray();
+    QTest::newRow("GET instances") << QByteArrayLiteral("GET") << QStringLiteral("/sandbox/instances") << QByteArray() << 405
+                                   << QByteArrayLiteral("POST");
+    // "generate" could be an instance's id too: DELETE removes that one.
+    QTest::newRow("GET generate") << QByteArrayLiteral("GET") << QStringLiteral("/sandbox/instances/generate") << QByteArray()
+                                  << 405 << QByteArrayLiteral("POST, DELETE");
+    QTest::newRow("POST stats") << QByteArrayLiteral("POST") << QStringLiteral("/sandbox/stats") << QByteArray() << 405
+                                << QByteArrayLiteral("GET, DELETE");
+    QTest::newRow("GET partner") << QByteArrayLiteral("GET") << QStringLiteral("/sandbox/partner") << QByteArray() << 405
+                                 << QByteArrayLiteral("POST");
+    QTest::newRow("remove an unknown instance") << QByteArrayLiteral("DELETE") << QStringLiteral("/sandbox/instances/NOPE")
+                                                << QByteArray() << 404 << QByteArray();
+    QTest::newRow("remove without an id") << QByteArrayLiteral("DELETE") << QStringLiteral("/sandbox/instances/") << QByteArray()
+                                          << 404 << QByteArray();
+    const auto post = [](const char *name, const char *path, const char *body) {
+        QTest::newRow(name) << QByteArrayLiteral("POST") << QString::fromLatin1(path) << QByteArray(body) << 400 << QByteArray();
+    };
+    post("partner with nothing", "/sandbox/partner", "{}");
+    post("partner, misspelt field", "/sandbox/partner", R"({"maxPagesize":10})");
+    post("partner, page size 0", "/sandbox/partner", R"({"maxPageSize":0})");
+    post("partner, page size as text", "/sandbox/partner", R"({"maxPageSize":"10"})");
+    post("partner, fractional page size", "/sandbox/partner", R"({"maxPageSize":2.5})");
+    post("partner, empty token", "/sandbox/partner", R"({"token":""})");
+    post("partner, token with a space", "/sandbox/partner", R"({"token":"a b"})");
+    post("partner, good size but bad token", "/sandbox/partner", R"({"maxPageSize":5,"token":7})");
+    post("instance without id", "/sandbox/instances", R"({"token":"T"})");
+    post("instance id with a slash", "/sandbox/instances", R"({"id":"A/B","token":"T"})");
+    post("new instance without token", "/sandbox/instances", R"({"id":"NEWONE","name":"Nova"})");
+    post("instance token with a space", "/sandbox/instances", R"({"id":"NEWONE","token":"T T"})");
+    post("instance name as number", "/sandbox/instances", R"({"id":"NEWONE","token":"T","name":5})");
+    post("instance phone too short", "/sandbox/instances", R"({"id":"NEWONE","token":"T","phone":"12345"})");
+    post("instance phone as number", "/sandbox/instances", R"({"id":"NEWONE","token":"T","phone":5511999990001})");
+    post("instance empty paymentStatus", "/sandbox/instances", R"({"id":"NEWONE","token":"T","paymentStatus":""})");
+    post("instance due as text", "/sandbox/instances", R"({"id":"NEWONE","token":"T","due":"tomorrow"})");
+    post("instance, misspelt field", "/sandbox/instances", R"({"id":"NEWONE","token":"T","nmae":"Nova"})");
+    post("generate nothing", "/sandbox/instances/generate", R"({"count":0})");
+    post("generate too many", "/sandbox/instances/generate", R"({"count":100001})");
+    post("generate without count", "/sandbox/instances/generate", R"({"prefix":"Loja"})");
+    post("generate with empty prefix", "/sandbox/instances/generate", R"({"count":1,"prefix":" "})");
+    post("generate, misspelt field", "/sandbox/instances/generate", R"({"count":1,"prefx":"Loja"})");
     QTest::newRow("redeem without code") << QByteArrayLiteral("POST") << QStringLiteral("/sandbox/redeem")
                                          << QByteArrayLiteral(R"({"token":"AAAA-AAAA"})") << 400 << QByteArray();
 }
@@ -1010,6 +1189,11 @@ void TstSandboxServer::controlEndpointsCheckMethodAndBody()
     QCOMPARE(reply.header("Allow"), allow);
     QVERIFY(reply.object().value(QLatin1String("error")).isString());
     QCOMPARE(m_server->recordedRequests(), QJsonArray());
+    // A refused change changes nothing.
+    QCOMPARE(m_server->instances().size(), 3);
+    QVERIFY(!m_server->isConnected(QStringLiteral("NEWONE")));
+    QCOMPARE(m_server->maxPageSize(), SandboxServer::DefaultMaxPageSize);
+    QCOMPARE(m_server->partnerToken(), PartnerToken);
 }
 
 void TstSandboxServer::malformedRequestsAreRejected_data()
@@ -1146,6 +1330,494 @@ void TstSandboxServer::demoInstancesAreRealisticAndFixed()
     QVERIFY(!SandboxServer::demoClientToken().isEmpty());
     QCOMPARE(SandboxServer::demoClientToken(), SandboxServer::demoClientToken());
     QVERIFY(SandboxServer::demoPartnerToken() != SandboxServer::demoClientToken());
+}
+
+void TstSandboxServer::partnerListServesAtMostTheCap()
+{
+    m_server->generateInstances(22, QStringLiteral("Loja")); // 25 in all
+    const Reply capped =
+        control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/partner"), json({{QStringLiteral("maxPageSize"), 10}}));
+    QCOMPARE(capped.status, 200);
+    QCOMPARE(capped.body, QByteArrayLiteral(R"({"maxPageSize":10})"));
+    QCOMPARE(m_server->maxPageSize(), 10);
+
+    QStringList expectedIds;
+    for (const SandboxInstance &instance : m_server->instances())
+        expectedIds.append(instance.id);
+    QStringList pagedIds;
+    for (int page = 1; page <= 3; ++page) {
+        const Reply reply = get(QStringLiteral("/instances?page=%1&pageSize=100").arg(page), withBearer());
+        QCOMPARE(reply.status, 200);
+        const QJsonObject body = reply.object();
+        QCOMPARE(body.value(QLatin1String("total")).toInt(), 25);
+        QCOMPARE(body.value(QLatin1String("totalPage")).toInt(), 3);
+        QCOMPARE(body.value(QLatin1String("pageSize")).toInt(), 10); // what was served, not the 100 asked
+        QCOMPARE(body.value(QLatin1String("page")).toInt(), page);
+        const QJsonArray content = body.value(QLatin1String("content")).toArray();
+        QCOMPARE(content.size(), page < 3 ? 10 : 5);
+        for (const QJsonValue &item : content)
+            pagedIds.append(item.toObject().value(QLatin1String("id")).toString());
+    }
+    QCOMPARE(pagedIds, expectedIds); // each once, in the order they were added
+
+    // Under the cap, what is asked is what is served.
+    const QJsonObject small = get(QStringLiteral("/instances?page=7&pageSize=4"), withBearer()).object();
+    QCOMPARE(small.value(QLatin1String("pageSize")).toInt(), 4);
+    QCOMPARE(small.value(QLatin1String("totalPage")).toInt(), 7);
+    const QJsonArray lastPage = small.value(QLatin1String("content")).toArray();
+    QCOMPARE(lastPage.size(), 1);
+    QCOMPARE(lastPage.first().toObject().value(QLatin1String("id")).toString(), expectedIds.last());
+
+    // The query looks in ids as well as names.
+    const QString idPart = Garage.id.right(6).toLower();
+    const QJsonObject byId = get(QStringLiteral("/instances?page=1&pageSize=10&query=") + idPart, withBearer()).object();
+    QCOMPARE(byId.value(QLatin1String("total")).toInt(), 1);
+    QCOMPARE(byId.value(QLatin1String("content")).toArray().first().toObject().value(QLatin1String("id")).toString(), Garage.id);
+}
+
+void TstSandboxServer::partnerTokenChangesWhileRunning()
+{
+    const QString rotated = QStringLiteral("rotated-partner-token-9d2e");
+    const Reply changed =
+        control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/partner"), json({{QStringLiteral("token"), rotated}}));
+    QCOMPARE(changed.status, 200);
+    QCOMPARE(changed.object(), (QJsonObject{{QStringLiteral("maxPageSize"), SandboxServer::DefaultMaxPageSize}}));
+    QCOMPARE(m_server->partnerToken(), rotated);
+
+    const QString list = QStringLiteral("/instances?page=1&pageSize=10");
+    QCOMPARE(get(list, withBearer()).status, 401);
+    QCOMPARE(get(list, withBearer(rotated)).status, 200);
+    // Instances still take the Client-Token alone.
+    QCOMPARE(get(instancePath(Bakery, QStringLiteral("status"))).status, 200);
+}
+
+void TstSandboxServer::upsertAddsOrChangesOnlyWhatIsGiven()
+{
+    QSignalSpy changes(m_server.get(), &SandboxServer::connectionChanged);
+    const SandboxInstance added{QStringLiteral("C0FFEE00C0FFEE00C0FFEE00C0FFEE00"), QStringLiteral("NEWTOKEN000000000000000A"),
+                                QString(), QString()};
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    Reply reply = control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/instances"),
+                          json({{QStringLiteral("id"), added.id},
+                                {QStringLiteral("token"), added.token},
+                                {QStringLiteral("name"), QString()}}));
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.object().value(QLatin1String("added")), QJsonValue(true));
+    const QJsonObject item = reply.object().value(QLatin1String("instance")).toObject();
+    QCOMPARE(item, listed(added.id)); // what the list will show
+    QCOMPARE(item.value(QLatin1String("name")).toString(), QString()); // an instance with no name
+    QCOMPARE(item.value(QLatin1String("token")).toString(), added.token);
+    QCOMPARE(item.value(QLatin1String("paymentStatus")).toString(), QStringLiteral("PAID"));
+    const qint64 created = item.value(QLatin1String("created")).toInteger();
+    QVERIFY(created >= before && created <= after);
+    QCOMPARE(item.value(QLatin1String("due")).toInteger(), created + 30LL * 24 * 60 * 60 * 1000);
+    QCOMPARE(listedIds(), (QStringList{Bakery.id, Garage.id, Florist.id, added.id}));
+    QCOMPARE(get(instancePath(added, QStringLiteral("status"))).status, 200);
+
+    // A rename keeps the token, the dates, the connection and the place in the list.
+    QVERIFY(m_server->setConnected(Garage.id, true));
+    const QJsonObject garage = listed(Garage.id);
+    const QString newName = QStringLiteral("Oficina do Zé");
+    reply = control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/instances"),
+                    json({{QStringLiteral("id"), Garage.id}, {QStringLiteral("name"), newName}}));
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.object().value(QLatin1String("added")), QJsonValue(false));
+    QJsonObject renamed = garage;
+    renamed.insert(QStringLiteral("name"), newName);
+    QCOMPARE(reply.object().value(QLatin1String("instance")).toObject(), renamed);
+    QCOMPARE(listed(Garage.id), renamed);
+    QCOMPARE(listedIds().at(1), Garage.id);
+
+    // A new token works at once, and the old one no more.
+    SandboxInstance rotated = Garage;
+    rotated.token = QStringLiteral("ROTATEDTOKEN000000000002");
+    reply = control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/instances"),
+                    json({{QStringLiteral("id"), Garage.id}, {QStringLiteral("token"), rotated.token}}));
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(get(instancePath(Garage, QStringLiteral("status"))).body, QByteArrayLiteral(R"({"error":"Invalid instance token"})"));
+    QCOMPARE(get(instancePath(rotated, QStringLiteral("status"))).object().value(QLatin1String("connected")), QJsonValue(true));
+    QCOMPARE(listed(Garage.id).value(QLatin1String("token")).toString(), rotated.token);
+
+    // A customer who stopped paying.
+    constexpr qint64 due = 1767225600000; // 2026-01-01T00:00:00Z
+    reply = control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/instances"),
+                    json({{QStringLiteral("id"), Bakery.id}, {QStringLiteral("paymentStatus"), QStringLiteral("OVERDUE")},
+                          {QStringLiteral("due"), due}}));
+    QCOMPARE(reply.status, 200);
+    const QJsonObject overdue = listed(Bakery.id);
+    QCOMPARE(overdue.value(QLatin1String("paymentStatus")).toString(), QStringLiteral("OVERDUE"));
+    QCOMPARE(overdue.value(QLatin1String("due")).toInteger(), due);
+    QCOMPARE(overdue.value(QLatin1String("name")).toString(), Bakery.name);
+
+    QCOMPARE(changes.count(), 1); // the setConnected above: changing an instance never links or unlinks it
+}
+
+void TstSandboxServer::removedInstanceAnswersAsUnknown()
+{
+    const QString code = issueCode(Garage);
+    QVERIFY(m_server->setConnected(Garage.id, true));
+    const Reply reply = control(QByteArrayLiteral("DELETE"), QStringLiteral("/sandbox/instances/") + Garage.id);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.object(), (QJsonObject{{QStringLiteral("instance"), Garage.id}, {QStringLiteral("removed"), true}}));
+
+    for (const QString &endpoint : {QStringLiteral("status"), QStringLiteral("device"), QStringLiteral("extension-token")}) {
+        const Reply gone = get(instancePath(Garage, endpoint));
+        QCOMPARE(gone.status, 404);
+        QCOMPARE(gone.body, QByteArrayLiteral(R"({"error":"Instance not found"})"));
+    }
+    QCOMPARE(listedIds(), (QStringList{Bakery.id, Florist.id}));
+    QVERIFY2(!m_server->redeem(code), "its codes went with it");
+    QVERIFY(!m_server->isConnected(Garage.id));
+    QCOMPARE(control(QByteArrayLiteral("DELETE"), QStringLiteral("/sandbox/instances/") + Garage.id).status, 404);
+    QVERIFY(!m_server->removeInstance(Garage.id));
+
+    // Back again, it is a new instance: at the end, not connected.
+    m_server->addInstance(Garage);
+    QCOMPARE(listedIds(), (QStringList{Bakery.id, Florist.id, Garage.id}));
+    QCOMPARE(get(instancePath(Garage, QStringLiteral("status"))).object().value(QLatin1String("connected")), QJsonValue(false));
+}
+
+void TstSandboxServer::generateMakesDistinctWorkingInstances()
+{
+    const Reply reply = control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/instances/generate"),
+                                json({{QStringLiteral("count"), 500}, {QStringLiteral("prefix"), QStringLiteral("Loja")}}));
+    QCOMPARE(reply.status, 200);
+    const QJsonArray generated = reply.object().value(QLatin1String("instances")).toArray();
+    QCOMPARE(generated.size(), 500);
+
+    const QRegularExpression idShape(QStringLiteral("^[0-9A-F]{32}$"));
+    const QRegularExpression tokenShape(QStringLiteral("^[A-Z0-9]{24}$"));
+    QSet<QString> ids{Bakery.id, Garage.id, Florist.id};
+    QSet<QString> tokens{Bakery.token, Garage.token, Florist.token};
+    for (qsizetype i = 0; i < generated.size(); ++i) {
+        const QJsonObject instance = generated.at(i).toObject();
+        QCOMPARE(instance.keys(), (QStringList{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("token")}));
+        const QString id = instance.value(QLatin1String("id")).toString();
+        const QString token = instance.value(QLatin1String("token")).toString();
+        QVERIFY2(idShape.match(id).hasMatch(), qPrintable(id));
+        QVERIFY2(tokenShape.match(token).hasMatch(), qPrintable(token));
+        QCOMPARE(instance.value(QLatin1String("name")).toString(), QStringLiteral("Loja %1").arg(i + 1, 4, 10, QLatin1Char('0')));
+        ids.insert(id);
+        tokens.insert(token);
+    }
+    QCOMPARE(ids.size(), 503);
+    QCOMPARE(tokens.size(), 503);
+
+    // After the others, in order; each with working credentials.
+    const QJsonObject secondPage = get(QStringLiteral("/instances?page=2&pageSize=100"), withBearer()).object();
+    QCOMPARE(secondPage.value(QLatin1String("total")).toInt(), 503);
+    QCOMPARE(secondPage.value(QLatin1String("content")).toArray().first().toObject().value(QLatin1String("name")).toString(),
+             QStringLiteral("Loja 0098"));
+    for (const QJsonValue &entry : {generated.first(), generated.last()}) {
+        const SandboxInstance instance{entry[QLatin1String("id")].toString(), entry[QLatin1String("token")].toString(), {}, {}};
+        QCOMPARE(get(instancePath(instance, QStringLiteral("status"))).status, 200);
+    }
+
+    // Without a prefix, and with more than four digits' worth.
+    const Reply unnamed =
+        control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/instances/generate"), json({{QStringLiteral("count"), 1}}));
+    QCOMPARE(unnamed.object().value(QLatin1String("instances")).toArray().first()[QLatin1String("name")].toString(),
+             QStringLiteral("Customer 0001"));
+    const QList<SandboxInstance> many = m_server->generateInstances(10000, QStringLiteral("Loja"));
+    QCOMPARE(many.first().name, QStringLiteral("Loja 00001"));
+    QCOMPARE(many.last().name, QStringLiteral("Loja 10000"));
+    QCOMPARE(m_server->instances().size(), 10504);
+}
+
+void TstSandboxServer::deviceSaysWhoIsConnected()
+{
+    const QString devicePath = instancePath(Bakery, QStringLiteral("device"));
+    Reply reply = get(devicePath);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.body, QByteArrayLiteral(R"({"error":"You are not connected"})"));
+
+    QVERIFY(m_server->setConnected(Bakery.id, true));
+    reply = get(devicePath);
+    QCOMPARE(reply.status, 200);
+    const QJsonObject device = reply.object();
+    QCOMPARE(device.keys(), (QStringList{QStringLiteral("about"), QStringLiteral("device"), QStringLiteral("imgUrl"),
+                                         QStringLiteral("isBusiness"), QStringLiteral("name"), QStringLiteral("originalDevice"),
+                                         QStringLiteral("phone"), QStringLiteral("sessionId")}));
+    QCOMPARE(device.value(QLatin1String("phone")).toString(), Bakery.phone);
+    QCOMPARE(device.value(QLatin1String("name")).toString(), Bakery.name);
+    QCOMPARE(device.value(QLatin1String("device")).toObject(),
+             (QJsonObject{{QStringLiteral("sessionName"), QStringLiteral("Z-API")},
+                          {QStringLiteral("device_model"), QStringLiteral("Z-API")}}));
+    const QString originalDevice = device.value(QLatin1String("originalDevice")).toString();
+    QVERIFY2((QStringList{QStringLiteral("iphone"), QStringLiteral("android"), QStringLiteral("smbi"), QStringLiteral("smba")}
+                  .contains(originalDevice)),
+             qPrintable(originalDevice));
+    QVERIFY(device.value(QLatin1String("isBusiness")).isBool());
+    // smbi and smba are WhatsApp Business on an iPhone and on Android.
+    QCOMPARE(device.value(QLatin1String("isBusiness")).toBool(), originalDevice.startsWith(QLatin1String("smb")));
+    const auto sessionId = jsonInteger(device.value(QLatin1String("sessionId")));
+    QVERIFY(sessionId && *sessionId > 0);
+    QVERIFY(device.value(QLatin1String("imgUrl")).toString().startsWith(QLatin1String("https://")));
+    QVERIFY(!device.value(QLatin1String("about")).toString().isEmpty());
+    QCOMPARE(get(devicePath).body, reply.body); // the same device every time
+
+    // No phone stored: a made-up Brazilian mobile, the same every time.
+    QVERIFY(m_server->setConnected(Florist.id, true));
+    const QString madeUp = get(instancePath(Florist, QStringLiteral("device"))).object().value(QLatin1String("phone")).toString();
+    QVERIFY2(QRegularExpression(QStringLiteral("^55[1-9][0-9]9[0-9]{8}$")).match(madeUp).hasMatch(), qPrintable(madeUp));
+    QCOMPARE(get(instancePath(Florist, QStringLiteral("device"))).object().value(QLatin1String("phone")).toString(), madeUp);
+    control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/instances"),
+            json({{QStringLiteral("id"), Florist.id}, {QStringLiteral("phone"), QStringLiteral("5548999990003")}}));
+    QCOMPARE(get(instancePath(Florist, QStringLiteral("device"))).object().value(QLatin1String("phone")).toString(),
+             QStringLiteral("5548999990003"));
+}
+
+void TstSandboxServer::restartKeepsTheConnection()
+{
+    QSignalSpy changes(m_server.get(), &SandboxServer::connectionChanged);
+    const QString restartPath = instancePath(Bakery, QStringLiteral("restart"));
+    Reply reply = get(restartPath);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.body, QByteArrayLiteral(R"({"value":true})"));
+    QVERIFY(!m_server->isConnected(Bakery.id));
+
+    QVERIFY(m_server->setConnected(Bakery.id, true));
+    reply = get(restartPath);
+    QCOMPARE(reply.body, QByteArrayLiteral(R"({"value":true})"));
+    QVERIFY2(m_server->isConnected(Bakery.id), "no new QR code scan after a restart");
+    QCOMPARE(changes.count(), 1);
+}
+
+void TstSandboxServer::disconnectUnlinksWhatsApp()
+{
+    QVERIFY(m_server->setConnected(Bakery.id, true));
+    QSignalSpy changes(m_server.get(), &SandboxServer::connectionChanged);
+    const QString disconnectPath = instancePath(Bakery, QStringLiteral("disconnect"));
+    Reply reply = get(disconnectPath);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.body, QByteArrayLiteral(R"({"value":true})"));
+    QVERIFY(!m_server->isConnected(Bakery.id));
+    QCOMPARE(changes.count(), 1);
+    QCOMPARE(changes.first(), (QVariantList{Bakery.id, false}));
+    QCOMPARE(get(instancePath(Bakery, QStringLiteral("status"))).object().value(QLatin1String("connected")), QJsonValue(false));
+    QCOMPARE(get(instancePath(Bakery, QStringLiteral("device"))).body, QByteArrayLiteral(R"({"error":"You are not connected"})"));
+
+    // Nobody linked: nothing to undo, the same answer.
+    QCOMPARE(get(disconnectPath).body, QByteArrayLiteral(R"({"value":true})"));
+    QCOMPARE(changes.count(), 1);
+
+    // A faulted call leaves the customer linked; a delayed one unlinks, like the real thing.
+    QVERIFY(m_server->setConnected(Garage.id, true));
+    control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/faults"),
+            json({{QStringLiteral("mode"), QStringLiteral("server-error")}, {QStringLiteral("endpoint"), QStringLiteral("disconnect")},
+                  {QStringLiteral("times"), 1}}));
+    QCOMPARE(get(instancePath(Garage, QStringLiteral("disconnect"))).status, 500);
+    QVERIFY(m_server->isConnected(Garage.id));
+    control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/faults"),
+            json({{QStringLiteral("mode"), QStringLiteral("delay")}, {QStringLiteral("delayMs"), 1},
+                  {QStringLiteral("endpoint"), QStringLiteral("disconnect")}, {QStringLiteral("times"), 1}}));
+    QCOMPARE(get(instancePath(Garage, QStringLiteral("disconnect"))).body, QByteArrayLiteral(R"({"value":true})"));
+    QVERIFY(!m_server->isConnected(Garage.id));
+}
+
+void TstSandboxServer::requestLogSaysWhichTokenWentWhere_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<Headers>("headers");
+    QTest::addColumn<bool>("clientTokenSent");
+    QTest::addColumn<bool>("bearerSent");
+    QTest::addColumn<bool>("bearerIsPartnerToken");
+    QTest::addColumn<bool>("clientTokenIsPartnerToken");
+    QTest::addColumn<bool>("bearerIsClientToken");
+
+    const QString status = instancePath(Bakery, QStringLiteral("status"));
+    const QString list = QStringLiteral("/instances?page=1&pageSize=10");
+    QTest::newRow("instance call as it should be") << status << withClientToken() << true << false << false << false << false;
+    QTest::newRow("partner list as it should be") << list << withBearer() << false << true << true << false << false;
+    QTest::newRow("Client-Token to the partner list") << list << withBearer() + withClientToken() << true << true << true << false
+                                                      << false;
+    QTest::newRow("partner token to an instance") << status << withClientToken() + withBearer() << true << true << true << false
+                                                  << false;
+    QTest::newRow("partner token as the Client-Token") << status << withClientToken(PartnerToken) << true << false << false << true
+                                                       << false;
+    QTest::newRow("Client-Token as the bearer") << list << withBearer(ClientToken) << false << true << false << false << true;
+    QTest::newRow("another scheme") << list << Headers{{QByteArrayLiteral("Authorization"), "Basic " + PartnerToken.toLatin1()}}
+                                    << false << false << false << false << false;
+    QTest::newRow("no credentials") << list << Headers() << false << false << false << false << false;
+}
+
+void TstSandboxServer::requestLogSaysWhichTokenWentWhere()
+{
+    QFETCH(QString, path);
+    QFETCH(Headers, headers);
+    QFETCH(bool, clientTokenSent);
+    QFETCH(bool, bearerSent);
+    QFETCH(bool, bearerIsPartnerToken);
+    QFETCH(bool, clientTokenIsPartnerToken);
+    QFETCH(bool, bearerIsClientToken);
+
+    get(path, headers);
+    const QJsonArray recorded = m_server->recordedRequests();
+    QCOMPARE(recorded.size(), 1);
+    const QJsonObject entry = recorded.first().toObject();
+    QCOMPARE(entry.keys(), (QStringList{QStringLiteral("bearerIsClientToken"), QStringLiteral("bearerIsPartnerToken"),
+                                        QStringLiteral("bearerSent"), QStringLiteral("clientTokenIsPartnerToken"),
+                                        QStringLiteral("clientTokenSent"), QStringLiteral("headers"), QStringLiteral("method"),
+                                        QStringLiteral("path"), QStringLiteral("receivedAt")}));
+    QCOMPARE(entry.value(QLatin1String("clientTokenSent")), QJsonValue(clientTokenSent));
+    QCOMPARE(entry.value(QLatin1String("bearerSent")), QJsonValue(bearerSent));
+    QCOMPARE(entry.value(QLatin1String("bearerIsPartnerToken")), QJsonValue(bearerIsPartnerToken));
+    QCOMPARE(entry.value(QLatin1String("clientTokenIsPartnerToken")), QJsonValue(clientTokenIsPartnerToken));
+    QCOMPARE(entry.value(QLatin1String("bearerIsClientToken")), QJsonValue(bearerIsClientToken));
+}
+
+void TstSandboxServer::listFaultTargetsOnePage()
+{
+    m_server->generateInstances(7, QStringLiteral("Loja")); // 10 in all: four pages of 3
+    const auto page = [this](int number) {
+        return get(QStringLiteral("/instances?page=%1&pageSize=3").arg(number), withBearer()).status;
+    };
+    control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/faults"),
+            json({{QStringLiteral("mode"), QStringLiteral("server-error")}, {QStringLiteral("endpoint"), QStringLiteral("list")},
+                  {QStringLiteral("page"), 2}}));
+    QCOMPARE(page(1), 200);
+    QCOMPARE(page(2), 500);
+    QCOMPARE(page(3), 200);
+    QCOMPARE(page(2), 500);
+    QCOMPARE(get(instancePath(Bakery, QStringLiteral("status"))).status, 200);
+    control(QByteArrayLiteral("DELETE"), QStringLiteral("/sandbox/faults"));
+
+    // The page alone pins a fault to the list.
+    control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/faults"),
+            json({{QStringLiteral("mode"), QStringLiteral("hang")}, {QStringLiteral("page"), 3}, {QStringLiteral("times"), 1}}));
+    std::unique_ptr<QNetworkReply> hanging(
+        startCall(QByteArrayLiteral("GET"), QStringLiteral("/instances?page=3&pageSize=3"), withBearer()));
+    QTRY_COMPARE(inFlight(), 1);
+    QCOMPARE(page(1), 200);
+    QCOMPARE(page(4), 200);
+    QCOMPARE(get(instancePath(Bakery, QStringLiteral("status"))).status, 200);
+    QVERIFY(hanging->isRunning());
+    hanging->abort();
+    QCOMPARE(page(3), 200); // its one time is used up
+
+    // No page asked is page 1.
+    control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/faults"),
+            json({{QStringLiteral("mode"), QStringLiteral("rate-limit")}, {QStringLiteral("page"), 1}, {QStringLiteral("times"), 1}}));
+    QCOMPARE(get(QStringLiteral("/instances?pageSize=3"), withBearer()).status, 429);
+}
+
+void TstSandboxServer::slowBodySendsTheHeadAtOnce()
+{
+    control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/faults"),
+            json({{QStringLiteral("mode"), QStringLiteral("slow-body")}, {QStringLiteral("endpoint"), QStringLiteral("restart")},
+                  {QStringLiteral("intervalMs"), 60000}}));
+    RawClient client(m_server->baseUrl(), rawGet(instancePath(Bakery, QStringLiteral("restart"))));
+    QTRY_VERIFY(client.headSize() > 0);
+    const QByteArray head = client.received().left(client.headSize());
+    QVERIFY2(head.startsWith("HTTP/1.1 200 OK\r\n"), head);
+    QVERIFY2(head.contains("\r\nContent-Length: 14\r\n"), head); // {"value":true}
+    // Its first byte is a minute away: the head came alone, and the request is still being answered.
+    QCOMPARE(client.body(), QByteArray());
+    QCOMPARE(client.socket().state(), QAbstractSocket::ConnectedState);
+    QCOMPARE(stats(), counts(1, 1, 1));
+
+    client.socket().abort();
+    QTRY_COMPARE(inFlight(), 0);
+}
+
+void TstSandboxServer::slowBodyArrivesInPieces()
+{
+    control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/faults"),
+            json({{QStringLiteral("mode"), QStringLiteral("slow-body")}, {QStringLiteral("endpoint"), QStringLiteral("restart")},
+                  {QStringLiteral("intervalMs"), 30}}));
+    RawClient client(m_server->baseUrl(), rawGet(instancePath(Bakery, QStringLiteral("restart"))));
+    // The server hangs up once the last byte is out.
+    QTRY_VERIFY(client.socket().state() == QAbstractSocket::UnconnectedState && client.headSize() > 0);
+    QCOMPARE(client.body(), QByteArrayLiteral(R"({"value":true})"));
+    QVERIFY2(client.bodyReads() > 1, qPrintable(QStringLiteral("the body came in %1 read(s)").arg(client.bodyReads())));
+    QTRY_COMPARE(inFlight(), 0);
+}
+
+void TstSandboxServer::slowBodyOfAnySizeStopsWhenTheClientLeaves()
+{
+    m_server->generateInstances(500, QStringLiteral("Loja"));
+    const QString list = QStringLiteral("/instances?page=1&pageSize=100");
+    const QByteArray normal = get(list, withBearer()).body;
+    QVERIFY(normal.size() > 10000);
+    control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/faults"),
+            json({{QStringLiteral("mode"), QStringLiteral("slow-body")}, {QStringLiteral("endpoint"), QStringLiteral("list")},
+                  {QStringLiteral("intervalMs"), 1}, {QStringLiteral("times"), 1}}));
+
+    RawClient client(m_server->baseUrl(), rawGet(list, withBearer()));
+    QTRY_VERIFY(client.body().size() >= 100);
+    QVERIFY(client.received().left(client.headSize()).contains("\r\nContent-Length: " + QByteArray::number(normal.size()) + "\r\n"));
+    QVERIFY(normal.startsWith(client.body()));
+    QCOMPARE(client.socket().state(), QAbstractSocket::ConnectedState);
+    QCOMPARE(inFlight(), 1);
+
+    // The server lets go: nothing in flight, and the connection (with the timer that fed it) is gone.
+    client.socket().abort();
+    QTRY_COMPARE(inFlight(), 0);
+    QTRY_VERIFY(m_server->findChildren<HttpConnection *>().isEmpty());
+    QCOMPARE(get(list, withBearer()).body, normal);
+}
+
+void TstSandboxServer::statsCountRequestsInFlight()
+{
+    QCOMPARE(stats(), counts(0, 0, 0));
+    control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/faults"),
+            json({{QStringLiteral("mode"), QStringLiteral("delay")}, {QStringLiteral("delayMs"), 600000},
+                  {QStringLiteral("endpoint"), QStringLiteral("status")}}));
+    std::vector<std::unique_ptr<RawClient>> clients;
+    for (int i = 0; i < 10; ++i)
+        clients.push_back(std::make_unique<RawClient>(m_server->baseUrl(), rawGet(instancePath(Bakery, QStringLiteral("status")))));
+    QTRY_COMPARE(inFlight(), 10);
+    QCOMPARE(stats(), counts(10, 10, 10));
+
+    // Another call is served meanwhile; answered, it is no longer in flight.
+    QCOMPARE(get(instancePath(Garage, QStringLiteral("extension-token"))).status, 200);
+    QTRY_COMPARE(inFlight(), 10);
+    QCOMPARE(stats(), counts(10, 11, 11));
+
+    // Clients that give up in the middle of the delay.
+    for (int i = 0; i < 4; ++i)
+        clients.at(i)->socket().abort();
+    QTRY_COMPARE(inFlight(), 6);
+
+    // A reset peak starts from what is still in flight.
+    const Reply reset = control(QByteArrayLiteral("DELETE"), QStringLiteral("/sandbox/stats"));
+    QCOMPARE(reset.status, 200);
+    QCOMPARE(reset.object(), counts(6, 6, 0));
+    clients.clear();
+    QTRY_COMPARE(inFlight(), 0);
+    QCOMPARE(stats(), counts(0, 6, 0));
+}
+
+void TstSandboxServer::answeredRequestsLeaveTheCount()
+{
+    control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/faults"),
+            json({{QStringLiteral("mode"), QStringLiteral("delay")}, {QStringLiteral("delayMs"), 50}}));
+    std::vector<std::unique_ptr<RawClient>> clients;
+    for (const SandboxInstance &instance : {Bakery, Garage, Florist})
+        clients.push_back(std::make_unique<RawClient>(m_server->baseUrl(), rawGet(instancePath(instance, QStringLiteral("status")))));
+    for (const auto &client : clients) {
+        QTRY_VERIFY(client->socket().state() == QAbstractSocket::UnconnectedState);
+        QVERIFY2(client->received().startsWith("HTTP/1.1 200 OK\r\n"), client->received());
+    }
+    QTRY_COMPARE(inFlight(), 0);
+    const QJsonObject counted = stats();
+    QCOMPARE(counted.value(QLatin1String("requests")).toInt(), 3);
+    QVERIFY(counted.value(QLatin1String("maxInFlight")).toInt() >= 1);
+    // Control calls are not Z-API requests: reading the count does not change it.
+    QCOMPARE(stats(), counted);
+}
+
+void TstSandboxServer::requestAbortedMidDelayLeavesTheCount()
+{
+    control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/faults"),
+            json({{QStringLiteral("mode"), QStringLiteral("delay")}, {QStringLiteral("delayMs"), 600000}}));
+    std::unique_ptr<QNetworkReply> reply(
+        startCall(QByteArrayLiteral("GET"), instancePath(Bakery, QStringLiteral("status")), withClientToken()));
+    QTRY_COMPARE(inFlight(), 1);
+    reply->abort();
+    QTRY_COMPARE(inFlight(), 0);
+    QCOMPARE(stats(), counts(0, 1, 1));
 }
 
 QTEST_GUILESS_MAIN(TstSandboxServer)

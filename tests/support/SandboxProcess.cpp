@@ -246,6 +246,61 @@ void SandboxProcess::reset()
     control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/reset"));
 }
 
+bool SandboxProcess::setMaxPageSize(int size)
+{
+    bool succeeded = false;
+    control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/partner"), {{QStringLiteral("maxPageSize"), size}}, &succeeded);
+    return succeeded;
+}
+
+bool SandboxProcess::changePartnerToken(const QString &token)
+{
+    bool succeeded = false;
+    control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/partner"), {{QStringLiteral("token"), token}}, &succeeded);
+    if (succeeded)
+        m_partnerToken = token;
+    return succeeded;
+}
+
+bool SandboxProcess::upsertInstance(const QJsonObject &instance)
+{
+    bool succeeded = false;
+    control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/instances"), instance, &succeeded);
+    return succeeded;
+}
+
+bool SandboxProcess::removeInstance(const QString &instanceId)
+{
+    int status = 0;
+    const QString path = QStringLiteral("/sandbox/instances/") + QString::fromLatin1(QUrl::toPercentEncoding(instanceId));
+    const QByteArray answer = send(QByteArrayLiteral("DELETE"), path, {}, {}, &status);
+    if (status != 200 && status != 404)
+        fail(QStringLiteral("DELETE %1 answered %2: %3").arg(path).arg(status).arg(QString::fromUtf8(answer)));
+    return status == 200;
+}
+
+bool SandboxProcess::generateInstances(int count, const QString &prefix, QJsonArray *generated)
+{
+    bool succeeded = false;
+    const QByteArray answer = control(QByteArrayLiteral("POST"), QStringLiteral("/sandbox/instances/generate"),
+                                      {{QStringLiteral("count"), count}, {QStringLiteral("prefix"), prefix}}, &succeeded);
+    if (generated)
+        *generated = QJsonDocument::fromJson(answer).object().value(QLatin1String("instances")).toArray();
+    return succeeded;
+}
+
+QJsonObject SandboxProcess::stats()
+{
+    return QJsonDocument::fromJson(control(QByteArrayLiteral("GET"), QStringLiteral("/sandbox/stats"))).object();
+}
+
+bool SandboxProcess::resetStats()
+{
+    bool succeeded = false;
+    control(QByteArrayLiteral("DELETE"), QStringLiteral("/sandbox/stats"), {}, &succeeded);
+    return succeeded;
+}
+
 QByteArray SandboxProcess::get(const QString &pathAndQuery, const Headers &headers, int *httpStatus)
 {
     return send(QByteArrayLiteral("GET"), pathAndQuery, headers, {}, httpStatus);
@@ -284,10 +339,12 @@ QByteArray SandboxProcess::send(const QByteArray &verb, const QString &pathAndQu
     return answer;
 }
 
-QByteArray SandboxProcess::control(const QByteArray &verb, const QString &path, const QJsonObject &body)
+QByteArray SandboxProcess::control(const QByteArray &verb, const QString &path, const QJsonObject &body, bool *succeeded)
 {
     int status = 0;
     const QByteArray answer = verb == "POST" ? post(path, body, &status) : send(verb, path, {}, {}, &status);
+    if (succeeded)
+        *succeeded = status == 200;
     if (status != 200) {
         fail(QStringLiteral("%1 %2 answered %3: %4")
                  .arg(QString::fromLatin1(verb), path)

@@ -70,6 +70,28 @@ public:
     void setConnected(const QString &instanceId, bool connected);
     void reset();
 
+    // The partner account (/sandbox/partner, /sandbox/instances...). Each returns whether the
+    // sandbox did it; a refusal also records a failure, except removeInstance's unknown id.
+
+    // How many instances the partner list serves a page at most (--max-page-size at start).
+    bool setMaxPageSize(int size);
+    // Changes the partner token of the running sandbox; partnerToken() follows.
+    bool changePartnerToken(const QString &token);
+    // Adds the instance, or changes the fields given of the one with that id:
+    // {"id", "token", "name", "phone", "paymentStatus", "due"} (due in ms; name may be "").
+    bool upsertInstance(const QJsonObject &instance);
+    // Its calls then answer as for an unknown instance. False for an id the sandbox does not have.
+    bool removeInstance(const QString &instanceId);
+    // Adds count instances named "<prefix> 0001" onwards; generated, if given, receives
+    // their {"id", "token", "name"}.
+    bool generateInstances(int count, const QString &prefix, QJsonArray *generated = nullptr);
+
+    // {"inFlight", "maxInFlight", "requests"}: Z-API requests not yet answered in full, the
+    // most at once and all of them since the last resetStats() (or reset()).
+    QJsonObject stats();
+    // The peak starts again from the requests still in flight; the total from 0.
+    bool resetStats();
+
     // Raw calls; httpStatus gets 0 when no HTTP response arrived within 10 s.
     QByteArray get(const QString &pathAndQuery, const Headers &headers = {}, int *httpStatus = nullptr);
     QByteArray post(const QString &path, const QJsonObject &body, int *httpStatus = nullptr);
@@ -79,7 +101,9 @@ private:
     std::optional<QString> readLine();
     QByteArray send(const QByteArray &verb, const QString &pathAndQuery, const Headers &headers,
                     const QByteArray &body, int *httpStatus);
-    QByteArray control(const QByteArray &verb, const QString &path, const QJsonObject &body = {});
+    // Records a failure unless the sandbox answers 200; succeeded, if given, says whether it did.
+    QByteArray control(const QByteArray &verb, const QString &path, const QJsonObject &body = {},
+                       bool *succeeded = nullptr);
 
     QProcess m_process;
     QNetworkAccessManager m_network;

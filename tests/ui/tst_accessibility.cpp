@@ -3,6 +3,7 @@
 // aloud. Runs on xcb with Qt's AT-SPI bridge on (see CMakeLists.txt), because accessibility
 // events exist only there. Real widgets, the real sandbox process and the real keychain
 // (scripts/test-session.sh).
+#include "AccountSyncDialog.h"
 #include "ConnectDialog.h"
 #include "ImportDialog.h"
 #include "InstanceDialog.h"
@@ -195,6 +196,12 @@ void TestAccessibility::everyControlHasAnAccessibleName()
     QCOMPARE(accessibleName(child<QTableView>(m_window.get(), "instanceTable")), QStringLiteral("Customer instances"));
 
     const QUuid first = m_customers.keyOf(Test::CustomerWorkspace::customers().first().name);
+    // A connected customer's details: who is connected, restart, disconnect.
+    QVERIFY(!m_customers.workspace()->repository()->setStatus(first, ConnectionStatus::Connected));
+    m_window->selectInstance(first);
+    QTRY_VERIFY(child<QWidget>(m_window.get(), "connectedPanel")->isVisible());
+    nameless = namelessControls(m_window.get());
+    QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QStringLiteral("; "))));
     // The code dialog in each of its states.
     {
         auto dialog = m_customers.openCodeDialog();
@@ -222,6 +229,15 @@ void TestAccessibility::everyControlHasAnAccessibleName()
     {
         InstanceDialog dialog(m_customers.workspace()->repository(), first);
         dialog.show();
+        QVERIFY2(namelessControls(&dialog).isEmpty(), qPrintable(namelessControls(&dialog).join(u';')));
+    }
+    {
+        // Ended (no partner token here): what it did, why it stopped, its buttons.
+        AccountSyncDialog dialog(m_customers.workspace());
+        dialog.show();
+        dialog.start();
+        QTRY_VERIFY(!dialog.isRunning());
+        QVERIFY(child<QWidget>(&dialog, "settingsButton")->isVisible());
         QVERIFY2(namelessControls(&dialog).isEmpty(), qPrintable(namelessControls(&dialog).join(u';')));
     }
     {

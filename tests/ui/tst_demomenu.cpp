@@ -3,6 +3,7 @@
 // window goes through its whole life (countdown, last minute, expiry, success) in seconds.
 // Real widgets (items picked by their mnemonic letters), the real sandbox server, real time:
 // the demo's clock is the sandbox's, which the menu skips ahead.
+#include "AccountSyncDialog.h"
 #include "DemoMenu.h"
 #include "DemoMode.h"
 #include "ExtensionCodeDialog.h"
@@ -22,6 +23,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 
 #include <algorithm>
@@ -55,6 +57,7 @@ private slots:
     void sitsBeforeHelpAndSaysItIsDemoOnly();
     void itemsNeedACustomerAndSomethingToActOn();
     void playsTheWholeLifeOfACode();
+    void syncFindsTheSameCustomers();
 
 private:
     QUuid keyOf(const QString &name) const;
@@ -234,6 +237,26 @@ void TestDemoMenu::playsTheWholeLifeOfACode()
     QTRY_COMPARE(window->state(), State::Connected);
     QTRY_COMPARE(m_workspace->repository()->record(customer)->status, ConnectionStatus::Connected);
     QCOMPARE(enabledItems(), QStringList{QStringLiteral("actionDemoDisconnect")});
+}
+
+// The demo's sandbox has a partner list and the demo workspace its partner token: a sync
+// shows what it does without adding anyone twice.
+void TestDemoMenu::syncFindsTheSameCustomers()
+{
+    const int customers = m_window->findChild<QTableView *>(QStringLiteral("instanceTable"))->model()->rowCount();
+    QVERIFY(customers > 0);
+    auto *syncAction = m_window->findChild<QAction *>(QStringLiteral("actionSync"));
+    QVERIFY(syncAction);
+    Test::withDialog<AccountSyncDialog>([syncAction] { syncAction->trigger(); }, [&](AccountSyncDialog *dialog) {
+        QTRY_VERIFY(!dialog->isRunning());
+        QCOMPARE(Test::child<QLabel>(dialog, "addedValue")->text(), QStringLiteral("0"));
+        QCOMPARE(Test::child<QLabel>(dialog, "failedValue")->text(), QStringLiteral("0"));
+        QCOMPARE(Test::child<QLabel>(dialog, "goneValue")->text(), QStringLiteral("0"));
+        // The account adds what the demo's import could not know: each one's subscription.
+        QCOMPARE(Test::child<QLabel>(dialog, "updatedValue")->text(), QString::number(customers));
+        dialog->reject();
+    });
+    QCOMPARE(m_window->findChild<QTableView *>(QStringLiteral("instanceTable"))->model()->rowCount(), customers);
 }
 
 QTEST_MAIN(TestDemoMenu)

@@ -8,6 +8,7 @@
 // where it calls it, is what these tests check. Nor is a system tray there: the fallback
 // without a notification service is checked for what it shows where there is one.
 #include "DesktopAttention.h"
+#include "NotificationServer.h"
 #include "SettingsDialog.h"
 
 #include "CoreTestSupport.h"
@@ -19,10 +20,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QDBusConnection>
 #include <QDBusConnectionInterface>
-#include <QDBusMessage>
-#include <QDBusPendingCallWatcher>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
@@ -35,67 +33,10 @@ using Event = DesktopAttention::Event;
 
 namespace {
 
-const QString notificationService = QStringLiteral("org.freedesktop.Notifications");
-const QString notificationPath = QStringLiteral("/org/freedesktop/Notifications");
 const QString customerName = QStringLiteral("Academia Forma");
 const QString desktopEntry = QStringLiteral("io.github.partnerdesk.PartnerDesk");
 
 } // namespace
-
-// The server side of the Desktop Notifications spec, recording what it was asked.
-class NotificationServer : public QObject
-{
-    Q_OBJECT
-    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
-public:
-    struct Notification
-    {
-        QString appName;
-        uint replacesId;
-        QString appIcon;
-        QString summary;
-        QString body;
-        QStringList actions;
-        QVariantMap hints;
-        uint id;
-    };
-    QList<Notification> received;
-    QList<uint> closedByClient;
-
-    // NotificationClosed's reasons.
-    static constexpr uint dismissedByUser = 2;
-    static constexpr uint closedByCall = 3;
-    void close(uint id, uint reason)
-    {
-        m_open.remove(id);
-        emit NotificationClosed(id, reason);
-    }
-
-public slots:
-    uint Notify(const QString &appName, uint replacesId, const QString &appIcon, const QString &summary,
-                const QString &body, const QStringList &actions, const QVariantMap &hints, int expireTimeout)
-    {
-        Q_UNUSED(expireTimeout)
-        const uint id = m_open.contains(replacesId) ? replacesId : ++m_lastId;
-        m_open.insert(id);
-        received.append({appName, replacesId, appIcon, summary, body, actions, hints, id});
-        return id;
-    }
-    void CloseNotification(uint id)
-    {
-        closedByClient.append(id);
-        close(id, closedByCall);
-    }
-    QStringList GetCapabilities() { return {QStringLiteral("actions"), QStringLiteral("body")}; }
-
-signals:
-    void ActionInvoked(uint id, const QString &actionKey);
-    void NotificationClosed(uint id, uint reason);
-
-private:
-    uint m_lastId = 0;
-    QSet<uint> m_open;
-};
 
 class TestDesktopAttention : public QObject
 {
@@ -121,11 +62,8 @@ private slots:
 
 private:
     std::unique_ptr<QWidget> inactiveWindow();
-    void roundTrip(const QString &service, const QString &path, const QString &interface, const QString &method);
-    void roundTripThroughServer();
 
-    QDBusConnection m_serverBus{QString()};
-    NotificationServer m_server;
+    Test::NotificationServer m_server;
     ManualClock m_clock;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<DesktopAttention> m_attention;
@@ -139,13 +77,7 @@ void TestDesktopAttention::initTestCase()
     QApplication::setApplicationDisplayName(QStringLiteral("Partner Desk"));
     QApplication::setDesktopFileName(desktopEntry);
     installTranslations(QStringLiteral("en"));
-    QVERIFY2(!QDBusConnection::sessionBus().interface()->isServiceRegistered(notificationService),
-             "something else in this D-Bus session is the notification service");
-    m_serverBus = QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("notification-server"));
-    QVERIFY(m_serverBus.isConnected());
-    QVERIFY(m_serverBus.registerObject(notificationPath, &m_server,
-                                       QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllSignals));
-    QVERIFY(m_serverBus.registerService(notificationService));
+    QVERIFY2(m_server.start(), "another notification service is in this D-Bus session");
 }
 
 void TestDesktopAttention::init()
@@ -163,15 +95,14 @@ void TestDesktopAttention::cleanup()
     m_elsewhere.reset();
     m_workspace.reset();
     // The windows of the test just ended withdrew their notifications on the way out.
-    roundTripThroughServer();
+    Test::NotificationServer::roundTrip();
     m_server.received.clear();
     m_server.closedByClient.clear();
 }
 
 void TestDesktopAttention::cleanupTestCase()
 {
-    m_serverBus.unregisterService(notificationService);
-    QDBusConnection::disconnectFromBus(m_serverBus.name());
+    m_server.stop();
 }
 
 // A customer's window, open but not the one the agent is in.
@@ -190,20 +121,7 @@ std::unique_ptr<QWidget> TestDesktopAttention::inactiveWindow()
 // that order: once a call sent after them is answered, whatever this process sent before
 // has been handled by the other side, and whatever the other side sent before the answer
 // has been handled here.
-void TestDesktopAttention::roundTrip(const QString &service, const QString &path, const QString &interface,
-                                     const QString &method)
-{
-    const QDBusMessage call = QDBusMessage::createMethodCall(service, path, interface, method);
-    QDBusPendingCallWatcher watcher(QDBusConnection::sessionBus().asyncCall(call));
-    QSignalSpy answered(&watcher, &QDBusPendingCallWatcher::finished);
-    QTRY_COMPARE(answered.count(), 1);
-    QVERIFY2(!watcher.isError(), qPrintable(watcher.error().message()));
-}
 
-void TestDesktopAttention::roundTripThroughServer()
-{
-    roundTrip(notificationService, notificationPath, notificationService, QStringLiteral("GetCapabilities"));
-}
 
 void TestDesktopAttention::onByDefault()
 {
@@ -220,7 +138,7 @@ void TestDesktopAttention::inactiveWindowGetsAlertAndNotification()
     QCOMPARE(alerted.count(), 1);
     QCOMPARE(alerted.at(0).at(0).value<QWidget *>(), window.get());
     QTRY_COMPARE(m_server.received.size(), 1);
-    const NotificationServer::Notification &notification = m_server.received.at(0);
+    const Test::NotificationServer::Notification &notification = m_server.received.at(0);
     QCOMPARE(notification.appName, QStringLiteral("Partner Desk"));
     QCOMPARE(notification.appIcon, desktopEntry);
     QCOMPARE(notification.hints.value(QStringLiteral("desktop-entry")).toString(), desktopEntry);
@@ -263,7 +181,7 @@ void TestDesktopAttention::activeWindowIsLeftAlone()
     m_attention->ask(&window, customerName, Event::CodeExpired);
 
     QCOMPARE(alerted.count(), 0);
-    roundTripThroughServer();
+    Test::NotificationServer::roundTrip();
     QCOMPARE(m_server.received.size(), 0);
 }
 
@@ -282,7 +200,7 @@ void TestDesktopAttention::turnedOffInSettingsNothingHappens()
     QSignalSpy alerted(m_attention.get(), &DesktopAttention::alerted);
     m_attention->ask(window.get(), customerName, Event::CustomerConnected);
     QCOMPARE(alerted.count(), 0);
-    roundTripThroughServer();
+    Test::NotificationServer::roundTrip();
     QCOMPARE(m_server.received.size(), 0);
 }
 
@@ -297,7 +215,7 @@ void TestDesktopAttention::laterNotificationReplacesEarlier()
     m_attention->ask(window.get(), customerName, Event::CodeExpiringSoon);
     m_attention->ask(window.get(), customerName, Event::CodeExpired);
     QTRY_COMPARE(m_server.received.size(), 2);
-    roundTripThroughServer();
+    Test::NotificationServer::roundTrip();
     QCOMPARE(m_server.received.size(), 2);
     const uint first = m_server.received.at(0).id;
     QCOMPARE(m_server.received.at(0).replacesId, 0u);
@@ -321,9 +239,9 @@ void TestDesktopAttention::dismissedNotificationIsNotReplaced()
     const auto window = inactiveWindow();
     m_attention->ask(window.get(), customerName, Event::CodeExpiringSoon);
     QTRY_COMPARE(m_server.received.size(), 1);
-    roundTripThroughServer(); // the id is in
-    m_server.close(m_server.received.at(0).id, NotificationServer::dismissedByUser);
-    roundTripThroughServer(); // the NotificationClosed is in
+    Test::NotificationServer::roundTrip(); // the id is in
+    m_server.close(m_server.received.at(0).id, Test::NotificationServer::dismissedByUser);
+    Test::NotificationServer::roundTrip(); // the NotificationClosed is in
 
     m_attention->ask(window.get(), customerName, Event::CodeExpired);
     QTRY_COMPARE(m_server.received.size(), 2);
@@ -337,7 +255,7 @@ void TestDesktopAttention::clickingNotificationActivatesItsWindow()
     m_attention->ask(first.get(), customerName, Event::CustomerConnected);
     m_attention->ask(second.get(), QStringLiteral("Oficina do Zé"), Event::CodeExpired);
     QTRY_COMPARE(m_server.received.size(), 2);
-    roundTripThroughServer();
+    Test::NotificationServer::roundTrip();
     QSignalSpy activated(m_attention.get(), &DesktopAttention::activated);
 
     // Another application's notification, and a button that is not ours: not for us.
@@ -346,7 +264,7 @@ void TestDesktopAttention::clickingNotificationActivatesItsWindow()
     emit m_server.ActionInvoked(secondId, QStringLiteral("reply"));
     emit m_server.ActionInvoked(secondId, QStringLiteral("default"));
     QTRY_COMPARE(activated.count(), 1);
-    roundTripThroughServer();
+    Test::NotificationServer::roundTrip();
     QCOMPARE(activated.count(), 1);
     QCOMPARE(activated.at(0).at(0).value<QWidget *>(), second.get());
 }
@@ -356,7 +274,7 @@ void TestDesktopAttention::closingWindowWithdrawsItsNotification()
     auto window = inactiveWindow();
     m_attention->ask(window.get(), customerName, Event::CodeExpired);
     QTRY_COMPARE(m_server.received.size(), 1);
-    roundTripThroughServer();
+    Test::NotificationServer::roundTrip();
 
     window.reset();
     QTRY_COMPARE(m_server.closedByClient, QList<uint>{m_server.received.at(0).id});
@@ -365,18 +283,18 @@ void TestDesktopAttention::closingWindowWithdrawsItsNotification()
 void TestDesktopAttention::withoutNotificationServiceOnlyTheAlert()
 {
     QDBusConnectionInterface *bus = QDBusConnection::sessionBus().interface();
-    if (bus->activatableServiceNames().value().contains(notificationService))
+    if (bus->activatableServiceNames().value().contains(Test::NotificationServer::service()))
         QSKIP("this D-Bus session starts a notification daemon on demand");
-    QVERIFY(m_serverBus.unregisterService(notificationService));
+    QVERIFY(m_server.releaseName());
     const auto window = inactiveWindow();
     QSignalSpy alerted(m_attention.get(), &DesktopAttention::alerted);
 
     m_attention->ask(window.get(), customerName, Event::CustomerConnected);
     // The bus itself answers that nobody has the name; after this call, that answer is in.
-    roundTrip(QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
+    Test::NotificationServer::roundTrip(QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
               QStringLiteral("org.freedesktop.DBus"), QStringLiteral("GetId"));
 
-    QVERIFY(m_serverBus.registerService(notificationService));
+    QVERIFY(m_server.claimName());
     QCOMPARE(alerted.count(), 1);
     QCOMPARE(m_server.received.size(), 0);
     const auto *trayIcon = m_attention->findChild<QSystemTrayIcon *>();

@@ -698,6 +698,8 @@ void TestExtensionCodeDialog::everyFaultModeEndsInAnErrorOrACode_data()
     expect("delay", Error(), {{QStringLiteral("delayMs"), 300}});
     expect("delay", ErrorCode::Timeout, {{QStringLiteral("delayMs"), 600000}}, true);
     expect("hang", ErrorCode::Timeout, {}, true);
+    // One byte every half second: only the deadline on the whole request ends it.
+    expect("slow-body", ErrorCode::Timeout, {}, true);
     expect("malformed-json", malformed);
     expect("wrong-types", malformed);
     expect("rate-limit", rateLimited);

@@ -13,6 +13,7 @@
 #include "StoreTestSupport.h"
 #include "WidgetTestSupport.h"
 
+#include "account/DisconnectionWatcher.h"
 #include "model/InstanceListModel.h"
 #include "Workspace.h"
 #include "util/Clock.h"
@@ -23,6 +24,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -121,6 +123,7 @@ private slots:
     void countsAreWrittenAsTheLanguageWritesNumbers();
     void oldProfileMovesInWhileTheWindowIsUp();
     void settingsStoresClientTokenInTheVault();
+    void settingsStorePartnerTokenSealedAndTheWatch();
     void tamperedVaultOffersStartOver();
     void unreadableCredentialsAreEnteredAgain();
     void connectionProblemsIsTheAlternative();
@@ -606,6 +609,63 @@ void TestMainWindow::settingsStoresClientTokenInTheVault()
     QFile settings(m_workspace->settings().fileName());
     if (settings.open(QIODevice::ReadOnly))
         QVERIFY(!settings.readAll().contains(clientToken.toUtf8()));
+}
+
+// The partner token is sealed like the Client-Token: in the vault, not in the settings file,
+// not in the database as written; the watch is saved with the other settings and applied at
+// once.
+void TestMainWindow::settingsStorePartnerTokenSealedAndTheWatch()
+{
+    const QString partnerToken = QStringLiteral("Pt7PartnerTokenOfTheAccount0042");
+    withDialog<SettingsDialog>([this] { action("actionSettings")->trigger(); }, [&](SettingsDialog *dialog) {
+        auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("partnerTokenEdit"));
+        QTRY_VERIFY(edit->isEnabled());
+        QCOMPARE(edit->text(), QString());
+        QCOMPARE(edit->echoMode(), QLineEdit::Password);
+        QCOMPARE(child<QLabel>(dialog, "partnerTokenLabel")->buddy(), edit);
+        type(edit, partnerToken);
+        auto *reveal = child<QCheckBox>(dialog, "revealPartnerCheck");
+        reveal->click();
+        QCOMPARE(edit->echoMode(), QLineEdit::Normal);
+        reveal->click();
+        QCOMPARE(edit->echoMode(), QLineEdit::Password);
+        QVERIFY2(child<QLabel>(dialog, "partnerTokenHint")->text().contains(QLatin1String("Sync with Z-API account")),
+                 qPrintable(child<QLabel>(dialog, "partnerTokenHint")->text()));
+        child<QCheckBox>(dialog, "watchCheck")->click();
+        child<QSpinBox>(dialog, "watchIntervalSpin")->setValue(30);
+        saveAndWaitUntilClosed(dialog);
+    });
+    Test::Catcher<Error, QString> read;
+    m_workspace->repository()->partnerToken(this, read.callback());
+    QTRY_COMPARE(read.calls(), 1);
+    QVERIFY(!read.error());
+    QCOMPARE(read.get<1>(), partnerToken);
+    // The Client-Token was left as it was (not set).
+    QCOMPARE(Test::clientTokenOf(m_workspace->repository()), QString());
+    QVERIFY(m_workspace->settings().watchForDisconnections());
+    QCOMPARE(m_workspace->settings().watchIntervalMinutes(), 30);
+    QVERIFY(window()->findChild<DisconnectionWatcher *>()->isWatching());
+    // Nowhere in plain text: not in the settings file, not in the database's files.
+    for (const QString &path : {m_workspace->settings().fileName(), m_profile.databasePath(),
+                                m_profile.databasePath() + QStringLiteral("-wal")}) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            QVERIFY2(!file.readAll().contains(partnerToken.toUtf8()), qPrintable(path));
+    }
+
+    // Shown again (masked) when Settings open again; emptied, it is removed.
+    withDialog<SettingsDialog>([this] { action("actionSettings")->trigger(); }, [&](SettingsDialog *dialog) {
+        auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("partnerTokenEdit"));
+        QTRY_COMPARE(edit->text(), partnerToken);
+        QVERIFY(child<QCheckBox>(dialog, "watchCheck")->isChecked());
+        QCOMPARE(child<QSpinBox>(dialog, "watchIntervalSpin")->value(), 30);
+        edit->clear();
+        saveAndWaitUntilClosed(dialog);
+    });
+    Test::Catcher<Error, QString> again;
+    m_workspace->repository()->partnerToken(this, again.callback());
+    QTRY_COMPARE(again.calls(), 1);
+    QCOMPARE(again.get<1>(), QString());
 }
 
 void TestMainWindow::tamperedVaultOffersStartOver()

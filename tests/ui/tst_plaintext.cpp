@@ -4,6 +4,7 @@
 // visible label, message box, tool tip and list cell in the application is inspected, so a
 // new label that renders user data as rich text fails here without a test of its own.
 
+#include "AccountSyncDialog.h"
 #include "ConnectDialog.h"
 #include "ExtensionCodeDialog.h"
 #include "ImportDialog.h"
@@ -125,6 +126,8 @@ private slots:
     void extensionDialogShowsTheNameLiterally();
     void connectDialogShowsTheNameLiterally();
     void importShowsRowsLiterally();
+    void accountSyncShowsNamesLiterally();
+    void whoIsConnectedShowsTheNameLiterally();
 
 private:
     void expectOnlyPlainText(const char *scenario, int minimumLiteral, const QWidget *window);
@@ -300,6 +303,52 @@ void TestPlainText::importShowsRowsLiterally()
                                  QVERIFY(child<QPlainTextEdit>(dialog, "skippedList")->isVisible());
                                  dialog->reject();
                              });
+}
+
+// Names come from the partner's account too: in the list, in what the sync window says of
+// the instances the account no longer has, and in the question before removing them.
+void TestPlainText::accountSyncShowsNamesLiterally()
+{
+    Test::Catcher<Error> tokenStored;
+    m_workspace->repository()->setPartnerToken(m_sandbox.partnerToken(), m_workspace.get(), tokenStored.callback());
+    QTRY_COMPARE(tokenStored.calls(), 1);
+    Test::Catcher<Error, QUuid> added;
+    InstanceRecord gone;
+    gone.name = hostileName + QStringLiteral(" (fechada)");
+    m_workspace->repository()->addInstance(gone, {QStringLiteral("AAAABBBBCCCCDDDD"), QStringLiteral("TOKEN2")}, m_workspace.get(),
+                                           added.callback());
+    QTRY_COMPARE(added.calls(), 1);
+    QVERIFY(!added.error());
+
+    withDialog<AccountSyncDialog>([this] { m_window->findChild<QAction *>(QStringLiteral("actionSync"))->trigger(); },
+                                  [this](AccountSyncDialog *dialog) {
+                                      QTRY_VERIFY(!dialog->isRunning());
+                                      QCOMPARE(dialog->report().gone.size(), 1);
+                                      QVERIFY(child<QPlainTextEdit>(dialog, "detailsText")->toPlainText().contains(hostileName));
+                                      expectOnlyPlainText("sync summary", 0, dialog);
+                                      withDialog<QMessageBox>(
+                                          [dialog] { QTest::mouseClick(child<QPushButton>(dialog, "removeGoneButton"), Qt::LeftButton); },
+                                          [this](QMessageBox *box) {
+                                              QVERIFY(box->text().contains(hostileName));
+                                              expectOnlyPlainText("removal confirmation", 1, box);
+                                              box->button(QMessageBox::Cancel)->click();
+                                          });
+                                      dialog->reject();
+                                  });
+    expectOnlyPlainText("main window after a sync", 2, m_window.get());
+}
+
+// Who is connected: Z-API's profile name of the WhatsApp linked, which is the customer's to
+// choose.
+void TestPlainText::whoIsConnectedShowsTheNameLiterally()
+{
+    m_sandbox.setConnected(instanceId, true);
+    QVERIFY(!m_workspace->repository()->setStatus(m_window->selectedInstance(), ConnectionStatus::Connected));
+    auto *device = child<QLabel>(m_window.get(), "deviceLabel");
+    QTRY_VERIFY(child<QPushButton>(m_window.get(), "deviceButton")->isVisible());
+    QTest::keyClick(child<QPushButton>(m_window.get(), "deviceButton"), Qt::Key_Space);
+    QTRY_VERIFY(device->text().contains(hostileName));
+    expectOnlyPlainText("who is connected", 3, m_window.get());
 }
 
 QTEST_MAIN(TestPlainText)

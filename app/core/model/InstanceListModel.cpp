@@ -4,6 +4,7 @@
 #include "util/PhoneNumbers.h"
 
 #include <QLocale>
+#include <QSet>
 #include <QTimer>
 
 namespace PartnerDesk {
@@ -242,11 +243,17 @@ void InstanceListModel::apply(const InstanceChange &change)
             refresh();
         return;
     }
-    // Only cells changed, and no row moved: tell the views which rows.
-    for (qint64 id : change.rowIds) {
-        const int row = static_cast<int>(m_rowIds.indexOf(id));
-        if (row >= 0)
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    // Only cells changed, and no row moved: tell the views which rows, a run of neighbours
+    // at a time. One pass over the list, however many rows changed (a status check of
+    // thousands of instances).
+    const QSet<qint64> changed(change.rowIds.cbegin(), change.rowIds.cend());
+    for (int row = 0; row < m_rowIds.size(); ++row) {
+        if (!changed.contains(m_rowIds.at(row)))
+            continue;
+        const int first = row;
+        while (row + 1 < m_rowIds.size() && changed.contains(m_rowIds.at(row + 1)))
+            ++row;
+        emit dataChanged(index(first, 0), index(row, ColumnCount - 1));
     }
 }
 

@@ -79,15 +79,20 @@ const char *const schemaVersion1 =
     "  sealed BLOB NOT NULL"
     ") WITHOUT ROWID;";
 
-Error createTables(const Database &database)
+// Statements separated by ';', one after the other.
+Error runStatements(const Database &database, const char *statements)
 {
-    const QStringList statements = QString::fromLatin1(schemaVersion1).split(u';', Qt::SkipEmptyParts);
-    for (const QString &sql : statements) {
+    for (const QString &sql : QString::fromLatin1(statements).split(u';', Qt::SkipEmptyParts)) {
         QSqlQuery statement = database.query(sql);
         if (!statement.exec())
             return Database::failure(statement);
     }
     return {};
+}
+
+Error createTables(const Database &database)
+{
+    return runStatements(database, schemaVersion1);
 }
 
 // Every phone as one international number (E.164), as Add, Edit and the import now store
@@ -142,12 +147,31 @@ Error normalisePhones(const Database &database)
     }
 }
 
+// What a sync of the partner's Z-API account learns about each instance. Rows from before
+// have never been synced: every new column starts empty.
+const char *const accountColumns =
+    "ALTER TABLE instances ADD COLUMN payment_status TEXT NOT NULL DEFAULT '';" // Z-API's word, as given
+    "ALTER TABLE instances ADD COLUMN due_at INTEGER;"                          // ms since the epoch
+    // The account's own name for the instance at the last sync, as given (NULL: never
+    // synced), and the name the sync last gave it in the list: while the list still shows
+    // that one, the agent has not renamed it, and it follows a rename in the account.
+    "ALTER TABLE instances ADD COLUMN account_name TEXT;"
+    "ALTER TABLE instances ADD COLUMN synced_name TEXT;"
+    // When a sync that read the whole account first found it missing; NULL while present.
+    "ALTER TABLE instances ADD COLUMN gone_since INTEGER;";
+
+Error addAccountColumns(const Database &database)
+{
+    return runStatements(database, accountColumns);
+}
+
 // One step per version: step N takes a database at version N to N + 1. A step never changes
 // once released; a new version adds a step.
 using MigrationStep = Error (*)(const Database &);
 const MigrationStep migrations[] = {
-    &createTables,    // 0 -> 1
-    &normalisePhones, // 1 -> 2
+    &createTables,      // 0 -> 1
+    &normalisePhones,   // 1 -> 2
+    &addAccountColumns, // 2 -> 3
 };
 static_assert(std::size(migrations) == Database::currentSchemaVersion);
 

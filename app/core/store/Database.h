@@ -22,7 +22,9 @@ class Database
 public:
     // Version 1: instances, their sealed credentials, sealed account tokens, meta.
     // Version 2: phones as one international number (E.164).
-    static constexpr int currentSchemaVersion = 2;
+    // Version 3: what the partner's Z-API account says about each instance (payment status,
+    // due date, its name there) and when a sync found it missing.
+    static constexpr int currentSchemaVersion = 3;
     // "PDSK": tells our file from any other SQLite file.
     static constexpr int applicationId = 0x5044534B;
 

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QPointer>
+#include <QSet>
 #include <QSqlQuery>
 #include <QThread>
 
@@ -27,9 +28,10 @@ namespace {
 constexpr int maximumNameLength = 200;
 const QString legacyVaultName = QStringLiteral("legacy_vault");
 const QString migratedMarkName = QStringLiteral("migrated_from_files");
-const QString clientTokenName = QStringLiteral("client_token");
 const QString recordColumns = QStringLiteral(
-    "id, key, name, phone, notes, id_suffix, status, status_checked_at, last_code_at");
+    "id, key, name, phone, notes, id_suffix, status, status_checked_at, last_code_at, payment_status, due_at, gone_since");
+// recordColumns' count: what a statement selects after them starts here.
+constexpr int recordColumnCount = 12;
 
 // Stored numbers, fixed once written: not the enum's order.
 int statusColumn(ConnectionStatus status)
@@ -79,6 +81,9 @@ InstanceRecord recordFromQuery(const QSqlQuery &row)
     record.status = statusFromColumn(row.value(6).toInt());
     record.statusCheckedAt = timeFromColumn(row.value(7));
     record.lastCodeAt = timeFromColumn(row.value(8));
+    record.paymentStatus = row.value(9).toString();
+    record.due = timeFromColumn(row.value(10));
+    record.goneSince = timeFromColumn(row.value(11));
     return record;
 }
 
@@ -344,14 +349,46 @@ std::optional<InstanceRecord> InstanceRepository::recordNamed(const QString &nam
     return recordFromQuery(statement);
 }
 
+namespace {
+
+// The records `condition` (SQL, with a ? for each of `values`) picks, by name.
+Error selectRecords(const Database &database, const QString &condition, const QStringList &values,
+                    QList<InstanceRecord> *records)
+{
+    QSqlQuery statement = database.query(
+        QStringLiteral("SELECT %1 FROM instances WHERE %2 ORDER BY name_key, id").arg(recordColumns, condition));
+    for (const QString &value : values)
+        statement.addBindValue(value);
+    if (!statement.exec())
+        return Database::failure(statement);
+    while (statement.next())
+        records->append(recordFromQuery(statement));
+    return {};
+}
+
+} // namespace
+
+QList<InstanceRecord> InstanceRepository::recordsMatching(const QString &name) const
+{
+    if (const std::optional<InstanceRecord> named = recordNamed(name))
+        return {*named};
+    const QString folded = foldForSearch(name.simplified());
+    if (folded.isEmpty())
+        return {};
+    QList<InstanceRecord> result;
+    selectRecords(*m_database, QStringLiteral("name_key = ?"), {folded}, &result);
+    if (!result.isEmpty())
+        return result;
+    const QStringList words = folded.split(u' ');
+    selectRecords(*m_database, QStringList(words.size(), QStringLiteral("instr(name_key, ?) > 0")).join(QStringLiteral(" AND ")),
+                  words, &result);
+    return result;
+}
+
 QList<InstanceRecord> InstanceRepository::allRecords() const
 {
     QList<InstanceRecord> result;
-    QSqlQuery statement = m_database->query(QStringLiteral("SELECT %1 FROM instances ORDER BY name_key, id").arg(recordColumns));
-    if (!statement.exec())
-        return result;
-    while (statement.next())
-        result.append(recordFromQuery(statement));
+    selectRecords(*m_database, QStringLiteral("1"), {}, &result);
     return result;
 }
 
@@ -788,16 +825,32 @@ void InstanceRepository::apiCredentials(const QUuid &key, QObject *context,
     });
 }
 
-void InstanceRepository::clientToken(QObject *context,
-                                     std::function<void(const Error &, const QString &)> done)
+namespace {
+
+// A secret of the whole account, sealed in a row of its own of account_secrets.
+struct AccountSecret
 {
-    m_vault->open(context, [this, done](const Error &error) {
+    QString row;                      // its name there, bound into its seal
+    Error (*check)(const QString &);  // what may be saved
+    ErrorCode unreadable;             // its sealed value does not open
+};
+
+const AccountSecret clientTokenSecret{QStringLiteral("client_token"), &Validation::checkClientToken,
+                                      ErrorCode::ClientTokenUnreadable};
+const AccountSecret partnerTokenSecret{QStringLiteral("partner_token"), &Validation::checkPartnerToken,
+                                       ErrorCode::PartnerTokenUnreadable};
+
+// Empty when it is not set.
+void readAccountSecret(Database *database, CredentialVault *vault, const AccountSecret &secret, QObject *context,
+                       std::function<void(const Error &, const QString &)> done)
+{
+    vault->open(context, [database, vault, secret, done](const Error &error) {
         if (error) {
             done(error, {});
             return;
         }
-        QSqlQuery statement = m_database->query(QStringLiteral("SELECT sealed FROM account_secrets WHERE name = ?"));
-        statement.addBindValue(clientTokenName);
+        QSqlQuery statement = database->query(QStringLiteral("SELECT sealed FROM account_secrets WHERE name = ?"));
+        statement.addBindValue(secret.row);
         if (!statement.exec()) {
             done(Database::failure(statement), {});
             return;
@@ -807,55 +860,394 @@ void InstanceRepository::clientToken(QObject *context,
             return;
         }
         QByteArray plain;
-        if (!m_vault->unseal(statement.value(0).toByteArray(), accountBinding(clientTokenName), &plain)) {
-            qCWarning(lcStore) << "The sealed Client-Token failed authentication";
-            done(ErrorCode::ClientTokenUnreadable, {});
+        if (!vault->unseal(statement.value(0).toByteArray(), accountBinding(secret.row), &plain)) {
+            qCWarning(lcStore) << "A sealed account secret failed authentication:" << secret.row;
+            done(secret.unreadable, {});
             return;
         }
-        const QString token = QString::fromUtf8(plain);
+        const QString value = QString::fromUtf8(plain);
         wipe(plain);
-        LogRedaction::remember(token);
-        done({}, token);
+        LogRedaction::remember(value);
+        done({}, value);
     });
 }
 
-void InstanceRepository::setClientToken(const QString &token, QObject *context, Callback done)
+// Trimmed; empty (or blank) removes it.
+void writeAccountSecret(Database *database, CredentialVault *vault, const AccountSecret &secret, const QString &value,
+                        QObject *context, std::function<void(const Error &)> done)
 {
-    const QString trimmed = token.trimmed();
+    const QString trimmed = value.trimmed();
     if (!trimmed.isEmpty()) {
-        if (Error error = Validation::checkClientToken(trimmed)) {
+        if (Error error = secret.check(trimmed)) {
             done(error);
             return;
         }
     }
-    m_vault->open(context, [this, trimmed, done](const Error &error) {
+    vault->open(context, [database, vault, secret, trimmed, done](const Error &error) {
         if (error) {
             done(error);
             return;
         }
         LogRedaction::remember(trimmed);
-        done(m_database->write([&]() -> Error {
-            QSqlQuery statement = m_database->query(trimmed.isEmpty()
+        done(database->write([&]() -> Error {
+            QSqlQuery statement = database->query(trimmed.isEmpty()
                     ? QStringLiteral("DELETE FROM account_secrets WHERE name = ?")
                     : QStringLiteral("INSERT OR REPLACE INTO account_secrets (name, sealed) VALUES (?, ?)"));
-            statement.addBindValue(clientTokenName);
+            statement.addBindValue(secret.row);
             if (!trimmed.isEmpty())
-                statement.addBindValue(m_vault->seal(trimmed.toUtf8(), accountBinding(clientTokenName)));
+                statement.addBindValue(vault->seal(trimmed.toUtf8(), accountBinding(secret.row)));
             return statement.exec() ? Error() : Database::failure(statement);
         }));
     });
 }
 
+} // namespace
+
+void InstanceRepository::clientToken(QObject *context, std::function<void(const Error &, const QString &)> done)
+{
+    readAccountSecret(m_database, m_vault, clientTokenSecret, context, std::move(done));
+}
+
+void InstanceRepository::setClientToken(const QString &token, QObject *context, Callback done)
+{
+    writeAccountSecret(m_database, m_vault, clientTokenSecret, token, context, std::move(done));
+}
+
+void InstanceRepository::partnerToken(QObject *context, std::function<void(const Error &, const QString &)> done)
+{
+    readAccountSecret(m_database, m_vault, partnerTokenSecret, context, std::move(done));
+}
+
+void InstanceRepository::setPartnerToken(const QString &token, QObject *context, Callback done)
+{
+    writeAccountSecret(m_database, m_vault, partnerTokenSecret, token, context, std::move(done));
+}
+
+namespace {
+// A status, when it was checked, the instance's key.
+const QString setStatusSql = QStringLiteral("UPDATE instances SET status = ?, status_checked_at = ? WHERE key = ? RETURNING id");
+} // namespace
+
 Error InstanceRepository::setStatus(const QUuid &key, ConnectionStatus status)
 {
-    return changeOne(QStringLiteral("UPDATE instances SET status = ?, status_checked_at = ? WHERE key = ? RETURNING id"),
-                     {statusColumn(status), m_clock.now().toMSecsSinceEpoch()}, key, InstanceChange::Status);
+    return changeOne(setStatusSql, {statusColumn(status), m_clock.now().toMSecsSinceEpoch()}, key, InstanceChange::Status);
+}
+
+Error InstanceRepository::setStatuses(const QList<StatusResult> &results)
+{
+    const qint64 checkedAt = m_clock.now().toMSecsSinceEpoch();
+    QList<qint64> rowIds;
+    const Error error = m_database->write([&]() -> Error {
+        QSqlQuery statement = m_database->query(setStatusSql);
+        for (const StatusResult &result : results) {
+            statement.addBindValue(statusColumn(result.status));
+            statement.addBindValue(checkedAt);
+            statement.addBindValue(result.key.toString(QUuid::WithoutBraces));
+            if (!statement.exec())
+                return Database::failure(statement);
+            if (statement.next())
+                rowIds.append(statement.value(0).toLongLong());
+            statement.finish();
+        }
+        return {};
+    });
+    if (error)
+        return error;
+    if (!rowIds.isEmpty())
+        announce(InstanceChange::Status, std::move(rowIds));
+    return {};
 }
 
 Error InstanceRepository::setLastCodeAt(const QUuid &key, const QDateTime &when)
 {
     return changeOne(QStringLiteral("UPDATE instances SET last_code_at = ? WHERE key = ? RETURNING id"),
                      {timeColumn(when)}, key, InstanceChange::LastCode);
+}
+
+// ---- the partner's Z-API account ----
+
+namespace {
+
+// What the sync gives an instance of the account as its name: the account's own, or a
+// readable one when the account gives none.
+QString accountDisplayName(const QString &accountName, const QString &idSuffix)
+{
+    return accountName.isEmpty() ? InstanceRepository::tr("Instance %1").arg(idSuffix) : accountName.left(maximumNameLength);
+}
+
+// `wanted`, or, when another instance has that name (names are unique ignoring case), the
+// same told apart by the instance ID's ending: "Loja (…AB12)", then "Loja (…AB12, 2)", ...
+// `byName` selects the id of the instance with a folded name.
+Error freeName(QSqlQuery &byName, const QString &wanted, const QString &idSuffix, qint64 rowId, QString *name)
+{
+    for (int attempt = 1;; ++attempt) {
+        const QString tail = attempt == 1 ? QString()
+            : attempt == 2                ? QStringLiteral(" (%1)").arg(idSuffix)
+                                          : QStringLiteral(" (%1, %2)").arg(idSuffix).arg(attempt - 1);
+        const QString candidate = wanted.left(maximumNameLength - tail.size()).trimmed() + tail;
+        byName.addBindValue(candidate.toCaseFolded());
+        if (!byName.exec())
+            return Database::failure(byName);
+        const bool taken = byName.next() && byName.value(0).toLongLong() != rowId;
+        byName.finish();
+        if (!taken) {
+            *name = candidate;
+            return {};
+        }
+    }
+}
+
+// An instance as a sync finds it in the store: its record, what the last sync left, and its
+// sealed token (empty when its credentials were dropped by "start over").
+const QString syncedRowColumns = recordColumns + QStringLiteral(", account_name, synced_name, sealed_token");
+
+struct SyncedRow
+{
+    InstanceRecord record;
+    std::optional<QString> accountName; // nullopt: no sync has found it yet
+    QString syncedName;                 // the name the sync last gave it; null when none
+    QByteArray sealedToken;
+};
+
+SyncedRow syncedRowFromQuery(const QSqlQuery &row)
+{
+    SyncedRow synced;
+    synced.record = recordFromQuery(row);
+    if (!row.value(recordColumnCount).isNull())
+        synced.accountName = row.value(recordColumnCount).toString();
+    synced.syncedName = row.value(recordColumnCount + 1).toString();
+    synced.sealedToken = row.value(recordColumnCount + 2).toByteArray();
+    return synced;
+}
+
+// One page of the account, on `database`, inside the caller's transaction. `touched`: the
+// rows whose list fields changed, and which (InstanceChange fields).
+Error applyAccountEntries(Database &database, const Sealing::Sealer &sealer, const QList<AccountInstance> &instances,
+                          SyncSummary *summary, QList<qint64> *touched, int *fields)
+{
+    // Prepared once for the page.
+    QSqlQuery byTag = database.query(QStringLiteral(
+        "SELECT %1 FROM instance_credentials JOIN instances ON id = instance WHERE id_tag = ?").arg(syncedRowColumns));
+    QSqlQuery byNameWithoutCredentials = database.query(QStringLiteral(
+        "SELECT %1 FROM instances LEFT JOIN instance_credentials ON id = instance"
+        " WHERE name_fold = ? AND id_suffix = ? AND instance IS NULL").arg(syncedRowColumns));
+    QSqlQuery byName = database.query(QStringLiteral("SELECT id FROM instances WHERE name_fold = ?"));
+    QSqlQuery insert = database.query(QStringLiteral(
+        "INSERT INTO instances (key, %1, payment_status, due_at, account_name, synced_name)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(textColumns));
+    QSqlQuery updateText = database.query(updateTextSql);
+    QSqlQuery updateAccount = database.query(QStringLiteral(
+        "UPDATE instances SET payment_status = ?, due_at = ?, account_name = ?, synced_name = ?, gone_since = NULL WHERE id = ?"));
+    QSqlQuery credentials = database.query(writeCredentialsSql);
+    const auto sealCredentials = [&](qint64 rowId, const QUuid &key, const QByteArray &tag, const AccountInstance &entry) {
+        credentials.addBindValue(rowId);
+        credentials.addBindValue(tag);
+        credentials.addBindValue(sealer.seal(entry.instanceId.toUtf8(), credentialBinding(key, QStringLiteral("sealed_id"))));
+        credentials.addBindValue(sealer.seal(entry.instanceToken.toUtf8(), credentialBinding(key, QStringLiteral("sealed_token"))));
+        return credentials.exec() ? Error() : Database::failure(credentials);
+    };
+
+    for (const AccountInstance &entry : instances) {
+        const QString idSuffix = maskedSuffix(entry.instanceId);
+        const QString accountName = entry.name.simplified();
+        // Bound as '' when empty: a null QString would be NULL, which means "never synced".
+        const QString storedAccountName = accountName.isNull() ? QStringLiteral("") : accountName;
+        const QString paymentStatus = entry.paymentStatus.isNull() ? QStringLiteral("") : entry.paymentStatus;
+        if (const Error invalid = Validation::checkInstanceId(entry.instanceId)) {
+            summary->failed.append({idSuffix, accountName, invalid.message()});
+            continue;
+        }
+        const QString wanted = accountDisplayName(accountName, idSuffix);
+
+        const QByteArray tag = sealer.instanceIdTag(entry.instanceId);
+        std::optional<SyncedRow> found;
+        byTag.addBindValue(tag);
+        if (!byTag.exec())
+            return Database::failure(byTag);
+        if (byTag.next())
+            found = syncedRowFromQuery(byTag);
+        byTag.finish();
+        if (!found) {
+            // Credentials dropped by "start over": the instance named as the account names
+            // it, whose ID ends the same and has no credentials, is this one.
+            byNameWithoutCredentials.addBindValue(wanted.toCaseFolded());
+            byNameWithoutCredentials.addBindValue(idSuffix);
+            if (!byNameWithoutCredentials.exec())
+                return Database::failure(byNameWithoutCredentials);
+            if (byNameWithoutCredentials.next())
+                found = syncedRowFromQuery(byNameWithoutCredentials);
+            byNameWithoutCredentials.finish();
+        }
+        if (found)
+            summary->seen.append(found->record.key);
+        if (const Error invalid = Validation::checkInstanceToken(entry.instanceToken)) {
+            summary->failed.append({idSuffix, accountName, invalid.message()});
+            continue;
+        }
+
+        if (!found) {
+            InstanceRecord record;
+            record.key = QUuid::createUuid();
+            record.idSuffix = idSuffix;
+            if (Error error = freeName(byName, wanted, idSuffix, 0, &record.name))
+                return error;
+            insert.addBindValue(record.key.toString(QUuid::WithoutBraces));
+            bindText(insert, record);
+            insert.addBindValue(paymentStatus);
+            insert.addBindValue(timeColumn(entry.due));
+            insert.addBindValue(storedAccountName);
+            insert.addBindValue(record.name);
+            if (!insert.exec())
+                return Database::failure(insert);
+            const qint64 rowId = insert.lastInsertId().toLongLong();
+            if (Error error = sealCredentials(rowId, record.key, tag, entry))
+                return error;
+            ++summary->added;
+            summary->seen.append(record.key);
+            touched->append(rowId);
+            *fields |= InstanceChange::Membership;
+            continue;
+        }
+
+        const SyncedRow &row = *found;
+        InstanceRecord record = row.record;
+        bool tokenChanged = true;
+        if (QByteArray token; sealer.open(row.sealedToken, credentialBinding(record.key, QStringLiteral("sealed_token")), &token)) {
+            tokenChanged = token != entry.instanceToken.toUtf8();
+            wipe(token);
+        }
+        // While the list shows the name the sync gave it, the agent has not renamed it: it
+        // follows a rename in the account. A name the agent gave it stays.
+        QString syncedName = row.syncedName;
+        if (record.name == row.syncedName && row.accountName != accountName) {
+            if (Error error = freeName(byName, wanted, idSuffix, record.rowId, &record.name))
+                return error;
+            syncedName = record.name;
+        } else if (record.name == wanted) {
+            syncedName = record.name; // the agent's name is the account's: it follows from now on
+        }
+        const bool renamed = record.name != row.record.name;
+        const bool accountChanged = record.paymentStatus != paymentStatus || record.due != entry.due
+            || record.goneSince.isValid();
+        if (!tokenChanged && !renamed && !accountChanged && row.accountName == accountName
+            && syncedName == row.syncedName) {
+            ++summary->unchanged;
+            continue;
+        }
+        if (renamed) {
+            bindText(updateText, record);
+            updateText.addBindValue(record.rowId);
+            if (!updateText.exec())
+                return Database::failure(updateText);
+        }
+        updateAccount.addBindValue(paymentStatus);
+        updateAccount.addBindValue(timeColumn(entry.due));
+        updateAccount.addBindValue(storedAccountName);
+        updateAccount.addBindValue(syncedName);
+        updateAccount.addBindValue(record.rowId);
+        if (!updateAccount.exec())
+            return Database::failure(updateAccount);
+        if (tokenChanged) {
+            if (Error error = sealCredentials(record.rowId, record.key, tag, entry))
+                return error;
+        }
+        ++summary->updated;
+        if (renamed)
+            *fields |= InstanceChange::Text;
+        if (accountChanged)
+            *fields |= InstanceChange::Account;
+        if (renamed || accountChanged)
+            touched->append(record.rowId);
+    }
+    return {};
+}
+
+} // namespace
+
+void InstanceRepository::applyAccountPage(const QList<AccountInstance> &instances, QObject *context,
+                                          std::function<void(const Error &, const SyncSummary &)> done)
+{
+    m_vault->open(context, [this, instances, done](const Error &openError) {
+        if (openError) {
+            done(openError, {});
+            return;
+        }
+        SyncSummary summary;
+        QList<qint64> touched;
+        int fields = 0;
+        const Error error = m_database->write([&] {
+            return applyAccountEntries(*m_database, *m_vault->sealer(), instances, &summary, &touched, &fields);
+        });
+        if (error) {
+            done(error, {});
+            return;
+        }
+        for (const AccountInstance &entry : instances) {
+            LogRedaction::remember(entry.instanceId);
+            LogRedaction::remember(entry.instanceToken);
+        }
+        if (!touched.isEmpty())
+            announce(fields, std::move(touched));
+        done({}, summary);
+    });
+}
+
+Error InstanceRepository::markMissingFromAccount(const QList<QUuid> &seen, QList<InstanceRecord> *missing)
+{
+    const QSet<QUuid> seenKeys(seen.cbegin(), seen.cend());
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    QList<InstanceRecord> notSeen;
+    QList<qint64> marked;
+    const Error error = m_database->write([&]() -> Error {
+        QList<InstanceRecord> all;
+        if (Error readError = selectRecords(*m_database, QStringLiteral("1"), {}, &all))
+            return readError;
+        QSqlQuery mark = m_database->query(QStringLiteral("UPDATE instances SET gone_since = ? WHERE id = ?"));
+        for (InstanceRecord &record : all) {
+            if (seenKeys.contains(record.key))
+                continue;
+            if (!record.goneSince.isValid()) {
+                mark.addBindValue(now);
+                mark.addBindValue(record.rowId);
+                if (!mark.exec())
+                    return Database::failure(mark);
+                record.goneSince = QDateTime::fromMSecsSinceEpoch(now);
+                marked.append(record.rowId);
+            }
+            notSeen.append(record);
+        }
+        return {};
+    });
+    if (error)
+        return error;
+    if (!marked.isEmpty())
+        announce(InstanceChange::Account, std::move(marked));
+    *missing = std::move(notSeen);
+    return {};
+}
+
+Error InstanceRepository::removeMarkedMissing(const QList<QUuid> &keys, int *removed)
+{
+    QList<qint64> rowIds;
+    const Error error = m_database->write([&]() -> Error {
+        QSqlQuery remove = m_database->query(
+            QStringLiteral("DELETE FROM instances WHERE key = ? AND gone_since IS NOT NULL RETURNING id"));
+        for (const QUuid &key : keys) {
+            remove.addBindValue(key.toString(QUuid::WithoutBraces));
+            if (!remove.exec())
+                return Database::failure(remove);
+            if (remove.next())
+                rowIds.append(remove.value(0).toLongLong());
+            remove.finish();
+        }
+        return {};
+    });
+    if (error)
+        return error;
+    *removed = static_cast<int>(rowIds.size());
+    if (!rowIds.isEmpty())
+        announce(InstanceChange::Membership, std::move(rowIds));
+    return {};
 }
 
 // ---- other processes ----
@@ -1061,8 +1453,8 @@ Error InstanceRepository::sealLegacySecrets(const SecureBytes &key)
         }
         if (!contents.clientToken.isEmpty()) {
             QSqlQuery token = m_database->query(QStringLiteral("INSERT OR IGNORE INTO account_secrets (name, sealed) VALUES (?, ?)"));
-            token.addBindValue(clientTokenName);
-            token.addBindValue(Sealing::seal(contents.clientToken.toUtf8(), accountBinding(clientTokenName), key));
+            token.addBindValue(clientTokenSecret.row);
+            token.addBindValue(Sealing::seal(contents.clientToken.toUtf8(), accountBinding(clientTokenSecret.row), key));
             if (!token.exec())
                 return Database::failure(token);
         }

@@ -50,6 +50,32 @@ struct ImportSummary
     QList<SkippedRow> skipped; // rows whose name belongs to another instance
 };
 
+// What applying one page of the partner's Z-API account did (applyAccountPage).
+struct SyncFailure
+{
+    QString idSuffix; // "…AB12": the instance ID itself is secret
+    QString name;     // as the account names it; may be empty
+    QString reason;   // translated, for the report
+};
+
+struct SyncSummary
+{
+    int added = 0;
+    int updated = 0; // what the store keeps of the account changed (token, name, payment, due), or it was back
+    int unchanged = 0;
+    QList<SyncFailure> failed; // entries that could not be stored (the rest of the page was)
+    // Every instance of the store the page holds (failed ones included when found): what
+    // markMissingFromAccount() is given once every page has been read.
+    QList<QUuid> seen;
+};
+
+// One instance's status, as a check found it.
+struct StatusResult
+{
+    QUuid key;
+    ConnectionStatus status = ConnectionStatus::Unknown;
+};
+
 // Which rows the list shows, in which order.
 struct ListQuery
 {
@@ -75,7 +101,8 @@ struct InstanceChange
         Text = 0x2,       // name, phone, notes, instance-ID ending
         Status = 0x4,
         LastCode = 0x8,
-        Everything = 0xf,
+        Account = 0x10, // payment status, due date, missing from the account
+        Everything = 0x1f,
     };
     int fields = Everything;
     // Empty: any row may have changed (an import, another process).
@@ -124,6 +151,11 @@ public:
     std::optional<InstanceRecord> record(const QUuid &key) const;
     // Ignoring case; nullopt when absent.
     std::optional<InstanceRecord> recordNamed(const QString &name) const;
+    // The instances a name typed on the command line means, in name order: the one named so
+    // ignoring case; else those named so ignoring case and accents ("padaria pao de mel" is
+    // "Padaria Pão de Mel", and may also be "Padaria Pao de Mel"); else those whose name
+    // contains every word of it, ignoring case and accents. Empty when none.
+    QList<InstanceRecord> recordsMatching(const QString &name) const;
     // Every record, by name: for the CLI's list and for tests, not for the window.
     QList<InstanceRecord> allRecords() const;
     CredentialVault *vault() const { return m_vault; }
@@ -155,11 +187,40 @@ public:
                          std::function<void(const Error &, const InstanceSecrets &)> done);
     void apiCredentials(const QUuid &key, QObject *context,
                         std::function<void(const Error &, const ApiCredentials &)> done);
+    // The account's secrets, each sealed in its own row: empty when not set; setting an
+    // empty (or blank) one removes it.
     void clientToken(QObject *context, std::function<void(const Error &, const QString &)> done);
     void setClientToken(const QString &token, QObject *context, Callback done);
+    // The partner (integrator) token, for the partner API that lists the account's instances.
+    void partnerToken(QObject *context, std::function<void(const Error &, const QString &)> done);
+    void setPartnerToken(const QString &token, QObject *context, Callback done);
 
     Error setStatus(const QUuid &key, ConnectionStatus status);
+    // Many checks at once: one transaction and one changed() for all of them. Instances
+    // removed meanwhile are left out.
+    Error setStatuses(const QList<StatusResult> &results);
     Error setLastCodeAt(const QUuid &key, const QDateTime &when);
+
+    // The store's side of a sync of the partner's Z-API account, one page of it at a time, in
+    // a transaction of its own (a sync cut short keeps the pages applied before). An instance
+    // is found by its ID, never added twice; its token, payment status and due date become
+    // the account's, and it is no longer marked missing. A new one is named as the account
+    // names it (or "Instance …AB12" when the account gives no name), told apart from an
+    // instance already named so by its ID's ending ("Loja (…AB12)"). An instance keeps a
+    // name the agent gave it, and follows a rename in the account while it still has the
+    // name the sync gave it. An instance whose credentials "start over" dropped is found by
+    // that name and its ID's ending. An entry that cannot be stored (an ID or token Z-API
+    // would not have given) is reported in the summary; the rest of the page is applied.
+    // The connection status is not taken from the page: setStatuses() records it.
+    void applyAccountPage(const QList<AccountInstance> &instances, QObject *context,
+                          std::function<void(const Error &, const SyncSummary &)> done);
+    // Once every page has been read: every instance not `seen` (the summaries' seen) is
+    // marked missing from the account, since now if it was not already. `missing` gets all
+    // of them, those marked before included.
+    Error markMissingFromAccount(const QList<QUuid> &seen, QList<InstanceRecord> *missing);
+    // Removes those of `keys` (what the agent was shown and confirmed) still marked missing;
+    // one found in the account meanwhile stays. `removed`: how many went.
+    Error removeMarkedMissing(const QList<QUuid> &keys, int *removed);
 
     // Looks for changes committed by other processes every `interval` and announces them
     // (changed() with no rows); zero stops looking. The window looks; the CLI does not.

@@ -30,6 +30,8 @@ QString Error::message() const
         return tr("The instance token may contain only letters, digits, '-' and '_'. Copy it again from the Z-API dashboard.");
     case ErrorCode::InvalidClientToken:
         return tr("The Client-Token may not contain spaces or control characters. Copy it again from the Security tab of your Z-API account.");
+    case ErrorCode::InvalidPartnerToken:
+        return tr("The partner token may not contain spaces or control characters. Copy it again from the partner (integrator) area of your Z-API account.");
     // The phone errors: `detail` is the number as understood (international format), or as
     // typed when not even that was possible, so the agent sees what the app made of it.
     case ErrorCode::InvalidPhone:
@@ -62,6 +64,8 @@ QString Error::message() const
         return tr("This instance's saved ID and token could not be read: they were changed outside Partner Desk. Edit the instance and enter them again; nothing else is affected.");
     case ErrorCode::ClientTokenUnreadable:
         return tr("The saved Client-Token could not be read: it was changed outside Partner Desk. Set it again in Settings (find it in the Security tab of your Z-API account).");
+    case ErrorCode::PartnerTokenUnreadable:
+        return tr("The saved partner token could not be read: it was changed outside Partner Desk. Set it again in Settings (find it in the partner area of your Z-API account).");
     case ErrorCode::KeychainUnavailable:
         return tr("No system keychain is available, so credentials cannot be stored safely. On Linux, install and start GNOME Keyring or KWallet (a Secret Service provider); nothing is ever stored in plain text.");
     case ErrorCode::KeychainAccessDenied:
@@ -90,6 +94,12 @@ QString Error::message() const
         return tr("The file could not be read: %1").arg(detail);
     case ErrorCode::ClientTokenMissing:
         return tr("Z-API requires your account's Client-Token. Set it in Settings (find it in the Security tab of your Z-API account).");
+    case ErrorCode::PartnerTokenMissing:
+        return tr("Syncing the account needs your Z-API partner token. Set it in Settings (find it in the partner area of your Z-API account).");
+    case ErrorCode::PartnerTokenRejected:
+        return tr("Z-API rejected the partner token. Copy it again from the partner area of your Z-API account and update it in Settings.");
+    case ErrorCode::SubscriptionExpired:
+        return tr("This instance's Z-API subscription has expired, so it cannot be used until it is renewed. Renew it in the Z-API dashboard.");
     case ErrorCode::ClientTokenRejected:
         return tr("Z-API rejected the Client-Token. Copy it again from the Security tab of your Z-API account and update it in Settings.");
     case ErrorCode::InstanceCredentialsRejected:
@@ -127,8 +137,9 @@ int Error::exitCode() const
     switch (code) {
     case ErrorCode::None:
         return 0;
-    case ErrorCode::ClientTokenMissing:
     case ErrorCode::ClientTokenRejected:
+    case ErrorCode::PartnerTokenRejected:
+    case ErrorCode::SubscriptionExpired:
     case ErrorCode::InstanceCredentialsRejected:
     case ErrorCode::RateLimited:
     case ErrorCode::ServerError:

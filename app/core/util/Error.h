@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 namespace PartnerDesk {
@@ -17,6 +18,7 @@ enum class ErrorCode {
     InvalidInstanceId,
     InvalidInstanceToken,
     InvalidClientToken,
+    InvalidPartnerToken,
     InvalidPhone,
     PhoneCountryCodeUnknown,
     PhoneTooShort,
@@ -31,6 +33,7 @@ enum class ErrorCode {
     InstanceSecretsMissing,
     InstanceSecretsUnreadable,
     ClientTokenUnreadable,
+    PartnerTokenUnreadable,
 
     // Keychain, vault and database.
     KeychainUnavailable,
@@ -47,9 +50,14 @@ enum class ErrorCode {
     StoreTooNew,
     ImportFileUnreadable,
 
-    // Z-API answers and the network.
+    // Settings the request needs (configuration errors in the CLI too).
     ClientTokenMissing,
+    PartnerTokenMissing,
+
+    // Z-API answers and the network.
     ClientTokenRejected,
+    PartnerTokenRejected,
+    SubscriptionExpired,
     InstanceCredentialsRejected,
     RateLimited,
     ServerError,
@@ -86,3 +94,7 @@ struct Error
 };
 
 } // namespace PartnerDesk
+
+// Here, beside the type: every signal that carries an Error (moc instantiates its metatype)
+// sees it first.
+Q_DECLARE_METATYPE(PartnerDesk::Error)

@@ -11,6 +11,8 @@ const QString uiLanguageKey = QStringLiteral("ui/language");
 const QString customerLanguageKey = QStringLiteral("ui/customerLanguage");
 const QString phoneRegionKey = QStringLiteral("phone/defaultRegion");
 const QString desktopNotificationsKey = QStringLiteral("ui/desktopNotifications");
+const QString watchKey = QStringLiteral("watch/disconnections");
+const QString watchIntervalKey = QStringLiteral("watch/intervalMinutes");
 } // namespace
 
 Settings::Settings(const QString &fileName)
@@ -97,6 +99,30 @@ bool Settings::desktopNotifications() const
 void Settings::setDesktopNotifications(bool enabled)
 {
     m_settings.setValue(desktopNotificationsKey, enabled);
+}
+
+bool Settings::watchForDisconnections() const
+{
+    return m_settings.value(watchKey, false).toBool();
+}
+
+void Settings::setWatchForDisconnections(bool enabled)
+{
+    m_settings.setValue(watchKey, enabled);
+}
+
+int Settings::watchIntervalMinutes() const
+{
+    bool ok = false;
+    const int minutes = m_settings.value(watchIntervalKey).toInt(&ok);
+    if (!ok)
+        return defaultWatchIntervalMinutes;
+    return qBound(minimumWatchIntervalMinutes, minutes, maximumWatchIntervalMinutes);
+}
+
+void Settings::setWatchIntervalMinutes(int minutes)
+{
+    m_settings.setValue(watchIntervalKey, qBound(minimumWatchIntervalMinutes, minutes, maximumWatchIntervalMinutes));
 }
 
 } // namespace PartnerDesk

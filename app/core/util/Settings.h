@@ -17,6 +17,9 @@ public:
     static constexpr int defaultRequestTimeoutSeconds = 20;
     static constexpr int minimumRequestTimeoutSeconds = 3;
     static constexpr int maximumRequestTimeoutSeconds = 120;
+    static constexpr int defaultWatchIntervalMinutes = 10;
+    static constexpr int minimumWatchIntervalMinutes = 1;
+    static constexpr int maximumWatchIntervalMinutes = 120;
 
     // The override (--api-base, demo mode) wins for this run and is never saved.
     QUrl apiBaseUrl() const;
@@ -38,6 +41,12 @@ public:
     // while the agent is in another window.
     bool desktopNotifications() const;
     void setDesktopNotifications(bool enabled);
+    // The disconnection watcher: checks every instance's status every so many minutes while
+    // the app runs, and says which customers lost their connection. Off unless turned on.
+    bool watchForDisconnections() const;
+    void setWatchForDisconnections(bool enabled);
+    int watchIntervalMinutes() const;
+    void setWatchIntervalMinutes(int minutes);
 
     void sync() { m_settings.sync(); }
     QString fileName() const { return m_settings.fileName(); }

@@ -30,6 +30,12 @@ Error checkClientToken(const QString &clientToken)
     return allowed.match(clientToken).hasMatch() ? Error() : Error(ErrorCode::InvalidClientToken);
 }
 
+Error checkPartnerToken(const QString &partnerToken)
+{
+    static const QRegularExpression allowed(QStringLiteral("^[\\x21-\\x7E]{1,4096}\\z"));
+    return allowed.match(partnerToken).hasMatch() ? Error() : Error(ErrorCode::InvalidPartnerToken);
+}
+
 Error checkProfileName(const QString &profileName)
 {
     static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9_-]{1,64}\\z"));

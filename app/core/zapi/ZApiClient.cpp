@@ -1,6 +1,7 @@
 #include "ZApiClient.h"
 
 #include "util/Clock.h"
+#include "util/LogRedaction.h"
 #include "util/Logging.h"
 #include "util/Settings.h"
 #include "util/Validation.h"
@@ -38,14 +39,21 @@ Error networkError(QNetworkReply::NetworkError error)
 ZApiCall::ZApiCall(QNetworkReply *reply)
     : m_reply(reply)
 {
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] { stop(ErrorCode::Timeout); });
 }
 
 void ZApiCall::cancel()
 {
-    if (m_cancelled)
+    stop(ErrorCode::Cancelled);
+}
+
+void ZApiCall::stop(ErrorCode reason)
+{
+    if (m_stoppedFor != ErrorCode::None)
         return;
-    m_cancelled = true;
-    // Aborting finishes the reply at once: the callback runs inside this call, with Cancelled.
+    m_stoppedFor = reason;
+    m_deadline.stop();
     if (m_reply && m_reply->isRunning())
         m_reply->abort();
 }
@@ -65,25 +73,65 @@ QByteArray ZApiClient::userAgent()
     return QByteArrayLiteral("PartnerDesk/" PARTNERDESK_VERSION " (Qt/") + qVersion() + ')';
 }
 
-Error ZApiClient::checkCall(const ApiCredentials &credentials) const
+Error ZApiClient::checkCall(const Request &request) const
 {
     if (Error error = Validation::checkApiBaseUrl(m_settings.apiBaseUrl()))
         return error;
-    if (Error error = Validation::checkInstanceId(credentials.instance.instanceId))
-        return error;
-    if (Error error = Validation::checkInstanceToken(credentials.instance.instanceToken))
-        return error;
-    if (!credentials.clientToken.isEmpty()) {
-        if (Error error = Validation::checkClientToken(credentials.clientToken))
+    if (const auto *instance = std::get_if<InstanceRequest>(&request)) {
+        const ApiCredentials &credentials = instance->credentials;
+        if (Error error = Validation::checkInstanceId(credentials.instance.instanceId))
             return error;
+        if (Error error = Validation::checkInstanceToken(credentials.instance.instanceToken))
+            return error;
+        if (!credentials.clientToken.isEmpty())
+            return Validation::checkClientToken(credentials.clientToken);
+        return {};
     }
-    return {};
+    const QString &partnerToken = std::get<PartnerRequest>(request).partnerToken;
+    if (partnerToken.isEmpty())
+        return ErrorCode::PartnerTokenMissing;
+    return Validation::checkPartnerToken(partnerToken);
 }
 
-ZApiCall *ZApiClient::get(const ApiCredentials &credentials, const QStringList &endpoint, QObject *context,
-                          Handler handler, const Error &invalidArgument)
+QNetworkRequest ZApiClient::buildRequest(const Request &request) const
 {
-    Error refusal = checkCall(credentials);
+    QNetworkRequest networkRequest;
+    QUrl url = m_settings.apiBaseUrl();
+    QStringList segments;
+    if (const auto *instance = std::get_if<InstanceRequest>(&request)) {
+        const ApiCredentials &credentials = instance->credentials;
+        segments = QStringList{QStringLiteral("instances"), credentials.instance.instanceId, QStringLiteral("token"),
+                               credentials.instance.instanceToken}
+                 + instance->endpoint;
+        // An account that never activated its security token takes requests without one.
+        if (!credentials.clientToken.isEmpty())
+            networkRequest.setRawHeader("Client-Token", credentials.clientToken.toLatin1());
+    } else {
+        const auto &partner = std::get<PartnerRequest>(request);
+        segments = partner.endpoint;
+        url.setQuery(partner.query);
+        networkRequest.setRawHeader("Authorization", "Bearer " + partner.partnerToken.toLatin1());
+    }
+    QString path = url.path();
+    if (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    for (const QString &segment : std::as_const(segments))
+        path += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(segment));
+    url.setPath(path, QUrl::StrictMode);
+    networkRequest.setUrl(url);
+
+    networkRequest.setRawHeader("Accept", "application/json");
+    networkRequest.setRawHeader("User-Agent", userAgent());
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    networkRequest.setMaximumRedirectsAllowed(3);
+    networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    networkRequest.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    return networkRequest;
+}
+
+ZApiCall *ZApiClient::get(const Request &request, QObject *context, Handler handler, const Error &invalidArgument)
+{
+    Error refusal = checkCall(request);
     if (!refusal)
         refusal = invalidArgument;
     if (refusal) {
@@ -92,62 +140,48 @@ ZApiCall *ZApiClient::get(const ApiCredentials &credentials, const QStringList &
         // Timed on the call, not the context: a context gone by then must not leave the call behind.
         QTimer::singleShot(0, call, [call, receiver = QPointer<QObject>(context), refusal, handler] {
             if (receiver)
-                handler(call->m_cancelled ? Error(ErrorCode::Cancelled) : refusal, {});
+                handler(call->m_stoppedFor == ErrorCode::Cancelled ? Error(ErrorCode::Cancelled) : refusal, {});
             call->deleteLater();
         });
         return call;
     }
 
-    QUrl url = m_settings.apiBaseUrl();
-    QString path = url.path();
-    if (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    QStringList segments{QStringLiteral("instances"), credentials.instance.instanceId, QStringLiteral("token"),
-                         credentials.instance.instanceToken};
-    segments.append(endpoint);
-    for (const QString &segment : std::as_const(segments))
-        path += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(segment));
-    url.setPath(path, QUrl::StrictMode);
-
-    QNetworkRequest request(url);
-    request.setRawHeader("Accept", "application/json");
-    request.setRawHeader("User-Agent", userAgent());
-    // An account that never activated its security token takes requests without one.
-    if (!credentials.clientToken.isEmpty())
-        request.setRawHeader("Client-Token", credentials.clientToken.toLatin1());
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
-    request.setMaximumRedirectsAllowed(3);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setTransferTimeout(m_settings.requestTimeoutSeconds() * 1000);
-
-    QNetworkReply *reply = m_network.get(request);
+    QNetworkRequest networkRequest = buildRequest(request);
+    const int timeoutMs = m_settings.requestTimeoutSeconds() * 1000;
+    // Between two bytes, which Qt measures itself; the deadline below covers a server that
+    // keeps sending a byte now and then.
+    networkRequest.setTransferTimeout(timeoutMs);
+    const qint64 maximumBytes = std::visit([](const auto &sent) { return sent.maximumBytes; }, request);
+    QNetworkReply *reply = m_network.get(networkRequest);
     // Qt stops taking bytes from the socket once one more than the cap waits unread, and
     // limitBody below keeps at most that much: a body that never ends cannot fill the memory.
-    reply->setReadBufferSize(maximumBodyBytes + 1);
+    reply->setReadBufferSize(maximumBytes + 1);
     auto *call = new ZApiCall(reply);
     call->setParent(this);
-    auto tooLarge = std::make_shared<bool>(false);
+    call->m_deadline.start(timeoutMs);
     auto body = std::make_shared<QByteArray>();
     // Checked when the headers arrive (a length announced over the cap ends it before the
     // body) and on every readyRead, which also takes what came: Qt's HTTP thread can stop
     // feeding a read buffer that nobody empties just short of its size, and the answer would
     // then end at the timeout instead of here.
-    const auto limitBody = [reply, tooLarge, body] {
+    const auto limitBody = [call, reply, body, maximumBytes] {
+        if (!reply->isOpen()) // cancelled or stopped: the reply was aborted, nothing to read
+            return;
         const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-        body->append(reply->read(maximumBodyBytes + 1 - body->size()));
-        if (body->size() > maximumBodyBytes || announced > maximumBodyBytes) {
-            *tooLarge = true;
-            reply->abort();
-        }
+        body->append(reply->read(maximumBytes + 1 - body->size()));
+        if (body->size() > maximumBytes || announced > maximumBytes)
+            call->stop(ErrorCode::ResponseTooLarge);
     };
     connect(reply, &QNetworkReply::metaDataChanged, reply, limitBody);
     connect(reply, &QNetworkReply::readyRead, reply, limitBody);
-    const QString endpointName = endpoint.first();
+    // The endpoint's name only: the path holds the instance credentials and the query of
+    // the partner list is nobody's business either.
+    const QString endpointName = std::visit([](const auto &sent) { return sent.endpoint.first(); }, request);
     auto elapsed = std::make_shared<QElapsedTimer>();
     elapsed->start();
     QPointer<QObject> receiver(context);
     connect(reply, &QNetworkReply::finished, this, [=] {
+        call->m_deadline.stop();
         Error error;
         ZApiAnswer answer;
         answer.receivedAtMs = m_clock.currentMSecsSinceEpoch();
@@ -157,15 +191,13 @@ ZApiCall *ZApiClient::get(const ApiCredentials &credentials, const QStringList &
         // off); the others came with an HTTP status, which says more.
         const bool brokeInTransit = transportError != QNetworkReply::NoError
             && (answer.httpStatus == 0 || transportError < QNetworkReply::ContentAccessDenied);
-        if (call->m_cancelled) {
-            error = ErrorCode::Cancelled;
-        } else if (*tooLarge) {
-            error = ErrorCode::ResponseTooLarge;
+        if (call->m_stoppedFor != ErrorCode::None) {
+            error = call->m_stoppedFor;
         } else if (brokeInTransit) {
             error = networkError(transportError);
         } else {
-            answer.body = *body + reply->read(maximumBodyBytes + 1 - body->size());
-            if (answer.body.size() > maximumBodyBytes)
+            answer.body = *body + reply->read(maximumBytes + 1 - body->size());
+            if (answer.body.size() > maximumBytes)
                 error = ErrorCode::ResponseTooLarge;
             answer.retryAfter = reply->rawHeader("Retry-After");
             answer.serverDateMs = ZApiReplies::parseHttpDate(reply->rawHeader("Date"));
@@ -186,10 +218,10 @@ ZApiCall *ZApiClient::get(const ApiCredentials &credentials, const QStringList &
 }
 
 template<typename T>
-ZApiCall *ZApiClient::getTyped(const ApiCredentials &credentials, const QStringList &endpoint, QObject *context,
-                               Error (*parse)(const ZApiAnswer &, T *), Done<T> done, const Error &invalidArgument)
+ZApiCall *ZApiClient::getTyped(const Request &request, QObject *context, Error (*parse)(const ZApiAnswer &, T *),
+                               Done<T> done, const Error &invalidArgument)
 {
-    return get(credentials, endpoint, context, [parse, done](const Error &error, const ZApiAnswer &answer) {
+    return get(request, context, [parse, done](const Error &error, const ZApiAnswer &answer) {
         T value{};
         if (error) {
             done(error, value);
@@ -202,19 +234,19 @@ ZApiCall *ZApiClient::getTyped(const ApiCredentials &credentials, const QStringL
 
 ZApiCall *ZApiClient::extensionCode(const ApiCredentials &credentials, QObject *context, Done<ExtensionCode> done)
 {
-    return getTyped(credentials, {QStringLiteral("extension-token")}, context, &ZApiReplies::parseExtensionCode,
-                    std::move(done));
+    return getTyped(InstanceRequest{credentials, {QStringLiteral("extension-token")}}, context,
+                    &ZApiReplies::parseExtensionCode, std::move(done));
 }
 
 ZApiCall *ZApiClient::instanceStatus(const ApiCredentials &credentials, QObject *context, Done<InstanceStatus> done)
 {
-    return getTyped(credentials, {QStringLiteral("status")}, context, &ZApiReplies::parseInstanceStatus,
-                    std::move(done));
+    return getTyped(InstanceRequest{credentials, {QStringLiteral("status")}}, context,
+                    &ZApiReplies::parseInstanceStatus, std::move(done));
 }
 
 ZApiCall *ZApiClient::qrCode(const ApiCredentials &credentials, QObject *context, Done<QrCode> done)
 {
-    return getTyped(credentials, {QStringLiteral("qr-code"), QStringLiteral("image")}, context,
+    return getTyped(InstanceRequest{credentials, {QStringLiteral("qr-code"), QStringLiteral("image")}}, context,
                     &ZApiReplies::parseQrCode, std::move(done));
 }
 
@@ -223,8 +255,52 @@ ZApiCall *ZApiClient::phoneCode(const ApiCredentials &credentials, const PhoneNu
 {
     // Without digits the path would end in "/phone-code/", which Z-API answers as if the
     // instance were unknown.
-    return getTyped(credentials, {QStringLiteral("phone-code"), phone.digits()}, context, &ZApiReplies::parsePhoneCode,
-                    std::move(done), phone.e164.isEmpty() ? Error(ErrorCode::InvalidPhone) : Error());
+    return getTyped(InstanceRequest{credentials, {QStringLiteral("phone-code"), phone.digits()}}, context,
+                    &ZApiReplies::parsePhoneCode, std::move(done),
+                    phone.e164.isEmpty() ? Error(ErrorCode::InvalidPhone) : Error());
+}
+
+ZApiCall *ZApiClient::device(const ApiCredentials &credentials, QObject *context, Done<DeviceInfo> done)
+{
+    return getTyped(InstanceRequest{credentials, {QStringLiteral("device")}}, context, &ZApiReplies::parseDeviceInfo,
+                    std::move(done));
+}
+
+ZApiCall *ZApiClient::restart(const ApiCredentials &credentials, QObject *context, Done<bool> done)
+{
+    return getTyped(InstanceRequest{credentials, {QStringLiteral("restart")}}, context, &ZApiReplies::parseRestart,
+                    std::move(done));
+}
+
+ZApiCall *ZApiClient::disconnectWhatsApp(const ApiCredentials &credentials, QObject *context, Done<bool> done)
+{
+    return getTyped(InstanceRequest{credentials, {QStringLiteral("disconnect")}}, context,
+                    &ZApiReplies::parseDisconnect, std::move(done));
+}
+
+ZApiCall *ZApiClient::accountPage(const QString &partnerToken, int page, int pageSize, QObject *context,
+                                  Done<AccountPage> done)
+{
+    Q_ASSERT(page >= 1 && pageSize >= 1);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("page"), QString::number(page));
+    query.addQueryItem(QStringLiteral("pageSize"), QString::number(pageSize));
+    const PartnerRequest request{partnerToken, {QStringLiteral("instances")}, query, maximumAccountPageBytes};
+    return getTyped<AccountPage>(request, context, &ZApiReplies::parseAccountPage,
+                                 [page, done = std::move(done)](const Error &error, const AccountPage &answer) {
+        // A server that ignores `page` would hand a sync the first page again and again;
+        // what it did not ask for is not an answer.
+        if (!error && answer.page != page) {
+            done(ErrorCode::MalformedResponse, {});
+            return;
+        }
+        // Secrets that did not come from the vault: the log redaction learns them here.
+        for (const AccountInstance &instance : answer.instances) {
+            LogRedaction::remember(instance.instanceId);
+            LogRedaction::remember(instance.instanceToken);
+        }
+        done(error, answer);
+    });
 }
 
 } // namespace PartnerDesk
