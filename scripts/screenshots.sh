@@ -6,7 +6,7 @@
 #   docs/screenshots/scale-150/*.png  150 % (QT_SCALE_FACTOR=1.5)
 #   docs/screenshots/scale-200/*.png  200 % (QT_SCALE_FACTOR=2)
 #   docs/screenshots/dark/*.png       100 %, Fusion with a dark desktop palette
-# Installs what is missing and builds the three UI tests with the dev preset (build/dev);
+# Installs what is missing and builds the UI tests listed below with the dev preset (build/dev);
 # PARTNERDESK_BUILD_DIR=dir uses that already configured build directory instead.
 # Nothing in docs/screenshots changes unless every run succeeds.
 set -euo pipefail
@@ -17,6 +17,10 @@ captures=(
     "tst_ui_mainwindow demoCustomersAreListedByName"
     "tst_ui_extensioncodedialog opensOnThePreparationPage countdownFollowsTheClock expiryDisablesCopyAndOffersANewCode customerConnectingShowsSuccess"
     "tst_ui_connectdialog qrCodeAppearsLargeAndCrisp phoneCodeIsShownAndCopied connectingShowsSuccessAndStopsPolling"
+    "tst_ui_accountsyncwindow syncReadsEveryPageAndSaysWhatItDid instancesGoneFromTheAccountAreRemovedOnlyWhenConfirmed failurePartWaySaysWhatWasNotDone cancelKeepsThePagesRead emptyListOffersTheSync"
+    "tst_ui_statuscheck everyRowGetsItsAnswerAFailureToo cancelKeepsWhatWasFound"
+    "tst_ui_disconnectionalerts settingsTurnTheWatcherOnAtOnce disconnectedCustomersAreNotifiedAndShown inTheWindowTheBannerSaysIt"
+    "tst_ui_instancedetails subscriptionAndAccountInTheDetails whoIsConnectedIsAskedWhenTheAgentAsks restartAsksFirst disconnectAsksFirst"
 )
 # Directory, QT_SCALE_FACTOR and, for all but the desktop's default, PARTNERDESK_SCREENSHOT_PALETTE.
 looks=(
