@@ -1,0 +1,32 @@
+# i18n.lreleaseonce: in the generated build system, each catalogue's .qm has exactly one rule
+# that runs lrelease. With two or more (every target that depends on the .qm carries a copy in
+# the Makefile generator), a parallel build runs lrelease on the same file at once.
+#   cmake -DBUILD_DIR=<build tree> -DCATALOGUES=pt_BR,es,en -P check_lrelease_rules.cmake
+string(REPLACE "," ";" CATALOGUES "${CATALOGUES}")
+set(failures "")
+foreach(catalogue IN LISTS CATALOGUES)
+    set(qm "partnerdesk_${catalogue}.qm")
+    set(rules 0)
+    if(EXISTS "${BUILD_DIR}/build.ninja")
+        file(STRINGS "${BUILD_DIR}/build.ninja" lines REGEX "^build [^:]*/${qm}[ :]")
+        list(LENGTH lines rules)
+    else()
+        # The targets of this generation only: a directory left by an older one does not count.
+        file(STRINGS "${BUILD_DIR}/CMakeFiles/TargetDirectories.txt" target_dirs)
+        foreach(target_dir IN LISTS target_dirs)
+            if(EXISTS "${target_dir}/build.make")
+                file(STRINGS "${target_dir}/build.make" lines REGEX "/${qm}: .*/lrelease$")
+                list(LENGTH lines count)
+                math(EXPR rules "${rules} + ${count}")
+            endif()
+        endforeach()
+    endif()
+    if(NOT rules EQUAL 1)
+        string(APPEND failures "\n  ${qm}: ${rules} rules run lrelease")
+    endif()
+endforeach()
+if(failures)
+    message(FATAL_ERROR "Each .qm must be made by one rule:${failures}")
+endif()
+list(LENGTH CATALOGUES count)
+message(STATUS "${count} catalogues, one lrelease rule each")
