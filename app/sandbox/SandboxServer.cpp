@@ -115,18 +115,21 @@ int SandboxServer::maxPageSize() const
 void SandboxServer::addInstance(const SandboxInstance &instance)
 {
     const InstanceState state = freshState(instance);
-    for (auto &existing : m_instances) {
-        if (existing.instance.id == instance.id) {
-            existing = state;
-            return;
-        }
+    if (InstanceState *existing = findInstance(instance.id)) {
+        *existing = state;
+        return;
     }
+    m_instanceIndex.insert(instance.id, m_instances.size());
     m_instances.append(state);
 }
 
 bool SandboxServer::removeInstance(const QString &instanceId)
 {
     const auto removed = m_instances.removeIf([&instanceId](const InstanceState &state) { return state.instance.id == instanceId; });
+    // The ones after it moved up.
+    m_instanceIndex.clear();
+    for (qsizetype i = 0; i < m_instances.size(); ++i)
+        m_instanceIndex.insert(m_instances.at(i).instance.id, i);
     // Its codes go with it: redeeming one would connect nothing.
     m_codes.removeIf([&instanceId](const auto &issued) { return issued.value().instanceId == instanceId; });
     return removed > 0;
@@ -157,7 +160,7 @@ QList<SandboxInstance> SandboxServer::generateInstances(int count, const QString
         const SandboxInstance instance{fresh(ids, InstanceIdLength, UpperHexDigits),
                                        fresh(tokens, InstanceTokenLength, UpperAlphanumerics),
                                        QStringLiteral("%1 %2").arg(prefix).arg(number, width, 10, QLatin1Char('0')), QString()};
-        // Appended directly: the ids are new, and addInstance's search would make thousands slow.
+        m_instanceIndex.insert(instance.id, m_instances.size());
         m_instances.append(freshState(instance));
         generated.append(instance);
     }
@@ -246,16 +249,14 @@ std::optional<QString> SandboxServer::redeemCode(const QString &code)
 
 bool SandboxServer::setConnected(const QString &instanceId, bool connected)
 {
-    for (auto &state : m_instances) {
-        if (state.instance.id != instanceId)
-            continue;
-        if (state.connected != connected) {
-            state.connected = connected;
-            emit connectionChanged(instanceId, connected);
-        }
-        return true;
+    InstanceState *state = findInstance(instanceId);
+    if (!state)
+        return false;
+    if (state->connected != connected) {
+        state->connected = connected;
+        emit connectionChanged(instanceId, connected);
     }
-    return false;
+    return true;
 }
 
 bool SandboxServer::isConnected(const QString &instanceId) const
@@ -604,11 +605,8 @@ QJsonObject SandboxServer::listItem(const InstanceState &state)
 
 const SandboxServer::InstanceState *SandboxServer::findInstance(const QString &instanceId) const
 {
-    for (const auto &state : m_instances) {
-        if (state.instance.id == instanceId)
-            return &state;
-    }
-    return nullptr;
+    const auto index = m_instanceIndex.constFind(instanceId);
+    return index == m_instanceIndex.cend() ? nullptr : &m_instances.at(*index);
 }
 
 SandboxServer::InstanceState *SandboxServer::findInstance(const QString &instanceId)

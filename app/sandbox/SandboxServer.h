@@ -176,7 +176,8 @@ private:
     QString m_clientToken;
     QString m_partnerToken;
     int m_maxPageSize = DefaultMaxPageSize;
-    QList<InstanceState> m_instances;
+    QList<InstanceState> m_instances; // in the order they were added: the partner list's order
+    QHash<QString, qsizetype> m_instanceIndex; // id → position in m_instances: thousands are checked by id
     QHash<QString, IssuedCode> m_codes;
     FaultPlan m_faults;
     QJsonArray m_requests;
