@@ -22,6 +22,8 @@ packages=(
     clang-14 libclang-rt-14-dev
     # benchmarks (scripts/bench.sh): the start-up chart
     gnuplot-nox
+    # packaging (scripts/test-package.sh): the .deb's checks
+    desktop-file-utils appstream dpkg-dev file
 )
 
 missing=()

@@ -7,8 +7,11 @@
 # AddressSanitizer + UndefinedBehaviorSanitizer + LeakSanitizer), which runs the same tests
 # plus the libFuzzer harnesses (label fuzz: seeds replayed, then a bounded fuzzing run).
 # Extra arguments go to both, so -R core runs the core tests twice and no fuzzer;
-# -LE fuzz skips the fuzzers.
+# -LE fuzz skips the fuzzers. Between the passes: the release workflow is validated
+# (scripts/check-workflows.sh) and the .deb is built from a Release build in build/package,
+# installed, run and removed (scripts/test-package.sh).
 #   PARTNERDESK_SANITIZE=0   skip the asan pass (a quicker local run)
+#   PARTNERDESK_PACKAGE=0    skip the workflow and .deb checks
 #   PARTNERDESK_PRESET=ci    the first pass's preset (default: dev)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +27,10 @@ run_preset() {
 }
 
 run_preset "${PARTNERDESK_PRESET:-dev}" "$@"
+if [ "${PARTNERDESK_PACKAGE:-1}" != 0 ]; then
+    scripts/check-workflows.sh
+    scripts/test-package.sh build/package
+fi
 if [ "${PARTNERDESK_SANITIZE:-1}" != 0 ]; then
     run_preset asan "$@"
 fi
