@@ -1630,11 +1630,19 @@ WhatsApp, Linked devices, Link a device, Link with phone number instead, and typ
         <source>it is not a regular file (a device, a pipe or a socket).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it changed while it was being read. Wait until it has been saved, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::Database</name>
     <message>
         <source>another Partner Desk is saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1915,6 +1923,18 @@ WhatsApp, Linked devices, Link a device, Link with phone number instead, and typ
     </message>
     <message>
         <source>This instance&apos;s Z-API subscription has expired, so it cannot be used until it is renewed. Renew it in the Z-API dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a profile name: Windows keeps it for a device (as it does CON, PRN, AUX, NUL, COM1 to COM9 and LPT1 to LPT9, in any case). Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are profiles spelled %1, which Windows and macOS cannot tell apart. Give the profile name with exactly the capital letters of the one you mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Desk did not open %1: it is a symbolic link or another special file where Partner Desk keeps its own files, and nothing was written through it. Move it away and start Partner Desk again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

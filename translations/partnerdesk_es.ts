@@ -1697,12 +1697,20 @@ escribir el código.
         <source>it is not a regular file (a device, a pipe or a socket).</source>
         <translation>no es un archivo común (es un dispositivo, una tubería o un socket).</translation>
     </message>
+    <message>
+        <source>it changed while it was being read. Wait until it has been saved, then import it again.</source>
+        <translation>cambió mientras se leía. Espera a que se termine de guardar e impórtalo de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::Database</name>
     <message>
         <source>another Partner Desk is saving</source>
         <translation>otro Partner Desk está guardando</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 ya existe</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +1991,18 @@ escribir el código.
     <message>
         <source>This instance&apos;s Z-API subscription has expired, so it cannot be used until it is renewed. Renew it in the Z-API dashboard.</source>
         <translation>La suscripción de Z-API de esta instancia venció, así que no se puede usar hasta que se renueve. Renuévala en el panel de Z-API.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a profile name: Windows keeps it for a device (as it does CON, PRN, AUX, NUL, COM1 to COM9 and LPT1 to LPT9, in any case). Choose another name.</source>
+        <translation>&quot;%1&quot; no puede ser un nombre de perfil: Windows lo reserva para un dispositivo (como CON, PRN, AUX, NUL, COM1 a COM9 y LPT1 a LPT9, en mayúsculas o minúsculas). Elige otro nombre.</translation>
+    </message>
+    <message>
+        <source>There are profiles spelled %1, which Windows and macOS cannot tell apart. Give the profile name with exactly the capital letters of the one you mean.</source>
+        <translation>Hay perfiles escritos %1, que Windows y macOS no distinguen. Escribe el nombre del perfil exactamente con las mayúsculas del que quieres.</translation>
+    </message>
+    <message>
+        <source>Partner Desk did not open %1: it is a symbolic link or another special file where Partner Desk keeps its own files, and nothing was written through it. Move it away and start Partner Desk again.</source>
+        <translation>Partner Desk no abrió %1: es un enlace simbólico u otro archivo especial en el lugar donde Partner Desk guarda sus propios archivos, y no se escribió nada a través de él. Muévelo a otro lugar e inicia Partner Desk de nuevo.</translation>
     </message>
 </context>
 <context>

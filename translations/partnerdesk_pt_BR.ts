@@ -1693,12 +1693,20 @@ Aparelhos conectados, Conectar um aparelho, Conectar com número de telefone, e 
         <source>it is not a regular file (a device, a pipe or a socket).</source>
         <translation>não é um arquivo comum (é um dispositivo, um pipe ou um socket).</translation>
     </message>
+    <message>
+        <source>it changed while it was being read. Wait until it has been saved, then import it again.</source>
+        <translation>ele mudou enquanto era lido. Espere até que tenha sido salvo e importe-o de novo.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::Database</name>
     <message>
         <source>another Partner Desk is saving</source>
         <translation>outro Partner Desk está salvando</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 já existe</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +1987,18 @@ Aparelhos conectados, Conectar um aparelho, Conectar com número de telefone, e 
     <message>
         <source>This instance&apos;s Z-API subscription has expired, so it cannot be used until it is renewed. Renew it in the Z-API dashboard.</source>
         <translation>A assinatura Z-API desta instância expirou, então ela não pode ser usada até ser renovada. Renove-a no painel da Z-API.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a profile name: Windows keeps it for a device (as it does CON, PRN, AUX, NUL, COM1 to COM9 and LPT1 to LPT9, in any case). Choose another name.</source>
+        <translation>&quot;%1&quot; não pode ser nome de perfil: o Windows reserva esse nome para um dispositivo (como CON, PRN, AUX, NUL, COM1 a COM9 e LPT1 a LPT9, em maiúsculas ou minúsculas). Escolha outro nome.</translation>
+    </message>
+    <message>
+        <source>There are profiles spelled %1, which Windows and macOS cannot tell apart. Give the profile name with exactly the capital letters of the one you mean.</source>
+        <translation>Há perfis escritos como %1, que o Windows e o macOS não distinguem. Informe o nome do perfil com exatamente as maiúsculas daquele que você quer.</translation>
+    </message>
+    <message>
+        <source>Partner Desk did not open %1: it is a symbolic link or another special file where Partner Desk keeps its own files, and nothing was written through it. Move it away and start Partner Desk again.</source>
+        <translation>O Partner Desk não abriu %1: é um link simbólico ou outro arquivo especial no lugar onde o Partner Desk guarda os próprios arquivos, e nada foi gravado por meio dele. Mova-o para outro lugar e abra o Partner Desk de novo.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,6 @@
 #include "zapi/ConnectionSession.h"
 #include "zapi/ExtensionFlow.h"
 
-#include <QClipboard>
 #include <QGuiApplication>
 #include <QHideEvent>
 #include <QImage>
@@ -26,6 +25,7 @@ ConnectDialog::ConnectDialog(Workspace *workspace, const QUuid &instance, QWidge
     , m_instance(instance)
     , m_session(new ConnectionSession(workspace->repository(), workspace->client(), workspace->clock(), instance, this))
     , m_copied(new CopiedFeedback(this))
+    , m_copies(workspace->clock())
 {
     m_ui->setupUi(this);
 
@@ -332,14 +332,14 @@ void ConnectDialog::updateRequestButtons()
 
 void ConnectDialog::copyPhoneCode()
 {
-    QGuiApplication::clipboard()->setText(m_ui->phoneCodeLabel->text());
+    m_copies.copy(m_ui->phoneCodeLabel->text(), ExpiringCopies::untilUsed);
     m_copied->show(m_ui->copyButton);
 }
 
 void ConnectDialog::copyPhoneMessage()
 {
-    QGuiApplication::clipboard()->setText(ExtensionFlow::phoneCodeMessage(
-        m_ui->customerLanguageCombo->currentData().toString(), m_ui->phoneCodeLabel->text()));
+    m_copies.copy(ExtensionFlow::phoneCodeMessage(m_ui->customerLanguageCombo->currentData().toString(), m_ui->phoneCodeLabel->text()),
+                  ExpiringCopies::untilUsed);
     m_copied->show(m_ui->copyMessageButton);
 }
 
@@ -359,6 +359,7 @@ void ConnectDialog::showStatusProblem(const Error &error)
 
 void ConnectDialog::showConnected()
 {
+    m_copies.removeAll();
     pauseQr();
     m_qrState = QrState::Idle;
     setPhoneBusy(false);

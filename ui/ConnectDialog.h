@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ClipboardSafety.h"
+
 #include <QDeadlineTimer>
 #include <QDialog>
 #include <QScopedPointer>
@@ -99,6 +101,10 @@ private:
     // Counts Z-API's Retry-After down on the buttons, while it lasts.
     QTimer m_retryTicker;
     CopiedFeedback *m_copied;
+    // The phone code and its message copied from here. WhatsApp does not say how long the
+    // code lives, so they go when the customer has connected (the code is spent) or the app
+    // quits, if the clipboard still holds them.
+    ExpiringCopies m_copies;
 };
 
 } // namespace PartnerDesk

@@ -49,6 +49,7 @@ ExtensionCodeDialog::ExtensionCodeDialog(Workspace *workspace, const QUuid &inst
     , m_session(new ConnectionSession(workspace->repository(), workspace->client(), workspace->clock(), instance, this))
     , m_ticker(new QTimer(this))
     , m_copied(new CopiedFeedback(this))
+    , m_copies(workspace->clock())
 {
     m_ui->setupUi(this);
     const std::optional<InstanceRecord> record = workspace->repository()->record(instance);
@@ -208,6 +209,8 @@ void ExtensionCodeDialog::showError(const Error &error)
 void ExtensionCodeDialog::showConnected()
 {
     m_session->cancelExtensionCode();
+    // The code is spent, and the countdown that would take it off the clipboard stops here.
+    m_copies.removeAll();
     setState(State::Connected);
     emit customerConnected();
 }
@@ -274,6 +277,8 @@ void ExtensionCodeDialog::setState(State state)
 void ExtensionCodeDialog::updateCountdown()
 {
     updateRequestButtons();
+    // Before the states below: a code replaced by a new one still goes at its own expiry.
+    m_copies.removeExpired();
     const auto &code = m_session->extensionCode();
     if (!code || (m_state != State::Showing && m_state != State::Expired))
         return;
@@ -346,7 +351,8 @@ void ExtensionCodeDialog::copyCode()
 {
     if (m_state != State::Showing)
         return;
-    QGuiApplication::clipboard()->setText(m_session->extensionCode()->code);
+    const ExtensionCode &code = *m_session->extensionCode();
+    m_copies.copy(code.code, code.localExpiresAtMs());
     m_copied->show(m_ui->copyButton);
 }
 
@@ -354,8 +360,8 @@ void ExtensionCodeDialog::copyMessage()
 {
     if (m_state != State::Showing)
         return;
-    QGuiApplication::clipboard()->setText(
-        ExtensionFlow::customerMessage(customerLanguage(), m_session->extensionCode()->code, m_session->remainingMs()));
+    const ExtensionCode &code = *m_session->extensionCode();
+    m_copies.copy(ExtensionFlow::customerMessage(customerLanguage(), code.code, m_session->remainingMs()), code.localExpiresAtMs());
     m_copied->show(m_ui->copyMessageButton);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ClipboardSafety.h"
+
 #include "util/Error.h"
 
 #include <QDialog>
@@ -86,6 +88,9 @@ private:
     // Repaints the countdown; runs while the dialog is open, minimised too.
     QTimer *m_ticker;
     CopiedFeedback *m_copied;
+    // The code and the message copied from here: off the clipboard when the code expires or
+    // is used, if the clipboard still holds them.
+    ExpiringCopies m_copies;
 };
 
 } // namespace PartnerDesk

@@ -2,6 +2,7 @@
 #include "ui_InstanceDialog.h"
 
 #include "Appearance.h"
+#include "ClipboardSafety.h"
 
 #include "store/InstanceRepository.h"
 #include "util/PhoneNumbers.h"
@@ -25,6 +26,9 @@ InstanceDialog::InstanceDialog(InstanceRepository *repository, const QUuid &key,
         m_ui->instanceIdEdit->setEchoMode(mode);
         m_ui->instanceTokenEdit->setEchoMode(mode);
     });
+    // Shown, the credentials can be copied on purpose, but selecting them does not publish them.
+    keepOutOfPrimarySelection(m_ui->instanceIdEdit);
+    keepOutOfPrimarySelection(m_ui->instanceTokenEdit);
 
     if (m_key.isNull()) {
         setWindowTitle(tr("Add instance"));

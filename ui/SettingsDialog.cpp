@@ -2,6 +2,7 @@
 #include "ui_SettingsDialog.h"
 
 #include "Appearance.h"
+#include "ClipboardSafety.h"
 
 #include "Workspace.h"
 #include "util/PhoneNumbers.h"
@@ -57,6 +58,9 @@ SettingsDialog::SettingsDialog(Workspace *workspace, QWidget *parent)
     connect(m_ui->revealPartnerCheck, &QCheckBox::toggled, this, [this](bool reveal) {
         m_ui->partnerTokenEdit->setEchoMode(reveal ? QLineEdit::Normal : QLineEdit::Password);
     });
+    // Shown, the tokens can be copied on purpose, but selecting them does not publish them.
+    keepOutOfPrimarySelection(m_ui->clientTokenEdit);
+    keepOutOfPrimarySelection(m_ui->partnerTokenEdit);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

@@ -37,10 +37,11 @@ QString readSecretLine(const QString &prompt)
     return text;
 }
 
+// In place, in the buffer every copy shares (QString::fill() would detach a shared one and
+// zero a fresh copy): the caller's copies go too, so only once the command is done with it.
 void forget(QString &secret)
 {
-    secret.fill(QChar(u'\0'));
-    secret.clear();
+    wipe(secret);
 }
 
 // An instance ID and token, the first two lines of standard input; incomplete when either is

@@ -180,7 +180,14 @@ std::optional<QByteArray> readLine(const QString &prompt, bool secret)
     if (terminal && secret)
         echoOff.emplace();
 
+    // Standard input carries secrets (tokens, instance credentials): unbuffered, so that no
+    // stdio buffer of them outlives the line, which the caller wipes. Set before the first read,
+    // as setvbuf() must be; a line is a few dozen read()s. Room for the longest line up front:
+    // growing it would leave copies of the first bytes behind.
+    static const bool unbuffered = std::setvbuf(stdin, nullptr, _IONBF, 0) == 0;
+    Q_UNUSED(unbuffered);
     QByteArray line;
+    line.reserve(maximumLineLength);
     bool sawAnything = false;
     for (int c = std::getc(stdin); c != EOF; c = std::getc(stdin)) {
         sawAnything = true;

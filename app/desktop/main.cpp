@@ -7,6 +7,8 @@
 #include "Workspace.h"
 #include "util/Clock.h"
 #include "util/LogRedaction.h"
+#include "util/Logging.h"
+#include "util/ProcessHardening.h"
 #include "util/Translations.h"
 #include "util/Validation.h"
 
@@ -30,6 +32,8 @@ int usageError(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    // Before anything can read the vault key: no core dump of this process may carry it.
+    const bool hardened = ProcessHardening::disableCoreDumps();
     LogRedaction::install();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("partnerdesk"));
@@ -40,6 +44,8 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/partnerdesk.svg")));
     Icons::useForQtWidgets();
     installTranslations(QString());
+    if (!hardened)
+        qCWarning(lcStore) << "Could not switch core dumps off for this process";
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

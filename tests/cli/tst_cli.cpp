@@ -34,6 +34,7 @@
 #if defined(Q_OS_LINUX)
 #include <fcntl.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -125,6 +126,7 @@ private slots:
     void importNothingUsable();
     void importHeaderOnly();
     void importUnreadableFile();
+    void linkInTheDatabasesPlaceIsRefused();
     void withoutKeychain();
     void damagedDatabase();
     void codeHumanAndJson();
@@ -604,6 +606,14 @@ void TestCli::invalidProfile()
                  QStringList({cliLine(QStringLiteral("--profile: ") + Error(ErrorCode::InvalidProfileName).message()),
                               QStringLiteral("Try 'partnerdesk-cli list --help'.")}));
     }
+    // Names Windows keeps for devices, refused on every system so a profile can move anywhere.
+    for (const QString &name : {QStringLiteral("CON"), QStringLiteral("nul"), QStringLiteral("Com1")}) {
+        const Result result = runRaw({QStringLiteral("--profile"), name, QStringLiteral("list")});
+        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(result.errLines(),
+                 QStringList({cliLine(QStringLiteral("--profile: ") + Error(ErrorCode::ReservedProfileName, name).message()),
+                              QStringLiteral("Try 'partnerdesk-cli list --help'.")}));
+    }
     QCOMPARE(filesWritten(), QStringList());
 }
 
@@ -1023,15 +1033,49 @@ void TestCli::importUnreadableFile()
                                                       "instance_token (phone and notes are optional)."))
                                      .message())));
 
-    // A device that never ends and a folder: one clear line each, at once (no hang, no
-    // running out of memory).
-    for (const QString &path : {QStringLiteral("/dev/zero"), m_inputs->path()}) {
+    // A device that never ends, a pipe with no writer, a folder, and a file that says it is
+    // empty but never ends (as one growing while read would): one clear line each, at once (no
+    // hang, no running out of memory).
+    const QString pipe = m_inputs->filePath(QStringLiteral("pipe.csv"));
+    QVERIFY(::mkfifo(QFile::encodeName(pipe).constData(), 0600) == 0);
+    const QString notAFile = QStringLiteral("it is not a regular file (a device, a pipe or a socket).");
+    const QList<std::pair<QString, QString>> refused{
+        {QStringLiteral("/dev/zero"), notAFile},
+        {pipe, notAFile},
+        {m_inputs->path(), QStringLiteral("it is a folder, not a file.")},
+        {QStringLiteral("/proc/self/pagemap"), QStringLiteral("it is larger than 64 MiB.")},
+    };
+    for (const auto &[path, why] : refused) {
         result = run({QStringLiteral("import"), path});
         QVERIFY2(result.exitCode == 3, result.describe());
-        QCOMPARE(result.errLines().size(), 1);
-        QVERIFY2(result.err.startsWith(cliLine(Error(ErrorCode::ImportFileUnreadable, QString()).message())), result.describe());
+        QCOMPARE(result.errLines(), QStringList(cliLine(Error(ErrorCode::ImportFileUnreadable, why).message())));
     }
+    QVERIFY(QFile::remove(pipe));
     QCOMPARE(filesWritten(), QStringList());
+}
+
+// The review's case: the database replaced by a link to another file made every save write
+// through it. Refused with one line naming it; the file it points to is left as it was.
+void TestCli::linkInTheDatabasesPlaceIsRefused()
+{
+    Profile profile;
+    QVERIFY(!Profile::make(m_profile, &profile));
+    QVERIFY(QDir().mkpath(profile.dataDirectory()));
+    const QString elsewhere = m_inputs->filePath(QStringLiteral("another-index.db"));
+    QVERIFY(Test::writeBytes(elsewhere, QByteArrayLiteral("another program's file")));
+    QVERIFY(QFile::setPermissions(elsewhere, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    QVERIFY(QFile::link(elsewhere, profile.databasePath()));
+
+    const Result result = run({QStringLiteral("add"), QStringLiteral("Loja Centro")}, lines({instanceId, instanceToken}));
+    QCOMPARE(result.exitCode, 3);
+    QCOMPARE(result.out, QString());
+    QCOMPARE(result.errLines(),
+             QStringList(cliLine(Error(ErrorCode::StoreNotARegularFile, QDir::toNativeSeparators(profile.databasePath())).message())));
+    QCOMPARE(Test::readBytes(elsewhere), QByteArrayLiteral("another program's file"));
+    QCOMPARE(QFile::permissions(elsewhere) & (QFile::ReadGroup | QFile::ReadOther), QFile::ReadGroup | QFile::ReadOther);
+    QCOMPARE(QDir(m_inputs->path()).entryList(QDir::Files | QDir::Hidden | QDir::System),
+             QStringList(QStringLiteral("another-index.db")));
+    QVERIFY(QFile::remove(profile.databasePath()));
 }
 
 void TestCli::withoutKeychain()

@@ -101,6 +101,8 @@ private slots:
     void parseFileRefusesWhatIsNotARegularFile_data();
     void parseFileRefusesWhatIsNotARegularFile();
     void parseFileFollowsALinkToAFile();
+    void parseFileCapsWhatItReadsWhateverTheSizeSays();
+    void parseFileReadsAFileWhoseSizeSaysNothing();
 };
 
 void TestCsvImport::minimalFile()
@@ -472,6 +474,36 @@ void TestCsvImport::parseFileFollowsALinkToAFile()
     const CsvImport::Result result = parseFile(link);
     QCOMPARE(result.error.code, ErrorCode::None);
     QCOMPARE(result.rows.size(), 1);
+}
+
+// A regular file whose size says 0 and that never ends: /proc/self/pagemap holds eight bytes
+// for every page the process could map (hundreds of GiB), as a file that grows faster than it
+// is read would. What is read is capped, not what the size promised.
+void TestCsvImport::parseFileCapsWhatItReadsWhateverTheSizeSays()
+{
+    const QString path = QStringLiteral("/proc/self/pagemap");
+    struct stat info {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0 || !S_ISREG(info.st_mode) || info.st_size != 0
+        || !QFile(path).open(QIODevice::ReadOnly))
+        QSKIP("no readable /proc/self/pagemap here (not Linux, or /proc not mounted)");
+    const CsvImport::Result result = parseFile(path);
+    QCOMPARE(result.error.code, ErrorCode::ImportFileUnreadable);
+    QCOMPARE(result.error.detail, QStringLiteral("it is larger than 64 MiB."));
+    QVERIFY(result.rows.isEmpty());
+}
+
+// /proc/self/status says its size is 0 but holds a page of text: it is read to its end, so
+// what is wrong with it is its content (no header row), not that it is empty.
+void TestCsvImport::parseFileReadsAFileWhoseSizeSaysNothing()
+{
+    const QString path = QStringLiteral("/proc/self/status");
+    struct stat info {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0 || !S_ISREG(info.st_mode) || info.st_size != 0)
+        QSKIP("no /proc/self/status here (not Linux, or /proc not mounted)");
+    const CsvImport::Result result = parseFile(path);
+    QCOMPARE(result.error.code, ErrorCode::ImportFileUnreadable);
+    QCOMPARE(result.error.detail,
+             QStringLiteral("the first row must name the columns name, instance_id and instance_token (phone and notes are optional)."));
 }
 
 QTEST_GUILESS_MAIN(TestCsvImport)

@@ -236,6 +236,13 @@ private slots:
     void copyOntoAnExistingFileFails();
     void accessFailureIsNotDamage_data();
     void accessFailureIsNotDamage();
+    void linkOrSpecialFileInTheStoresPlaceIsRefused_data();
+    void linkOrSpecialFileInTheStoresPlaceIsRefused();
+    void profileFolderThatIsALinkIsRefused();
+    void existingProfileFolderBecomesOwnerOnly_data();
+    void existingProfileFolderBecomesOwnerOnly();
+    void keptAsideNameTakenByALinkIsNotUsed();
+    void copyNeverWritesThroughALink();
 
 private:
     QString keptAside() const { return m_path + QStringLiteral(".damaged-") + stamp; }
@@ -940,9 +947,9 @@ void TestDatabase::copyOntoAnExistingFileFails()
 void TestDatabase::accessFailureIsNotDamage_data()
 {
     QTest::addColumn<QString>("setup");
-    // These two stop root as well; the permission rows are skipped as root (chmod stops root
-    // from nothing).
-    QTest::newRow("database path is a directory") << QStringLiteral("directory");
+    // This one stops root as well; the permission rows are skipped as root (chmod stops root
+    // from nothing). A folder where the database should be: see
+    // linkOrSpecialFileInTheStoresPlaceIsRefused.
     QTest::newRow("profile directory is a file") << QStringLiteral("parent file");
     QTest::newRow("database file unreadable") << QStringLiteral("unreadable file");
     QTest::newRow("profile directory not writable, no database yet") << QStringLiteral("read-only directory");
@@ -960,9 +967,7 @@ void TestDatabase::accessFailureIsNotDamage()
     QString openPath = m_path;
     QByteArray bytes;
 
-    if (setup == QLatin1String("directory")) {
-        QVERIFY(QDir().mkpath(m_path));
-    } else if (setup == QLatin1String("parent file")) {
+    if (setup == QLatin1String("parent file")) {
         QVERIFY(Test::writeBytes(directory + QStringLiteral("/blocker"), "a file, not a directory"));
         openPath = directory + QStringLiteral("/blocker/partnerdesk.db");
         checkedPath = directory + QStringLiteral("/blocker");
@@ -1004,6 +1009,182 @@ void TestDatabase::accessFailureIsNotDamage()
         QCOMPARE(Test::readBytes(checkedPath), bytes);
     for (const QString &file : filesAfter)
         QVERIFY2(!file.contains(QLatin1String(".damaged-")), qPrintable(file));
+}
+
+// What a folder holds, to show that nothing was written through a link: each file's name,
+// permissions and bytes (those of a regular file only: opening a pipe would wait for a writer).
+QStringList stateOf(const QString &directory)
+{
+    QStringList state;
+    for (const QString &name : Test::filesUnder(directory)) {
+        const QString path = directory + u'/' + name;
+        const QByteArray bytes = QFileInfo(path).isFile() ? Test::readBytes(path) : QByteArray("(not a file)");
+        state.append(QStringLiteral("%1 %2 %3").arg(name).arg(modeOf(path), 0, 8).arg(QString::fromLatin1(bytes.toHex())));
+    }
+    return state;
+}
+
+void TestDatabase::linkOrSpecialFileInTheStoresPlaceIsRefused_data()
+{
+    QTest::addColumn<QString>("name");  // of the file SQLite would open, beside the database
+    QTest::addColumn<QString>("what");  // what is there instead of a regular file
+    QTest::addColumn<bool>("database"); // a good database of ours is there too
+    // The review's case: saves went to another file, whose mode changed too.
+    QTest::newRow("database: a link to another file") << QStringLiteral("partnerdesk.db") << QStringLiteral("link to a file") << false;
+    // SQLite would create the database wherever it points.
+    QTest::newRow("database: a link to nowhere") << QStringLiteral("partnerdesk.db") << QStringLiteral("link to nowhere") << false;
+    QTest::newRow("database: a pipe") << QStringLiteral("partnerdesk.db") << QStringLiteral("pipe") << false;
+    QTest::newRow("database: a folder") << QStringLiteral("partnerdesk.db") << QStringLiteral("folder") << false;
+    // SQLite opens these without following a link, but then says only "unable to open
+    // database file"; the user must learn which file is in the way.
+    for (const char *log : {"partnerdesk.db-wal", "partnerdesk.db-shm", "partnerdesk.db-journal"}) {
+        QTest::newRow(qPrintable(QStringLiteral("%1: a link to nowhere").arg(QLatin1String(log))))
+            << QString::fromLatin1(log) << QStringLiteral("link to nowhere") << true;
+        QTest::newRow(qPrintable(QStringLiteral("%1: a link to a file").arg(QLatin1String(log))))
+            << QString::fromLatin1(log) << QStringLiteral("link to a file") << false;
+    }
+}
+
+// Refused with the name of what is in the way, before SQLite opens anything: nothing is
+// written through a link, the file it points to keeps its bytes and permissions, nothing new
+// appears anywhere, and nothing of the profile is kept aside.
+void TestDatabase::linkOrSpecialFileInTheStoresPlaceIsRefused()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, what);
+    QFETCH(bool, database);
+    const QString directory = m_profile.dataDirectory();
+    if (database) {
+        Database first;
+        QCOMPARE(first.open(m_path, *m_clock).code, ErrorCode::None);
+        QCOMPARE(first.write([&] { return insertInstance(first, QStringLiteral("Cliente")); }).code, ErrorCode::None);
+    }
+    QVERIFY(QDir().mkpath(directory));
+    QTemporaryDir outside;
+    QVERIFY(outside.isValid());
+    const QString inTheWay = directory + u'/' + name;
+    const QString target = outside.filePath(QStringLiteral("another-index.db"));
+    if (what == QLatin1String("link to a file")) {
+        QVERIFY(Test::writeBytes(target, QByteArrayLiteral("another program's file")));
+        QVERIFY(QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(QFile::link(target, inTheWay));
+    } else if (what == QLatin1String("link to nowhere")) {
+        QVERIFY(QFile::link(target, inTheWay));
+    } else if (what == QLatin1String("pipe")) {
+        QVERIFY(::mkfifo(QFile::encodeName(inTheWay).constData(), 0600) == 0);
+    } else {
+        QVERIFY(QDir().mkdir(inTheWay));
+    }
+    const QStringList outsideBefore = stateOf(outside.path());
+    const QStringList profileBefore = stateOf(directory);
+
+    Database refused;
+    const Error error = refused.open(m_path, *m_clock);
+    QCOMPARE(error.code, ErrorCode::StoreNotARegularFile);
+    QCOMPARE(error.detail, QDir::toNativeSeparators(inTheWay));
+    QVERIFY(!refused.isOpen());
+    QCOMPARE(error.message(),
+             QStringLiteral("Partner Desk did not open %1: it is a symbolic link or another special file where "
+                            "Partner Desk keeps its own files, and nothing was written through it. Move it away "
+                            "and start Partner Desk again.").arg(QDir::toNativeSeparators(inTheWay)));
+    QCOMPARE(stateOf(outside.path()), outsideBefore);
+    QCOMPARE(stateOf(directory), profileBefore);
+
+    // Moved away, the profile opens as before.
+    QVERIFY(QFileInfo(inTheWay).isDir() ? QDir(inTheWay).removeRecursively() : QFile::remove(inTheWay));
+    Database reopened;
+    QCOMPARE(reopened.open(m_path, *m_clock).code, ErrorCode::None);
+    QCOMPARE(instanceCount(reopened), database ? 1 : 0);
+}
+
+// A link in the profile folder's own place: the database would be created wherever it
+// points, and making it owner-only would change someone else's folder.
+void TestDatabase::profileFolderThatIsALinkIsRefused()
+{
+    const QString directory = m_profile.dataDirectory();
+    QVERIFY(QDir().mkpath(QFileInfo(directory).path()));
+    QTemporaryDir outside;
+    QVERIFY(outside.isValid());
+    QVERIFY(QFile::setPermissions(outside.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                                      | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
+    QVERIFY(QFile::link(outside.path(), directory));
+
+    Database database;
+    const Error error = database.open(m_path, *m_clock);
+    QVERIFY(QFile::remove(directory));
+    QCOMPARE(error.code, ErrorCode::StoreNotARegularFile);
+    QCOMPARE(error.detail, QDir::toNativeSeparators(directory));
+    QVERIFY(!database.isOpen());
+    QCOMPARE(Test::filesUnder(outside.path()), QStringList());
+    QCOMPARE(modeOf(outside.path()), 0755);
+}
+
+void TestDatabase::existingProfileFolderBecomesOwnerOnly_data()
+{
+    QTest::addColumn<int>("before");
+    QTest::addColumn<int>("after");
+    QTest::newRow("open to everyone") << 0777 << 0700;
+    QTest::newRow("readable by everyone (the usual umask)") << 0755 << 0700;
+    QTest::newRow("readable by the group") << 0750 << 0700;
+    QTest::newRow("already owner-only") << 0700 << 0700;
+}
+
+// A folder made by an older version, a copy or a restore keeps no access for others; what its
+// owner may do is left as it was.
+void TestDatabase::existingProfileFolderBecomesOwnerOnly()
+{
+    QFETCH(int, before);
+    QFETCH(int, after);
+    const QString directory = m_profile.dataDirectory();
+    QVERIFY(QDir().mkpath(directory));
+    QVERIFY(::chmod(QFile::encodeName(directory).constData(), mode_t(before)) == 0);
+    QCOMPARE(modeOf(directory), before);
+    {
+        Database database;
+        QCOMPARE(database.open(m_path, *m_clock).code, ErrorCode::None);
+        QCOMPARE(modeOf(directory), after);
+    }
+    // And again when it already holds the database.
+    QVERIFY(::chmod(QFile::encodeName(directory).constData(), mode_t(before)) == 0);
+    Database again;
+    QCOMPARE(again.open(m_path, *m_clock).code, ErrorCode::None);
+    QCOMPARE(modeOf(directory), after);
+}
+
+// A link pointing nowhere takes a name as a file does: a copy kept aside under it would be
+// written wherever it points.
+void TestDatabase::keptAsideNameTakenByALinkIsNotUsed()
+{
+    QVERIFY(QDir().mkpath(m_profile.dataDirectory()));
+    QTemporaryDir outside;
+    QVERIFY(outside.isValid());
+    QVERIFY(QFile::link(outside.filePath(QStringLiteral("elsewhere.db")), keptAside()));
+    QCOMPARE(Database::keptAsidePath(m_path, QStringLiteral("damaged"), *m_clock), keptAside() + QStringLiteral("-2"));
+}
+
+void TestDatabase::copyNeverWritesThroughALink()
+{
+    Database database;
+    QCOMPARE(database.open(m_path, *m_clock).code, ErrorCode::None);
+    QCOMPARE(database.write([&] { return insertInstance(database, QStringLiteral("Cliente")); }).code, ErrorCode::None);
+    QTemporaryDir outside;
+    QVERIFY(outside.isValid());
+    // An empty file is one SQLite would copy into; a missing one it would create.
+    const QString empty = outside.filePath(QStringLiteral("empty.db"));
+    QVERIFY(Test::writeBytes(empty, QByteArray()));
+    QVERIFY(QFile::setPermissions(empty, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    const QString toAFile = m_profile.dataDirectory() + QStringLiteral("/copy-to-a-file.db");
+    const QString toNowhere = m_profile.dataDirectory() + QStringLiteral("/copy-to-nowhere.db");
+    QVERIFY(QFile::link(empty, toAFile));
+    QVERIFY(QFile::link(outside.filePath(QStringLiteral("created.db")), toNowhere));
+    const QStringList outsideBefore = stateOf(outside.path());
+
+    for (const QString &target : {toAFile, toNowhere}) {
+        const Error error = database.copyTo(target);
+        QCOMPARE(error.code, ErrorCode::StoreWriteFailed);
+        QVERIFY(QFileInfo(target).isSymLink());
+    }
+    QCOMPARE(stateOf(outside.path()), outsideBefore);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

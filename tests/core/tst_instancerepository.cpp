@@ -135,6 +135,7 @@ private slots:
     void instanceIdAlreadySavedIsRefused();
     void instanceIdTakenIsSeenAcrossProcesses();
     void apiCredentialsAndClientToken();
+    void apiCredentialsAreWipedAfterTheirRequest();
     void setClientTokenValidation_data();
     void setClientTokenValidation();
     void setPartnerTokenValidation_data();
@@ -782,6 +783,32 @@ void TestInstanceRepository::apiCredentialsAndClientToken()
     QTRY_COMPARE_WITH_TIMEOUT(unknown.calls(), 1, timeoutMs);
     QCOMPARE(unknown.error().code, ErrorCode::UnknownInstance);
     QCOMPARE(unknown.get<1>().clientToken, QString());
+}
+
+// The credentials are the request's alone: once their callback has returned, they are wiped
+// in the buffers they were decrypted into, and a shallow copy kept past it reads zeros.
+void TestInstanceRepository::apiCredentialsAreWipedAfterTheirRequest()
+{
+    auto workspace = start();
+    QUuid key;
+    QCOMPARE(add(workspace.get(), Test::named(QStringLiteral("Padaria")), idA, tokenA, &key).code, ErrorCode::None);
+    const QString clientToken = QStringLiteral("Fa1b2C3d4E5f6-Client_Token");
+    QCOMPARE(setClientToken(workspace.get(), clientToken).code, ErrorCode::None);
+
+    int calls = 0;
+    bool completeDuringTheCallback = false;
+    ApiCredentials keptPastTheCallback;
+    workspace->repository()->apiCredentials(key, m_context.get(), [&](const Error &error, const ApiCredentials &credentials) {
+        ++calls;
+        completeDuringTheCallback = !error && credentials.instance == InstanceSecrets{idA, tokenA}
+            && credentials.clientToken == clientToken;
+        keptPastTheCallback = credentials;
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(calls, 1, timeoutMs);
+    QVERIFY(completeDuringTheCallback);
+    QCOMPARE(keptPastTheCallback.instance.instanceId, QString(idA.size(), QChar(u'\0')));
+    QCOMPARE(keptPastTheCallback.instance.instanceToken, QString(tokenA.size(), QChar(u'\0')));
+    QCOMPARE(keptPastTheCallback.clientToken, QString(clientToken.size(), QChar(u'\0')));
 }
 
 void TestInstanceRepository::setClientTokenValidation_data()

@@ -113,6 +113,7 @@ private slots:
     void keyCheck();
     void tagKeyIsDerivedPerKey();
     void instanceIdTag();
+    void wipeReachesTheSharedBuffer();
 
     // The store.
     void sealedValueMovedToAnotherRowIsRefused_data();
@@ -402,6 +403,38 @@ void TestSealing::tagKeyIsDerivedPerKey()
     QVERIFY(bytesOf(first) != bytesOf(other));
     // Derived, not the vault key itself: a tag never reveals anything keyed by the vault key.
     QVERIFY(bytesOf(first) != bytesOf(m_key));
+}
+
+// A plain copy shared with another (Qt's implicit sharing) is wiped where both read it:
+// detaching first would zero a fresh copy and leave the original as it was.
+void TestSealing::wipeReachesTheSharedBuffer()
+{
+    QByteArray bytes = QByteArray("plain-key-bytes").repeated(2);
+    const QByteArray sharedBytes = bytes;
+    wipe(bytes);
+    QVERIFY(bytes.isEmpty());
+    QCOMPARE(sharedBytes, QByteArray(30, '\0'));
+
+    QString text = QStringLiteral("Client-Token-") + QString::number(12345);
+    const QString sharedText = text;
+    wipe(text);
+    QVERIFY(text.isEmpty());
+    QCOMPARE(sharedText, QString(18, QChar(u'\0')));
+
+    // What a chop() left past the end goes too: the whole allocation is wiped.
+    QByteArray line = QByteArray("secret-line\r");
+    line.chop(1);
+    const char *start = line.constData();
+    const QByteArray sameBuffer = line;
+    wipe(line);
+    QCOMPARE(QByteArray(start, 12), QByteArray(12, '\0'));
+
+    // A literal is static data, not ours to write: only emptied.
+    QString literal = QStringLiteral("not-a-secret");
+    const QString sharedLiteral = literal;
+    wipe(literal);
+    QVERIFY(literal.isEmpty());
+    QCOMPARE(sharedLiteral, QStringLiteral("not-a-secret"));
 }
 
 void TestSealing::instanceIdTag()

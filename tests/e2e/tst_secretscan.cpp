@@ -3,7 +3,8 @@
 // may appear anywhere the app could leave it:
 //   - any file under its data, config and cache directories or its temporary directory,
 //     in UTF-8, UTF-16, base64 or hex;
-//   - any log message, in this process or the CLI's stderr;
+//   - any log message, in this process or the CLI's stderr, also as QDebug quotes it,
+//     percent-encoded, hex, base64 or base64url, and GLib's (libsecret's) messages too;
 //   - anything on screen: window titles, labels, buttons, tool tips, accessible names, visible
 //     text fields, list cells, the status bar;
 //   - anything the CLI printed.
@@ -34,6 +35,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDebug>
 #include <QDialogButtonBox>
 #include <QDirIterator>
 #include <QJsonArray>
@@ -48,14 +50,20 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
 #include <QTimer>
+#include <QUrl>
 
 #include <cstdlib>
+
+#ifdef Q_OS_LINUX
+#include <dlfcn.h>
+#endif
 
 using namespace PartnerDesk;
 using Test::child;
@@ -84,6 +92,11 @@ const QString syncedInstanceToken = QStringLiteral("5CANSYNCTOKEN00000000006");
 const QString otherSyncedInstanceId = QStringLiteral("5CANSYNCID00000000000000000M1N2O");
 const QString otherSyncedInstanceToken = QStringLiteral("5CANSYNCTOKEN00000000007");
 
+// Client-Tokens the app is given in messagesOtherLibrariesWrite: any printable ASCII is taken,
+// so one that QDebug escapes and a URL percent-encodes, and one a single word short.
+const QString punctuatedClientToken = QStringLiteral("Ct5ecret\"Scan\\Punct%Tok/en?>~9");
+const QString shortClientToken = QStringLiteral("Q7k");
+
 const QString customerName = QStringLiteral("Loja Centro");
 
 QStringList allSecrets()
@@ -91,7 +104,64 @@ QStringList allSecrets()
     return {clientToken, wrongClientToken, instanceId, instanceToken,
             cliInstanceId, cliInstanceToken, csvInstanceId, csvInstanceToken,
             partnerToken, wrongPartnerToken, syncedInstanceId, syncedInstanceToken,
-            otherSyncedInstanceId, otherSyncedInstanceToken};
+            otherSyncedInstanceId, otherSyncedInstanceToken, punctuatedClientToken};
+}
+
+// Looked for in text only, and only as a word of its own (as the product redacts them): in a
+// file, or inside a longer word, three characters match by chance.
+QStringList shortSecrets()
+{
+    return {shortClientToken};
+}
+
+// What `qDebug() << value` writes.
+template <typename Value>
+QString debugPrinted(const Value &value)
+{
+    QString printed;
+    QDebug(&printed).nospace() << value;
+    return printed;
+}
+
+// "%2F" as "%2f", as some encoders write it.
+QString withLowerCaseEscapes(const QByteArray &percentEncoded)
+{
+    QString lower = QString::fromLatin1(percentEncoded);
+    for (qsizetype at = lower.indexOf(u'%'); at >= 0 && at + 2 < lower.size(); at = lower.indexOf(u'%', at + 1))
+        lower.replace(at + 1, 2, lower.mid(at + 1, 2).toLower());
+    return lower;
+}
+
+// The forms a secret can take in a log message: as it is, as QDebug quotes a string or bytes
+// (without the quotes), percent-encoded (either case of hex), hex, and base64 or base64url
+// wherever it starts in the encoded bytes (the characters that depend on it alone).
+QStringList textForms(const QString &secret)
+{
+    const QByteArray utf8 = secret.toUtf8();
+    const QByteArray percent = QUrl::toPercentEncoding(secret);
+    QStringList forms{secret,
+                      debugPrinted(secret).mid(1).chopped(1),
+                      debugPrinted(utf8).mid(1).chopped(1),
+                      QString::fromLatin1(percent),
+                      withLowerCaseEscapes(percent),
+                      QString::fromLatin1(utf8.toHex()),
+                      QString::fromLatin1(utf8.toHex().toUpper())};
+    for (const QByteArray::Base64Options alphabet : {QByteArray::Base64Encoding, QByteArray::Base64UrlEncoding}) {
+        if (secret.size() < 6) {
+            forms.append(QString::fromLatin1(utf8.toBase64(alphabet)));
+            forms.append(QString::fromLatin1(utf8.toBase64(alphabet | QByteArray::OmitTrailingEquals)));
+            continue;
+        }
+        for (int before = 0; before < 3; ++before) {
+            const QByteArray encoded = (QByteArray(before, '\0') + utf8).toBase64(alphabet | QByteArray::OmitTrailingEquals);
+            const qsizetype first = (before * 8 + 5) / 6;
+            const qsizetype end = (before + utf8.size()) * 8 / 6;
+            forms.append(QString::fromLatin1(encoded.mid(first, end - first)));
+        }
+    }
+    forms.removeAll(QString());
+    forms.removeDuplicates();
+    return forms;
 }
 
 // The byte forms a secret can take in a file: text in UTF-8 or UTF-16, and the usual ways of
@@ -127,13 +197,32 @@ QStringList findSecretsIn(const QByteArray &bytes, const QString &where)
     return found;
 }
 
+// "where: secret (form) in text" for every secret found in texts, in any of its textForms.
 QStringList findSecretsIn(const QStringList &texts, const QString &where)
 {
+    struct Pattern
+    {
+        QString secret;
+        QString form;
+        QRegularExpression asWord; // for a short secret
+    };
+    QList<Pattern> patterns;
+    for (const QString &secret : allSecrets()) {
+        for (const QString &form : textForms(secret))
+            patterns.append({secret, form, {}});
+    }
+    for (const QString &secret : shortSecrets()) {
+        for (const QString &form : textForms(secret)) {
+            patterns.append({secret, form,
+                             QRegularExpression(QStringLiteral("(?<![\\p{L}\\p{N}])%1(?![\\p{L}\\p{N}])")
+                                                        .arg(QRegularExpression::escape(form)))});
+        }
+    }
     QStringList found;
     for (const QString &text : texts) {
-        for (const QString &secret : allSecrets()) {
-            if (text.contains(secret))
-                found.append(QStringLiteral("%1: %2 in \"%3\"").arg(where, secret, text.left(300)));
+        for (const Pattern &pattern : patterns) {
+            if (pattern.asWord.pattern().isEmpty() ? text.contains(pattern.form) : text.contains(pattern.asWord))
+                found.append(QStringLiteral("%1: %2 (as %3) in \"%4\"").arg(where, pattern.secret, pattern.form, text.left(300)));
         }
     }
     return found;
@@ -153,6 +242,26 @@ QStringList findSecretsUnder(const QString &root)
         found += findSecretsIn(file.readAll(), path);
     }
     return found;
+}
+
+// Messages as a library the app uses could write them, a secret in each form: Qt's own
+// categories quote strings and print URLs; an HTTP layer prints headers, Basic credentials in
+// base64; a key may be printed in hex.
+Q_LOGGING_CATEGORY(lcOtherLibrary, "qt.network.secretscan")
+
+QStringList messagesCarrying(const QString &secret)
+{
+    const QByteArray utf8 = secret.toUtf8();
+    return {QStringLiteral("QNetworkRequest header ") + debugPrinted(secret),
+            QStringLiteral("QByteArray ") + debugPrinted(utf8),
+            QStringLiteral("GET https://api.z-api.io/x?token=%1&page=2").arg(QString::fromLatin1(QUrl::toPercentEncoding(secret))),
+            // A short secret is only told apart as a word of its own, so alone in its base64.
+            QStringLiteral("Authorization: Basic ")
+                    + QString::fromLatin1((secret.size() < 6 ? utf8 : "partner:" + utf8).toBase64()),
+            QStringLiteral("Authorization: Bearer ")
+                    + QString::fromLatin1(utf8.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)),
+            QStringLiteral("key=") + QString::fromLatin1(utf8.toHex()) + QStringLiteral(" KEY=")
+                    + QString::fromLatin1(utf8.toHex().toUpper())};
 }
 
 // Every log message of this process, after the product's redaction (installed in front of
@@ -246,10 +355,13 @@ private slots:
     void errorsOnScreen_data();
     void errorsOnScreen();
     void syncStatusAndWhoIsConnected();
+    void messagesOtherLibrariesWrite();
     void commandLine();
 
     void scannerFindsPlantedSecrets_data();
     void scannerFindsPlantedSecrets();
+    void logScannerFindsEveryForm_data();
+    void logScannerFindsEveryForm();
     void noSecretLeaked_data();
     void noSecretLeaked();
 
@@ -498,6 +610,44 @@ void TestSecretScan::syncStatusAndWhoIsConnected()
     QVERIFY(m_sandbox.setMaxPageSize(100));
 }
 
+// Client-Tokens that QDebug escapes and a URL percent-encodes, and one under six characters,
+// each sent once; then, standing in for the libraries the app uses (Qt's network layer,
+// libsecret under QtKeychain), messages that carry every secret this process holds in each
+// form, through Qt's logging and through GLib's.
+void TestSecretScan::messagesOtherLibrariesWrite()
+{
+    for (const QString &token : {punctuatedClientToken, shortClientToken}) {
+        storeClientToken(token);
+        openExtensionDialog([this](ExtensionCodeDialog *dialog) {
+            QTRY_COMPARE(dialog->state(), ExtensionCodeDialog::State::Failed);
+            snapshotScreen();
+            dialog->reject();
+        });
+    }
+    storeClientToken(clientToken);
+
+    // What this process was given; the CLI's own are its own process's.
+    const QStringList held{clientToken, wrongClientToken, instanceId, instanceToken, partnerToken, syncedInstanceId,
+                           syncedInstanceToken, otherSyncedInstanceId, otherSyncedInstanceToken,
+                           punctuatedClientToken, shortClientToken};
+    for (const QString &secret : held) {
+        for (const QString &message : messagesCarrying(secret))
+            qCDebug(lcOtherLibrary).noquote() << message;
+    }
+#ifdef Q_OS_LINUX
+    using GLogFunction = void (*)(const char *domain, int level, const char *format, ...);
+    constexpr int glibWarning = 1 << 4; // G_LOG_LEVEL_WARNING
+    const auto gLog = reinterpret_cast<GLogFunction>(dlsym(RTLD_DEFAULT, "g_log"));
+    QVERIFY2(gLog, "GLib is not in this process");
+    for (const QString &secret : held)
+        gLog("libsecret", glibWarning, "Couldn't unlock item: %s", qPrintable(secret));
+    // Into the log that is scanned, not past it to stderr.
+    QMutexLocker lock(&logMutex);
+    QCOMPARE(logMessages.filter(QRegularExpression(QStringLiteral("^partnerdesk\\.glib: libsecret: Couldn't unlock"))).size(),
+             held.size());
+#endif
+}
+
 void TestSecretScan::runCli(const QStringList &arguments, const QByteArray &input)
 {
     QProcess process;
@@ -585,6 +735,25 @@ void TestSecretScan::scannerFindsPlantedSecrets()
     file.close();
     QCOMPARE(findSecretsUnder(m_root + QStringLiteral("/inputs/planted")).size(), 1);
     QDir(m_root + QStringLiteral("/inputs/planted")).removeRecursively();
+}
+
+// Each form a message can carry a secret in is found, long and short secrets alike.
+void TestSecretScan::logScannerFindsEveryForm_data()
+{
+    QTest::addColumn<QString>("message");
+    const QList<std::pair<const char *, QString>> secrets{
+            {"punctuated", punctuatedClientToken}, {"instance token", instanceToken}, {"short", shortClientToken}};
+    for (const auto &[kind, secret] : secrets) {
+        const QStringList messages = messagesCarrying(secret);
+        for (qsizetype i = 0; i < messages.size(); ++i)
+            QTest::addRow("%s secret, message %d", kind, int(i)) << messages.at(i);
+    }
+}
+
+void TestSecretScan::logScannerFindsEveryForm()
+{
+    QFETCH(QString, message);
+    QVERIFY(!findSecretsIn(QStringList{message}, QStringLiteral("planted")).isEmpty());
 }
 
 void TestSecretScan::noSecretLeaked_data()

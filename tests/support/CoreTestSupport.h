@@ -3,6 +3,7 @@
 // Small helpers shared by the test suites. Header-only on purpose: each test is its own
 // executable and the helpers are a few lines each.
 
+#include "store/InstanceRepository.h"
 #include "util/Profile.h"
 
 #include <QDir>
@@ -22,6 +23,26 @@
 
 namespace PartnerDesk::Test {
 
+// A callback's argument as a test may keep it past the callback. Credentials are wiped in
+// place when their callback returns (InstanceRepository::apiCredentials), shallow copies and
+// all: a test that looks at them afterwards keeps copies of its own.
+template<typename T>
+T keptCopy(const T &value)
+{
+    return value;
+}
+
+inline QString keptCopy(const QString &text)
+{
+    return text.isNull() ? QString() : QString(text.constData(), text.size());
+}
+
+inline ApiCredentials keptCopy(const ApiCredentials &credentials)
+{
+    return {{keptCopy(credentials.instance.instanceId), keptCopy(credentials.instance.instanceToken)},
+            keptCopy(credentials.clientToken)};
+}
+
 // Records the calls of an asynchronous callback: how many, and the last arguments.
 // Wait for it with QTRY_COMPARE(catcher.calls(), 1) (no sleeps).
 template<typename... Ts>
@@ -32,7 +53,7 @@ public:
     {
         return [this](const Ts &...values) {
             ++m_calls;
-            m_values = std::make_tuple(values...);
+            m_values = std::make_tuple(keptCopy(values)...);
         };
     }
     int calls() const { return m_calls; }

@@ -160,6 +160,8 @@ private slots:
     void invalidPhoneIsRefusedWithoutARequest_data();
     void invalidPhoneIsRefusedWithoutARequest();
     void connectingShowsSuccessAndStopsPolling();
+    void connectingTakesTheSpentPhoneCodeOffTheClipboard_data();
+    void connectingTakesTheSpentPhoneCodeOffTheClipboard();
     void minimisedKeepsWatchingButPausesTheQrCode();
     void alreadyConnectedShowsSuccessAtOnce();
     void extensionButtonAsksForTheExtensionFlow();
@@ -625,6 +627,38 @@ void TestConnectDialog::connectingShowsSuccessAndStopsPolling()
 
     QTest::keyClick(m_dialog.get(), Qt::Key_Return); // Close is the default button
     QVERIFY(!m_dialog->isVisible());
+}
+
+void TestConnectDialog::connectingTakesTheSpentPhoneCodeOffTheClipboard_data()
+{
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<bool>("agentCopiedSince");
+    QTest::newRow("code") << QStringLiteral("copyButton") << false;
+    QTest::newRow("message") << QStringLiteral("copyMessageButton") << false;
+    QTest::newRow("code, then the agent's own copy") << QStringLiteral("copyButton") << true;
+}
+
+// WhatsApp does not say how long a phone code lives, but once the customer has connected
+// it is spent: what was copied from here goes, unless the agent has copied something since.
+void TestConnectDialog::connectingTakesTheSpentPhoneCodeOffTheClipboard()
+{
+    QFETCH(QString, button);
+    QFETCH(bool, agentCopiedSince);
+    openDialog(never, 50);
+    QSignalSpy ready(m_dialog->session(), &ConnectionSession::phoneCodeReady);
+    showPhoneTab();
+    QTest::keyClick(child<QLineEdit>("phoneEdit"), Qt::Key_Return);
+    QTRY_COMPARE(ready.size(), 1);
+    const QString code = ready.first().first().value<PhoneCode>().code;
+    QTest::mouseClick(child<QPushButton>(qPrintable(button)), Qt::LeftButton);
+    QVERIFY2(QGuiApplication::clipboard()->text().contains(code), qPrintable(QGuiApplication::clipboard()->text()));
+    const QString agentsOwn = QStringLiteral("Rua das Flores, 12");
+    if (agentCopiedSince)
+        QGuiApplication::clipboard()->setText(agentsOwn);
+
+    m_sandbox.setConnected(instanceId, true);
+    QTRY_COMPARE(child<QStackedWidget>("pages")->currentWidget()->objectName(), QStringLiteral("connectedPage"));
+    QCOMPARE(QGuiApplication::clipboard()->text(), agentCopiedSince ? agentsOwn : QString());
 }
 
 // An agent who minimises the window to help someone else must still hear this customer

@@ -76,6 +76,12 @@ private slots:
     void countdownCorrectsASkewedServerClock_data();
     void countdownCorrectsASkewedServerClock();
     void expiryDisablesCopyAndOffersANewCode();
+    void copiedTextLeavesTheClipboardAtExpiry_data();
+    void copiedTextLeavesTheClipboardAtExpiry();
+    void whatTheAgentCopiedSinceStaysAtExpiry_data();
+    void whatTheAgentCopiedSinceStaysAtExpiry();
+    void closedWindowStillClearsTheClipboardAtExpiry();
+    void connectingTakesTheSpentCodeOffTheClipboard();
     void newCodeIsAvailableAtAnyTime();
     void customerConnectingShowsSuccess();
     void signalsForTheAgentsAttention();
@@ -498,6 +504,89 @@ void TestExtensionCodeDialog::expiryDisablesCopyAndOffersANewCode()
     QVERIFY(copy->isEnabled());
     QVERIFY(!child<QLabel>(dialog.get(), "codeLabel")->font().strikeOut());
     QVERIFY(countdownText(dialog.get()).startsWith(QLatin1String("Valid for ")));
+}
+
+// The two copy buttons of a code: the code alone, and the message that carries it.
+static void addCopyButtons()
+{
+    QTest::addColumn<QString>("button");
+    QTest::newRow("code") << QStringLiteral("copyButton");
+    QTest::newRow("message") << QStringLiteral("copyMessageButton");
+}
+
+void TestExtensionCodeDialog::copiedTextLeavesTheClipboardAtExpiry_data()
+{
+    addCopyButtons();
+}
+
+void TestExtensionCodeDialog::copiedTextLeavesTheClipboardAtExpiry()
+{
+    QFETCH(QString, button);
+    auto dialog = openAndGenerate();
+    const QString code = waitForCode(dialog.get());
+    const qint64 expiresAtMs = dialog->session()->extensionCode()->localExpiresAtMs();
+    QTest::mouseClick(dialog->findChild<QPushButton *>(button), Qt::LeftButton);
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY2(copied.contains(code), qPrintable(copied));
+
+    // Still there while the code is good, to the last second.
+    m_clock.setMSecsSinceEpoch(expiresAtMs - 1000);
+    QTRY_VERIFY(countdownText(dialog.get()).contains(QLatin1String(": 0:01 ")));
+    QCOMPARE(QGuiApplication::clipboard()->text(), copied);
+
+    m_clock.setMSecsSinceEpoch(expiresAtMs);
+    QTRY_COMPARE(dialog->state(), State::Expired);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QString());
+}
+
+void TestExtensionCodeDialog::whatTheAgentCopiedSinceStaysAtExpiry_data()
+{
+    addCopyButtons();
+}
+
+void TestExtensionCodeDialog::whatTheAgentCopiedSinceStaysAtExpiry()
+{
+    QFETCH(QString, button);
+    auto dialog = openAndGenerate();
+    waitForCode(dialog.get());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(button), Qt::LeftButton);
+    // The agent moved on: another customer's address, say.
+    QGuiApplication::clipboard()->setText(QStringLiteral("Rua das Flores, 12"));
+
+    m_clock.setMSecsSinceEpoch(dialog->session()->extensionCode()->localExpiresAtMs());
+    QTRY_COMPARE(dialog->state(), State::Expired);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Rua das Flores, 12"));
+}
+
+void TestExtensionCodeDialog::closedWindowStillClearsTheClipboardAtExpiry()
+{
+    auto dialog = openAndGenerate();
+    const QString code = waitForCode(dialog.get());
+    // A second and a half left, so the real time to wait for below stays short.
+    m_clock.setMSecsSinceEpoch(dialog->session()->extensionCode()->localExpiresAtMs() - 1500);
+    QTest::mouseClick(child<QPushButton>(dialog.get(), "copyButton"), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), code);
+
+    // Closed and gone, as the main window's code windows are (WA_DeleteOnClose): the agent
+    // may paste after closing, so the code stays until it expires...
+    QVERIFY(dialog->close());
+    dialog.reset();
+    QCoreApplication::processEvents();
+    QCOMPARE(QGuiApplication::clipboard()->text(), code);
+    // ...and then goes, with nobody left to watch the clock but the application.
+    QTRY_COMPARE(QGuiApplication::clipboard()->text(), QString());
+}
+
+void TestExtensionCodeDialog::connectingTakesTheSpentCodeOffTheClipboard()
+{
+    auto dialog = openAndGenerate(true);
+    const QString code = waitForCode(dialog.get());
+    QTest::mouseClick(child<QPushButton>(dialog.get(), "copyButton"), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), code);
+    QVERIFY(m_sandbox.redeem(code));
+    QTRY_COMPARE(dialog->state(), State::Connected);
+    // Once connected the countdown stops, so it could not take the code off at expiry.
+    QCOMPARE(QGuiApplication::clipboard()->text(), QString());
 }
 
 void TestExtensionCodeDialog::newCodeIsAvailableAtAnyTime()

@@ -51,6 +51,8 @@
 
 #include <algorithm>
 
+#include <sys/stat.h>
+
 using namespace PartnerDesk;
 using Test::child;
 using Test::clickSave;
@@ -119,6 +121,7 @@ private slots:
     void connectedDetailsSayConnected();
     void removeAsksFirst();
     void importPreviewsAndReports();
+    void importRefusesWhatIsNotAFile();
     void largeImportShowsProgressAndCancels();
     void countsAreWrittenAsTheLanguageWritesNumbers();
     void oldProfileMovesInWhileTheWindowIsUp();
@@ -489,6 +492,53 @@ void TestMainWindow::importPreviewsAndReports()
     const std::optional<InstanceRecord> updated = m_workspace->repository()->recordNamed(QStringLiteral("Mercadinho São Jorge (novo)"));
     QVERIFY(updated);
     QCOMPARE(Test::secretsOf(m_workspace->repository(), updated->key).instanceToken, QStringLiteral("NEWTOKEN123"));
+}
+
+// Typed in the dialog's file field: a device that never ends, a pipe with no writer, a folder,
+// and a file that says it is empty but never ends (as one growing while read would). Each is
+// one clear sentence at once, with nothing to import; the window neither hangs nor runs out
+// of memory.
+void TestMainWindow::importRefusesWhatIsNotAFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString pipe = dir.filePath(QStringLiteral("pipe.csv"));
+    QVERIFY(::mkfifo(QFile::encodeName(pipe).constData(), 0600) == 0);
+    const QString notAFile = QStringLiteral("it is not a regular file (a device, a pipe or a socket).");
+    QList<std::pair<QString, QString>> refused{
+        {QStringLiteral("/dev/zero"), notAFile},
+        {pipe, notAFile},
+        {dir.path(), QStringLiteral("it is a folder, not a file.")},
+    };
+    // Linux only: eight bytes for every page the window could map, with a size of 0.
+    const QString endless = QStringLiteral("/proc/self/pagemap");
+    if (QFileInfo(endless).isFile() && QFileInfo(endless).size() == 0 && QFile(endless).open(QIODevice::ReadOnly))
+        refused.append({endless, QStringLiteral("it is larger than 64 MiB.")});
+    withDialog<ImportDialog>([this] { action("actionImport")->trigger(); }, [&](ImportDialog *dialog) {
+        auto *fileEdit = dialog->findChild<QLineEdit *>(QStringLiteral("fileEdit"));
+        auto *summary = dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"));
+        auto *preview = dialog->findChild<QTableView *>(QStringLiteral("previewTable"));
+        auto *box = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+        QVERIFY(fileEdit && summary && preview && box);
+        QAbstractButton *importButton = nullptr;
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QDialogButtonBox::AcceptRole)
+                importButton = button;
+        }
+        QVERIFY(importButton);
+        for (const auto &[path, why] : refused) {
+            fileEdit->setFocus();
+            fileEdit->clear();
+            QTest::keyClicks(fileEdit, path);
+            QTest::keyClick(fileEdit, Qt::Key_Return);
+            QCOMPARE(summary->text(), Error(ErrorCode::ImportFileUnreadable, why).message());
+            QVERIFY(!importButton->isEnabled());
+            QCOMPARE(preview->model()->rowCount(), 0);
+            QVERIFY(dialog->isVisible());
+        }
+        QTest::mouseClick(box->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+    });
+    QCOMPARE(table()->model()->rowCount(), 0);
 }
 
 // 20,000 rows: the dialog shows how far the import got, and Cancel undoes all of it while

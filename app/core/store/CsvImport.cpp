@@ -5,9 +5,17 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
 #include <QHash>
 #include <QStringDecoder>
+
+#if defined(Q_OS_UNIX)
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#else
+#include <QFileInfo>
+#endif
 
 namespace PartnerDesk::CsvImport {
 
@@ -186,32 +194,141 @@ Result parse(const QByteArray &data, const QString &phoneRegion)
     return result;
 }
 
+// Read at most this much at a time: the cap is checked between reads. A multiple of 8, as
+// some files under /proc need.
+constexpr qsizetype readChunk = 64 * 1024;
+
+#if defined(Q_OS_UNIX)
+
+namespace {
+
+// Closes the file however reading it ends.
+class OpenFile
+{
+public:
+    explicit OpenFile(int fd) : m_fd(fd) {}
+    ~OpenFile()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    OpenFile(const OpenFile &) = delete;
+    OpenFile &operator=(const OpenFile &) = delete;
+    int fd() const { return m_fd; }
+
+private:
+    int m_fd;
+};
+
+// Why what is at a path, or what was opened, is no import file; empty for a regular file.
+QString notAFile(const struct stat &info)
+{
+    if (S_ISDIR(info.st_mode))
+        return tr("it is a folder, not a file.");
+    if (!S_ISREG(info.st_mode))
+        return tr("it is not a regular file (a device, a pipe or a socket).");
+    return {};
+}
+
+bool sameVersion(const struct stat &before, const struct stat &after)
+{
+#if defined(Q_OS_DARWIN)
+    const struct timespec &changedBefore = before.st_mtimespec, &changedAfter = after.st_mtimespec;
+#else
+    const struct timespec &changedBefore = before.st_mtim, &changedAfter = after.st_mtim;
+#endif
+    return before.st_size == after.st_size && changedBefore.tv_sec == changedAfter.tv_sec
+        && changedBefore.tv_nsec == changedAfter.tv_nsec;
+}
+
+} // namespace
+
 Result parseFile(const QString &path, const QString &phoneRegion)
 {
     Result result;
+    auto refuse = [&](const QString &why) {
+        result.error = Error(ErrorCode::ImportFileUnreadable, why);
+        return result;
+    };
+    const QByteArray name = QFile::encodeName(path);
     // Only a regular file: opening a pipe with no writer would wait for ever, and a device
-    // such as /dev/zero never ends (its size() is 0, so the size says nothing).
+    // such as /dev/zero never ends. Looked at first so that a device is not even opened (for
+    // some, opening is an action of its own)...
+    struct stat before {};
+    if (::stat(name.constData(), &before) == 0) {
+        if (const QString why = notAFile(before); !why.isEmpty())
+            return refuse(why);
+    }
+    // ...and opened without waiting, then what was opened looked at again: a pipe put in the
+    // file's place meanwhile must not block open() until a writer comes.
+    const OpenFile file(::open(name.constData(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC));
+    if (file.fd() < 0)
+        return refuse(qt_error_string(errno));
+    if (::fstat(file.fd(), &before) != 0)
+        return refuse(qt_error_string(errno));
+    if (const QString why = notAFile(before); !why.isEmpty())
+        return refuse(why);
+
+    // The cap holds while reading, whatever the file says its size is: st_size is 0 for many
+    // files that are not (those under /proc, some network and FUSE file systems), and a file
+    // may grow while it is read. Reading stops one chunk past the cap.
+    QByteArray data;
+    QByteArray buffer(readChunk, Qt::Uninitialized);
+    for (;;) {
+        if (data.size() > maximumFileSize)
+            return refuse(tr("it is larger than 64 MiB."));
+        const ssize_t got = ::read(file.fd(), buffer.data(), size_t(buffer.size()));
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0)
+            return refuse(qt_error_string(errno));
+        if (got == 0)
+            break;
+        data.append(buffer.constData(), qsizetype(got));
+    }
+    // A file still being written (a spreadsheet saving it, a copy not finished) would be
+    // imported cut short: the rows so far, the last one perhaps half.
+    struct stat after {};
+    if (::fstat(file.fd(), &after) != 0)
+        return refuse(qt_error_string(errno));
+    if (!sameVersion(before, after))
+        return refuse(tr("it changed while it was being read. Wait until it has been saved, then import it again."));
+    return parse(data, phoneRegion);
+}
+
+#else
+
+Result parseFile(const QString &path, const QString &phoneRegion)
+{
+    Result result;
+    auto refuse = [&](const QString &why) {
+        result.error = Error(ErrorCode::ImportFileUnreadable, why);
+        return result;
+    };
     const QFileInfo info(path);
-    if (info.isDir()) {
-        result.error = Error(ErrorCode::ImportFileUnreadable, tr("it is a folder, not a file."));
-        return result;
-    }
-    if (info.exists() && !info.isFile()) {
-        result.error = Error(ErrorCode::ImportFileUnreadable, tr("it is not a regular file (a device, a pipe or a socket)."));
-        return result;
-    }
+    if (info.isDir())
+        return refuse(tr("it is a folder, not a file."));
+    if (info.exists() && !info.isFile())
+        return refuse(tr("it is not a regular file (a device, a pipe or a socket)."));
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = Error(ErrorCode::ImportFileUnreadable, file.errorString());
-        return result;
-    }
-    // The cap holds while reading, whatever the file says its size is (it may grow meanwhile).
-    const QByteArray data = file.read(maximumFileSize + 1);
-    if (data.size() > maximumFileSize) {
-        result.error = Error(ErrorCode::ImportFileUnreadable, tr("it is larger than 64 MiB."));
-        return result;
+    if (!file.open(QIODevice::ReadOnly))
+        return refuse(file.errorString());
+    // The cap holds while reading, whatever the file says its size is.
+    QByteArray data;
+    QByteArray buffer(readChunk, Qt::Uninitialized);
+    for (;;) {
+        if (data.size() > maximumFileSize)
+            return refuse(tr("it is larger than 64 MiB."));
+        const qint64 got = file.read(buffer.data(), buffer.size());
+        if (got < 0)
+            return refuse(file.errorString());
+        if (got == 0)
+            break;
+        data.append(buffer.constData(), qsizetype(got));
     }
     return parse(data, phoneRegion);
 }
+
+#endif
 
 } // namespace PartnerDesk::CsvImport

@@ -183,17 +183,30 @@ quint32 bigEndian32(const char *bytes)
 }
 
 // Created owner-only before SQLite opens it: SQLite gives its log files the database file's
-// permissions. `created`: this call made the file.
+// permissions. Never through a symbolic link: one already there is refused by
+// refuseWhatIsNotOurs() before SQLite opens anything. `created`: this call made the file.
 Error createOwnerOnly(const QString &path, bool *created)
 {
-    if (QFileInfo::exists(path))
-        return {};
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
-        && !QFileInfo::exists(path)) // another process may have just created it
-        return Error(ErrorCode::StoreAccessFailed, file.errorString());
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    *created = file.isOpen();
+    bool made = false;
+    // Another process may have just created it: that is not a failure.
+    if (Error error = PrivateFile::createEmpty(path, &made))
+        return error;
+    *created = made;
+    return {};
+}
+
+// SQLite follows a symbolic link at the database's own name (Qt's driver cannot ask it not
+// to), so a link there would have every save written wherever it points. Its log files it
+// opens without following one, but then fails with a bare "unable to open database file".
+// So each of the names SQLite may open is looked at first: nothing but a regular file, or
+// nothing at all.
+Error refuseWhatIsNotOurs(const QString &path)
+{
+    for (const QString &name : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"),
+                                path + QStringLiteral("-journal")}) {
+        if (PrivateFile::whatIsAt(name) == PrivateFile::Found::SomethingElse)
+            return Error(ErrorCode::StoreNotARegularFile, QDir::toNativeSeparators(name));
+    }
     return {};
 }
 
@@ -222,7 +235,9 @@ QString Database::keptAsidePath(const QString &path, const QString &why, const C
 {
     const QString stamp = clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString candidate = QStringLiteral("%1.%2-%3").arg(path, why, stamp);
-    for (int n = 2; QFileInfo::exists(candidate); ++n)
+    // A link, even one pointing nowhere, takes the name as well as a file does: a copy
+    // written under it would land wherever it points.
+    for (int n = 2; PrivateFile::whatIsAt(candidate) != PrivateFile::Found::Nothing; ++n)
         candidate = QStringLiteral("%1.%2-%3-%4").arg(path, why, stamp).arg(n);
     return candidate;
 }
@@ -357,15 +372,21 @@ Error Database::open(const QString &path, const Clock &clock)
     m_path = path;
     m_created = false;
     if (!m_path.isEmpty()) {
-        const QString directory = QFileInfo(m_path).absolutePath();
-        if (!PrivateFile::makeDirectory(directory))
-            return Error(ErrorCode::StoreAccessFailed, QDir::toNativeSeparators(directory));
+        if (Error error = PrivateFile::makeDirectory(QFileInfo(m_path).absolutePath()))
+            return error;
+        // Before anything is created: refused, the profile is left exactly as it was.
+        if (Error error = refuseWhatIsNotOurs(m_path))
+            return error;
         if (Error error = createOwnerOnly(m_path, &m_created))
             return error;
     }
 
     auto attempt = [this]() -> Error {
         if (!m_path.isEmpty()) {
+            // Again just before SQLite opens them: the file was created meanwhile, or (on the
+            // second attempt) the damaged one kept aside.
+            if (Error error = refuseWhatIsNotOurs(m_path))
+                return error;
             if (Error error = checkFile())
                 return error;
         }
@@ -467,19 +488,26 @@ qint64 Database::dataVersion() const
 
 Error Database::copyTo(const QString &target) const
 {
-    const bool existed = QFileInfo::exists(target);
+    // Made here, empty and owner-only, and never through a link: SQLite would follow one at
+    // the target's name and write the copy wherever it points. A name already taken, by a
+    // file or a link, is never overwritten: a kept-aside copy stays what it was.
+    bool created = false;
+    if (Error error = PrivateFile::createEmpty(target, &created))
+        return Error(ErrorCode::StoreWriteFailed, error.detail);
+    if (!created)
+        return Error(ErrorCode::StoreWriteFailed,
+                     QCoreApplication::translate("PartnerDesk::Database", "%1 already exists")
+                         .arg(QDir::toNativeSeparators(target)));
     QSqlQuery statement = query(QStringLiteral("VACUUM INTO ?"));
     statement.addBindValue(target);
     if (!statement.exec()) {
         // A copy cut short (a full disk) must not lie about under a kept-aside name as if it
         // were the user's data.
-        if (!existed)
-            QFile::remove(target);
+        QFile::remove(target);
         // Not failure(): StoreUnreadable would say the profile's database was kept aside,
-        // when it is the copy (a name taken by another file) that could not be written.
+        // when it is the copy that could not be written.
         return Error(ErrorCode::StoreWriteFailed, statement.lastError().databaseText());
     }
-    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
 }
 

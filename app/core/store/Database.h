@@ -37,6 +37,10 @@ public:
     // database, not ours) is kept aside under a dated name and an empty database takes its
     // place: StoreUnreadable with the kept-aside path as detail, and the database is usable.
     // A database written by a newer version is left untouched: StoreTooNew, not usable.
+    // A symbolic link or anything else but a regular file in the place of the database or of
+    // its -wal, -shm or -journal file is refused before anything is created or opened:
+    // StoreNotARegularFile with that path as detail. The profile's folder is made owner-only,
+    // also when it already existed.
     Error open(const QString &path, const Clock &clock);
     // One more connection, for another thread, to a file this process has already opened with
     // open(): no checks, no migration, nothing kept aside.
@@ -62,7 +66,8 @@ public:
     qint64 dataVersion() const;
 
     // Copies the whole database to `target` (VACUUM INTO): a consistent snapshot even while
-    // another process writes.
+    // another process writes. Owner-only; a name already taken (by a file, or a link even
+    // one pointing nowhere) is never written to: StoreWriteFailed.
     Error copyTo(const QString &target) const;
 
     // "<path>.damaged-20261121-221500": the name files are kept aside under, never deleted.

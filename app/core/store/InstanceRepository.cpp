@@ -819,10 +819,27 @@ void InstanceRepository::apiCredentials(const QUuid &key, QObject *context,
             done(error, {});
             return;
         }
-        clientToken(context, [secrets, done](const Error &tokenError, const QString &token) {
-            done(tokenError, tokenError ? ApiCredentials() : ApiCredentials{secrets, token});
+        // Shallow copies of what instanceSecrets() and clientToken() unsealed: wiping them
+        // wipes the one buffer each value was decrypted into.
+        clientToken(context, [secrets = InstanceSecrets(secrets), done](const Error &tokenError, const QString &token) mutable {
+            ApiCredentials credentials = tokenError ? ApiCredentials() : ApiCredentials{secrets, token};
+            done(tokenError, credentials);
+            wipe(credentials);
+            wipe(secrets);
         });
     });
+}
+
+void wipe(InstanceSecrets &secrets)
+{
+    wipe(secrets.instanceId);
+    wipe(secrets.instanceToken);
+}
+
+void wipe(ApiCredentials &credentials)
+{
+    wipe(credentials.instance);
+    wipe(credentials.clientToken);
 }
 
 namespace {

@@ -26,6 +26,11 @@ struct ApiCredentials
     QString clientToken;
 };
 
+// Overwrites every plain value where it lies, in the buffers its shallow copies share (wipe()
+// in util/SecureBytes.h), and empties it.
+void wipe(InstanceSecrets &secrets);
+void wipe(ApiCredentials &credentials);
+
 // One row of a bulk import, already validated (CsvImport::parse): its phone empty or one
 // international number (E.164); one written any other way is understood on import.
 struct ImportRow
@@ -185,6 +190,9 @@ public:
 
     void instanceSecrets(const QUuid &key, QObject *context,
                          std::function<void(const Error &, const InstanceSecrets &)> done);
+    // For one request: the credentials are valid while `done` runs, which builds the request
+    // with them, and wiped as soon as it returns. Nothing may keep them (not even a shallow
+    // copy, which would read zeros); the plain values are held for no longer than that.
     void apiCredentials(const QUuid &key, QObject *context,
                         std::function<void(const Error &, const ApiCredentials &)> done);
     // The account's secrets, each sealed in its own row: empty when not set; setting an

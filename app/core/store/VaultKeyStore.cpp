@@ -172,6 +172,21 @@ void warnNoAnswer(std::chrono::milliseconds waited)
     qCWarning(lcStore) << "The keychain did not answer within" << waited.count() << "ms";
 }
 
+// A plain copy of the key handed to a QtKeychain job, wiped when the job is destroyed: by then
+// the job's own shallow copy is released, and this wipes the one buffer they shared.
+void wipeWhenDestroyed(QObject *job, QByteArray plain)
+{
+    struct PlainCopy
+    {
+        QByteArray bytes;
+        ~PlainCopy() { wipe(bytes); }
+    };
+    // Made in place: a temporary PlainCopy would wipe the shared buffer as it goes.
+    auto copy = std::make_shared<PlainCopy>();
+    copy->bytes = std::move(plain);
+    QObject::connect(job, &QObject::destroyed, job, [copy] {}); // released with the job's connections
+}
+
 void startRead(const QString &service, const QString &key, QObject *context,
                const OneAnswer<VaultKeyStore::ReadCallback> &answer, bool mayRetry)
 {
@@ -184,6 +199,10 @@ void startRead(const QString &service, const QString &key, QObject *context,
             return;
         }
         if (job->error() == QKeychain::NoError) {
+            // binaryData() is a shallow copy of the job's own: wiping it in place wipes the
+            // job's too. What QtKeychain's backend made on the way (libsecret's base64 text, the
+            // D-Bus message) is out of reach here: it is wiped as it is freed, in the
+            // executables on Linux (util/WipeOnFree.cpp); libsecret wipes the password it returns.
             QByteArray raw = job->binaryData();
             SecureBytes found = SecureBytes::fromByteArray(raw);
             wipe(raw);
@@ -207,9 +226,11 @@ void startWrite(const QString &service, const QString &itemKey, const SecureByte
                 const OneAnswer<VaultKeyStore::WriteCallback> &answer, bool mayRetry)
 {
     auto *job = makeJob<QKeychain::WritePasswordJob>(service, itemKey);
+    // The job keeps a shallow copy of the key until it is gone: wiped only then (see
+    // wipeWhenDestroyed), since wiping it sooner would zero the key the job is to write.
     QByteArray raw = key.toByteArray();
     job->setBinaryData(raw);
-    wipe(raw);
+    wipeWhenDestroyed(job, std::move(raw));
     // The retry needs the key again: a guarded copy lives only until this job has answered.
     std::shared_ptr<SecureBytes> retryKey;
     if (mayRetry) {

@@ -20,6 +20,10 @@ QString Error::message() const
         return tr("Cancelled.");
     case ErrorCode::InvalidProfileName:
         return tr("Profile names may contain only letters, digits, '-' and '_' (at most 64).");
+    case ErrorCode::ReservedProfileName:
+        return tr("\"%1\" cannot be a profile name: Windows keeps it for a device (as it does CON, PRN, AUX, NUL, COM1 to COM9 and LPT1 to LPT9, in any case). Choose another name.").arg(detail);
+    case ErrorCode::AmbiguousProfileName:
+        return tr("There are profiles spelled %1, which Windows and macOS cannot tell apart. Give the profile name with exactly the capital letters of the one you mean.").arg(detail);
     case ErrorCode::InvalidApiBaseUrl:
         return tr("The API address is not a valid URL. Check it in Settings (the default is https://api.z-api.io).");
     case ErrorCode::InsecureApiBaseUrl:
@@ -90,6 +94,8 @@ QString Error::message() const
         return tr("The instance list could not be saved (%1). Nothing was changed; check the disk space and permissions and try again.").arg(detail);
     case ErrorCode::StoreTooNew:
         return tr("This profile was saved by a newer version of Partner Desk, which this version cannot read. Install the newer version; the profile was left as it is.");
+    case ErrorCode::StoreNotARegularFile:
+        return tr("Partner Desk did not open %1: it is a symbolic link or another special file where Partner Desk keeps its own files, and nothing was written through it. Move it away and start Partner Desk again.").arg(detail);
     case ErrorCode::ImportFileUnreadable:
         return tr("The file could not be read: %1").arg(detail);
     case ErrorCode::ClientTokenMissing:

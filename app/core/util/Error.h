@@ -13,6 +13,8 @@ enum class ErrorCode {
 
     // Configuration, checked before anything is sent.
     InvalidProfileName,
+    ReservedProfileName,  // detail: the name (CON, NUL, COM1…: devices on Windows)
+    AmbiguousProfileName, // detail: the existing spellings, which are one folder on Windows and macOS
     InvalidApiBaseUrl,
     InsecureApiBaseUrl,
     InvalidInstanceId,
@@ -48,6 +50,7 @@ enum class ErrorCode {
     StoreAccessFailed,
     StoreWriteFailed,
     StoreTooNew,
+    StoreNotARegularFile, // a symbolic link or a special file where the profile keeps its own: detail the path
     ImportFileUnreadable,
 
     // Settings the request needs (configuration errors in the CLI too).

@@ -14,7 +14,11 @@ class Profile
 public:
     static constexpr auto defaultName = "default";
 
-    // Fails with InvalidProfileName for names that could escape the profile directory.
+    // Fails with InvalidProfileName for names that could escape the profile directory or that
+    // Windows would change (a trailing dot or space), with ReservedProfileName for the names
+    // Windows keeps for devices (CON, NUL, COM1…). A name that differs from an existing
+    // profile's in case only is that profile: name() is then the existing spelling, so both
+    // share one folder and one keychain item (see Profile.cpp).
     static Error make(const QString &name, Profile *profile);
 
     QString name() const { return m_name; }

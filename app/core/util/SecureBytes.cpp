@@ -61,11 +61,31 @@ QByteArray SecureBytes::toByteArray() const
     return QByteArray(reinterpret_cast<const char *>(m_data), static_cast<qsizetype>(m_size));
 }
 
+namespace {
+
+// No detach: data_ptr() reaches the buffer itself, shared or not. A null header is static
+// data (a literal, fromRawData()) that is not ours to write.
+template<typename Container>
+void wipeInPlace(Container &container)
+{
+    auto &pointer = container.data_ptr();
+    if (pointer.isMutable() && pointer.data()) {
+        auto *start = pointer.data() - pointer.freeSpaceAtBegin();
+        sodium_memzero(start, static_cast<std::size_t>(pointer.constAllocatedCapacity()) * sizeof(*start));
+    }
+    container.clear();
+}
+
+} // namespace
+
 void wipe(QByteArray &bytes)
 {
-    if (!bytes.isEmpty())
-        sodium_memzero(bytes.data(), static_cast<std::size_t>(bytes.size()));
-    bytes.clear();
+    wipeInPlace(bytes);
+}
+
+void wipe(QString &text)
+{
+    wipeInPlace(text);
 }
 
 } // namespace PartnerDesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 #include <cstddef>
 
 namespace PartnerDesk {
@@ -32,7 +33,13 @@ private:
     std::size_t m_size = 0;
 };
 
-// Overwrites a QByteArray's bytes in place (secrets that passed through Qt containers).
+// Overwrites a secret that passed through a Qt container where it lies, then empties the
+// container. The whole allocation is overwritten (what chop() or trimmed() left past the end
+// too), in the buffer that every shallow copy shares: QByteArray::data() would detach a shared
+// buffer and zero a fresh copy, leaving the original readable. So every copy that shared it
+// reads zeros afterwards: wipe only once nothing needs the value any more (never a key that a
+// keychain job has yet to write). Literals and fromRawData() arrays are only emptied.
 void wipe(QByteArray &bytes);
+void wipe(QString &text);
 
 } // namespace PartnerDesk

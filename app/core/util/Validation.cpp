@@ -38,8 +38,20 @@ Error checkPartnerToken(const QString &partnerToken)
 
 Error checkProfileName(const QString &profileName)
 {
+    // A profile name becomes a folder and a file name on every system the app runs on, so
+    // it is held to what all of them agree on. Letters, digits, '-' and '_' only: no path
+    // separator, no "..", and no trailing dot or space, which Windows drops from a name
+    // (so "Work." and "Work " would be the folder "Work" there).
     static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9_-]{1,64}\\z"));
-    return allowed.match(profileName).hasMatch() ? Error() : Error(ErrorCode::InvalidProfileName);
+    if (!allowed.match(profileName).hasMatch())
+        return ErrorCode::InvalidProfileName;
+    // Windows opens a device instead of a file for these, in any case and with any
+    // extension ("nul.ini" too); COM0 and LPT0 are on Microsoft's list as well.
+    static const QRegularExpression reserved(QStringLiteral("^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(\\..*)?\\z"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    if (reserved.match(profileName).hasMatch())
+        return Error(ErrorCode::ReservedProfileName, profileName);
+    return {};
 }
 
 Error checkApiBaseUrl(const QUrl &url)

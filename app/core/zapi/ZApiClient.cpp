@@ -3,6 +3,7 @@
 #include "util/Clock.h"
 #include "util/LogRedaction.h"
 #include "util/Logging.h"
+#include "util/SecureBytes.h"
 #include "util/Settings.h"
 #include "util/Validation.h"
 
@@ -93,7 +94,7 @@ Error ZApiClient::checkCall(const Request &request) const
     return Validation::checkPartnerToken(partnerToken);
 }
 
-QNetworkRequest ZApiClient::buildRequest(const Request &request) const
+QNetworkRequest ZApiClient::buildRequest(const Request &request, QString *builtPath) const
 {
     QNetworkRequest networkRequest;
     QUrl url = m_settings.apiBaseUrl();
@@ -110,15 +111,30 @@ QNetworkRequest ZApiClient::buildRequest(const Request &request) const
         const auto &partner = std::get<PartnerRequest>(request);
         segments = partner.endpoint;
         url.setQuery(partner.query);
-        networkRequest.setRawHeader("Authorization", "Bearer " + partner.partnerToken.toLatin1());
+        QByteArray token = partner.partnerToken.toLatin1();
+        networkRequest.setRawHeader("Authorization", "Bearer " + token);
+        wipe(token);
     }
     QString path = url.path();
     if (path.endsWith(QLatin1Char('/')))
         path.chop(1);
+    // The path holds the instance ID and token: each copy made on the way is wiped here, and
+    // room for the whole path is made first so that growing it leaves no copy behind in freed
+    // memory. QUrl keeps this very buffer when the path needs no recoding (the usual case):
+    // wiping it now would send zeros, so the caller wipes it once the reply is finished.
+    qsizetype pathSize = path.size();
     for (const QString &segment : std::as_const(segments))
-        path += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(segment));
+        pathSize += 1 + 3 * segment.size(); // "/" and every character percent-encoded at most
+    path.reserve(pathSize);
+    for (const QString &segment : std::as_const(segments)) {
+        QByteArray encoded = QUrl::toPercentEncoding(segment);
+        path += QLatin1Char('/');
+        path += QLatin1String(encoded);
+        wipe(encoded);
+    }
     url.setPath(path, QUrl::StrictMode);
     networkRequest.setUrl(url);
+    *builtPath = path;
 
     networkRequest.setRawHeader("Accept", "application/json");
     networkRequest.setRawHeader("User-Agent", userAgent());
@@ -146,13 +162,22 @@ ZApiCall *ZApiClient::get(const Request &request, QObject *context, Handler hand
         return call;
     }
 
-    QNetworkRequest networkRequest = buildRequest(request);
+    auto path = std::make_shared<QString>();
+    QNetworkRequest networkRequest = buildRequest(request, path.get());
     const int timeoutMs = m_settings.requestTimeoutSeconds() * 1000;
     // Between two bytes, which Qt measures itself; the deadline below covers a server that
     // keeps sending a byte now and then.
     networkRequest.setTransferTimeout(timeoutMs);
     const qint64 maximumBytes = std::visit([](const auto &sent) { return sent.maximumBytes; }, request);
     QNetworkReply *reply = m_network.get(networkRequest);
+    // Shallow copies of the header values that carry a secret: once the reply is finished they
+    // are wiped in place, in the buffer Qt's own copies of the request share with them.
+    auto secretHeaders = std::make_shared<QList<QByteArray>>();
+    for (const QByteArray &name : {QByteArrayLiteral("Client-Token"), QByteArrayLiteral("Authorization")}) {
+        if (networkRequest.hasRawHeader(name))
+            secretHeaders->append(networkRequest.rawHeader(name));
+    }
+    networkRequest = QNetworkRequest();
     // Qt stops taking bytes from the socket once one more than the cap waits unread, and
     // limitBody below keeps at most that much: a body that never ends cannot fill the memory.
     reply->setReadBufferSize(maximumBytes + 1);
@@ -206,6 +231,9 @@ ZApiCall *ZApiClient::get(const Request &request, QObject *context, Handler hand
                                  << (answer.httpStatus ? QString::number(answer.httpStatus) : QStringLiteral("no answer"))
                                  << "in" << elapsed->elapsed() << "ms"
                                  << (error ? QStringLiteral("(error %1)").arg(int(error.code)) : QString());
+        for (QByteArray &header : *secretHeaders)
+            wipe(header);
+        wipe(*path);
         reply->deleteLater();
         call->deleteLater();
         if (receiver)

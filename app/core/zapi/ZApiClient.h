@@ -121,7 +121,9 @@ private:
     ZApiCall *getTyped(const Request &request, QObject *context, Error (*parse)(const ZApiAnswer &, T *), Done<T> done,
                        const Error &invalidArgument = {});
     Error checkCall(const Request &request) const;
-    QNetworkRequest buildRequest(const Request &request) const;
+    // `path` gets the URL path as the request's QUrl took it (a shallow copy, it holds an
+    // instance's credentials): wiped once the reply is finished, never before.
+    QNetworkRequest buildRequest(const Request &request, QString *path) const;
 
     const Settings &m_settings;
     const Clock &m_clock;
