@@ -267,6 +267,9 @@ QByteArray TestMemoryScan::vaultKey()
 
 void TestMemoryScan::scannerFindsSecretsInMemory()
 {
+#if PARTNERDESK_SANITIZED
+    QSKIP("A sanitizer maps terabytes of shadow memory, which a scan of this process cannot read (the dev pass runs it).");
+#endif
     // This process holds the test secrets in its constants: the scanner must find them here.
     int regionsRead = 0;
     const QStringList found = findSecretsInMemory(QCoreApplication::applicationPid(),
