@@ -1472,6 +1472,93 @@ WhatsApp, Linked devices, Link a device, Link with phone number instead, and typ
         <source>--lang: the customer&apos;s message can be written in %1, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bring back the credentials that starting over kept aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the saved credentials could not be opened and you started over, Partner Desk kept a copy of the
+profile&apos;s database (partnerdesk.db.unreadable-DATE, in the profile&apos;s folder) and, under the same
+date, the key the system keychain held then. Without COPY, lists those copies, newest first.
+With COPY (its name or its date, as listed), opens it with the key kept for it and saves again, with
+today&apos;s key, what is missing now: the ID and token of each instance still listed that has none, and
+the Client-Token and partner token if they are not set. Whatever was entered since is kept. The
+copy and the kept key are left as they are, so this can be run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listed, or brought back (also when nothing was missing any more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage error, or no copy is called COPY (the copies are listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key was kept for COPY or it does not open it, or the keychain, the vault or the instance list failed (the message says which)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No copy was kept aside in this profile: it was never started over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies kept aside when this profile was started over, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring one back with: partnerdesk-cli recover COPY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No copy kept aside is called &quot;%1&quot;. The copies are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key was kept for %1: the system keychain held none when this profile was started over, so the credentials in it cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key kept for %1 does not open it: it is not the key its credentials were saved with, so they cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the keychain held for %1 is not a Partner Desk key (%2 bytes), so the credentials in it cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2); it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought back from %1: the ID and token of %n instance(s).</source>
+        <translation>
+            <numerusform>Brought back from %1: the ID and token of %n instance.</numerusform>
+            <numerusform>Brought back from %1: the ID and token of %n instances.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Client-Token was brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner token was brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n kept instance(s): removed since, or given new credentials since.</source>
+        <translation>
+            <numerusform>Left out %n kept instance: removed since, or given new credentials since.</numerusform>
+            <numerusform>Left out %n kept instances: removed since, or given new credentials since.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n kept value(s) that could not be opened.</source>
+        <translation>
+            <numerusform>Left out %n kept value that could not be opened.</numerusform>
+            <numerusform>Left out %n kept values that could not be opened.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ConnectDialog</name>
@@ -1862,10 +1949,6 @@ WhatsApp, Linked devices, Link a device, Link with phone number instead, and typ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The credential vault is damaged or was changed outside Partner Desk, so it cannot be opened. Starting over keeps it aside; then enter or import the credentials again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This profile was saved by a newer version of Partner Desk, which this version cannot read. Install the newer version; the profile was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1935,6 +2018,14 @@ WhatsApp, Linked devices, Link a device, Link with phone number instead, and typ
     </message>
     <message>
         <source>Partner Desk did not open %1: it is a symbolic link or another special file where Partner Desk keeps its own files, and nothing was written through it. Move it away and start Partner Desk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential vault is damaged or was changed outside Partner Desk, so it cannot be opened. Starting over keeps it aside, and the key in the system keychain beside it; then enter or import the credentials again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain&apos;s entry for this profile holds %1 bytes, not the 32-byte key Partner Desk made, so it was changed by another program or by hand and cannot open your saved credentials. Starting over keeps that entry under a dated name and the vault aside; then enter or import the credentials again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2230,6 +2321,10 @@ WhatsApp, Linked devices, Link a device, Link with phone number instead, and typ
         <source>Instance %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::MainWindow</name>
@@ -2292,23 +2387,11 @@ For Z-API partners: keep your customers&apos; instances, with their credentials 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-
-Start over now? The old vault is kept aside, untouched; your list of instances stays as it is, and you enter the Client-Token and the instances&apos; credentials again (or import them).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A new, empty vault is ready. Set the Client-Token in Settings and enter each instance&apos;s credentials with Edit, or import them again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The old vault was kept as %1.
-
-A new, empty vault is ready. Set the Client-Token in Settings and enter each instance&apos;s credentials with Edit, or import them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2578,6 +2661,24 @@ WhatsApp is unlinked from this instance: the customer&apos;s messages stop going
     </message>
     <message>
         <source>Each failed row says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Start over now? The old vault and the key the keychain holds now are kept aside, untouched; your list of instances stays as it is, and you enter the Client-Token and the instances&apos; credentials again (or import them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old vault was kept as %1, and the key that opened it is kept in the system keychain under the same date. Should that key turn out to be the right one, &quot;partnerdesk-cli recover&quot; brings the credentials back.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old vault was kept as %1. The system keychain held no key for it.
+
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1539,6 +1539,99 @@ escribir el código.
         <source>For %1: the customer types it in WhatsApp (Linked devices, Link a device, Link with phone number instead) at once. The message for them:</source>
         <translation>Para %1: el cliente debe escribirlo de inmediato en WhatsApp (Dispositivos vinculados, Vincular un dispositivo, Vincular con el número de teléfono). El mensaje para el cliente:</translation>
     </message>
+    <message>
+        <source>Bring back the credentials that starting over kept aside.</source>
+        <translation>Recuperar las credenciales que empezar de nuevo guardó aparte.</translation>
+    </message>
+    <message>
+        <source>When the saved credentials could not be opened and you started over, Partner Desk kept a copy of the
+profile&apos;s database (partnerdesk.db.unreadable-DATE, in the profile&apos;s folder) and, under the same
+date, the key the system keychain held then. Without COPY, lists those copies, newest first.
+With COPY (its name or its date, as listed), opens it with the key kept for it and saves again, with
+today&apos;s key, what is missing now: the ID and token of each instance still listed that has none, and
+the Client-Token and partner token if they are not set. Whatever was entered since is kept. The
+copy and the kept key are left as they are, so this can be run again.</source>
+        <translation>Cuando las credenciales guardadas no se pudieron abrir y empezaste de nuevo, Partner Desk guardó una copia
+de la base de datos del perfil (partnerdesk.db.unreadable-FECHA, en la carpeta del perfil) y, con la misma
+fecha, la clave que tenía entonces el llavero del sistema. Sin COPIA, lista esas copias, de la más reciente
+a la más antigua. Con COPIA (su nombre o su fecha, como se listan), la abre con la clave guardada para ella
+y guarda de nuevo, con la clave de hoy, lo que falta ahora: el ID y el token de cada instancia aún listada
+que no tiene ninguno, y el Client-Token y el token de socio si no están definidos. Lo ingresado después se
+conserva. La copia y la clave guardada quedan como están, así que esto se puede repetir.</translation>
+    </message>
+    <message>
+        <source>listed, or brought back (also when nothing was missing any more)</source>
+        <translation>listadas, o recuperadas (también cuando ya no faltaba nada)</translation>
+    </message>
+    <message>
+        <source>usage error, or no copy is called COPY (the copies are listed)</source>
+        <translation>error de uso, o ninguna copia se llama COPIA (se listan las copias)</translation>
+    </message>
+    <message>
+        <source>no key was kept for COPY or it does not open it, or the keychain, the vault or the instance list failed (the message says which)</source>
+        <translation>no se guardó ninguna clave para COPIA o no la abre, o falló el llavero, la bóveda o la lista de instancias (el mensaje dice cuál)</translation>
+    </message>
+    <message>
+        <source>No copy was kept aside in this profile: it was never started over.</source>
+        <translation>No se guardó ninguna copia aparte en este perfil: nunca se empezó de nuevo.</translation>
+    </message>
+    <message>
+        <source>Copies kept aside when this profile was started over, newest first:</source>
+        <translation>Copias guardadas aparte cuando se empezó de nuevo este perfil, de la más reciente a la más antigua:</translation>
+    </message>
+    <message>
+        <source>Bring one back with: partnerdesk-cli recover COPY</source>
+        <translation>Recupera una con: partnerdesk-cli recover COPIA</translation>
+    </message>
+    <message>
+        <source>No copy kept aside is called &quot;%1&quot;. The copies are:</source>
+        <translation>Ninguna copia guardada aparte se llama &quot;%1&quot;. Las copias son:</translation>
+    </message>
+    <message>
+        <source>No key was kept for %1: the system keychain held none when this profile was started over, so the credentials in it cannot be opened.</source>
+        <translation>No se guardó ninguna clave para %1: el llavero del sistema no tenía ninguna cuando se empezó de nuevo este perfil, así que sus credenciales no se pueden abrir.</translation>
+    </message>
+    <message>
+        <source>The key kept for %1 does not open it: it is not the key its credentials were saved with, so they cannot be brought back.</source>
+        <translation>La clave guardada para %1 no la abre: no es la clave con la que se guardaron sus credenciales, así que no se pueden recuperar.</translation>
+    </message>
+    <message>
+        <source>What the keychain held for %1 is not a Partner Desk key (%2 bytes), so the credentials in it cannot be opened.</source>
+        <translation>Lo que el llavero tenía para %1 no es una clave de Partner Desk (%2 bytes), así que sus credenciales no se pueden abrir.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2); it was left as it is.</source>
+        <translation>No se pudo leer %1 (%2); el archivo quedó como estaba.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought back from %1: the ID and token of %n instance(s).</source>
+        <translation>
+            <numerusform>Recuperados de %1: el ID y el token de %n instancia.</numerusform>
+            <numerusform>Recuperados de %1: el ID y el token de %n instancias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Client-Token was brought back.</source>
+        <translation>Se recuperó el Client-Token.</translation>
+    </message>
+    <message>
+        <source>The partner token was brought back.</source>
+        <translation>Se recuperó el token de socio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n kept instance(s): removed since, or given new credentials since.</source>
+        <translation>
+            <numerusform>Se dejó fuera %n instancia guardada: se eliminó después, o se le ingresaron credenciales nuevas después.</numerusform>
+            <numerusform>Se dejaron fuera %n instancias guardadas: se eliminaron después, o se les ingresaron credenciales nuevas después.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n kept value(s) that could not be opened.</source>
+        <translation>
+            <numerusform>Se dejó fuera %n valor guardado que no se pudo abrir.</numerusform>
+            <numerusform>Se dejaron fuera %n valores guardados que no se pudieron abrir.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ConnectDialog</name>
@@ -1929,10 +2022,6 @@ escribir el código.
         <translation>La clave que protege tus credenciales guardadas ya no está en el llavero del sistema, así que no se pueden leer. Empezar de nuevo guarda aparte la bóveda antigua; luego ingresa o importa las credenciales otra vez.</translation>
     </message>
     <message>
-        <source>The credential vault is damaged or was changed outside Partner Desk, so it cannot be opened. Starting over keeps it aside; then enter or import the credentials again.</source>
-        <translation>La bóveda de credenciales está dañada o se modificó fuera de Partner Desk, así que no se puede abrir. Empezar de nuevo la guarda aparte; luego ingresa o importa las credenciales otra vez.</translation>
-    </message>
-    <message>
         <source>This profile was saved by a newer version of Partner Desk, which this version cannot read. Install the newer version; the profile was left as it is.</source>
         <translation>Este perfil fue guardado por una versión más nueva de Partner Desk, que esta versión no puede leer. Instala la versión más nueva; el perfil quedó como estaba.</translation>
     </message>
@@ -2003,6 +2092,14 @@ escribir el código.
     <message>
         <source>Partner Desk did not open %1: it is a symbolic link or another special file where Partner Desk keeps its own files, and nothing was written through it. Move it away and start Partner Desk again.</source>
         <translation>Partner Desk no abrió %1: es un enlace simbólico u otro archivo especial en el lugar donde Partner Desk guarda sus propios archivos, y no se escribió nada a través de él. Muévelo a otro lugar e inicia Partner Desk de nuevo.</translation>
+    </message>
+    <message>
+        <source>The credential vault is damaged or was changed outside Partner Desk, so it cannot be opened. Starting over keeps it aside, and the key in the system keychain beside it; then enter or import the credentials again.</source>
+        <translation>La bóveda de credenciales está dañada o se modificó fuera de Partner Desk, así que no se puede abrir. Empezar de nuevo la guarda aparte, y la clave del llavero del sistema junto a ella; luego ingresa o importa las credenciales otra vez.</translation>
+    </message>
+    <message>
+        <source>The system keychain&apos;s entry for this profile holds %1 bytes, not the 32-byte key Partner Desk made, so it was changed by another program or by hand and cannot open your saved credentials. Starting over keeps that entry under a dated name and the vault aside; then enter or import the credentials again.</source>
+        <translation>La entrada del llavero del sistema para este perfil tiene %1 bytes, y no la clave de 32 bytes que creó Partner Desk: la cambió otro programa o alguien a mano, y no abre tus credenciales guardadas. Empezar de nuevo guarda esa entrada con un nombre con fecha y la bóveda aparte; luego ingresa o importa las credenciales otra vez.</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2395,10 @@ escribir el código.
         <source>Instance %1</source>
         <translation>Instancia %1</translation>
     </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 no existe</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::MainWindow</name>
@@ -2364,28 +2465,12 @@ Para socios de Z-API: guarda las instancias de tus clientes, con sus credenciale
         <translation>No se pueden abrir las credenciales guardadas</translation>
     </message>
     <message>
-        <source>%1
-
-Start over now? The old vault is kept aside, untouched; your list of instances stays as it is, and you enter the Client-Token and the instances&apos; credentials again (or import them).</source>
-        <translation>%1
-
-¿Empezar de nuevo ahora? La bóveda antigua se guarda aparte, intacta; tu lista de instancias queda como está, y vuelves a ingresar el Client-Token y las credenciales de las instancias (o las importas).</translation>
-    </message>
-    <message>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
         <source>A new, empty vault is ready. Set the Client-Token in Settings and enter each instance&apos;s credentials with Edit, or import them again.</source>
         <translation>Ya está lista una bóveda nueva y vacía. Ingresa el Client-Token en Configuración y las credenciales de cada instancia con Editar, o vuelve a importarlas.</translation>
-    </message>
-    <message>
-        <source>The old vault was kept as %1.
-
-A new, empty vault is ready. Set the Client-Token in Settings and enter each instance&apos;s credentials with Edit, or import them again.</source>
-        <translation>La bóveda antigua se guardó como %1.
-
-Ya está lista una bóveda nueva y vacía. Ingresa el Client-Token en Configuración y las credenciales de cada instancia con Editar, o vuelve a importarlas.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2659,6 +2744,30 @@ WhatsApp se desvincula de esta instancia: los mensajes del cliente dejan de pasa
     <message>
         <source>Disconnected at %1: WhatsApp is no longer linked to this instance. The customer must connect again.</source>
         <translation>Desconectado a las %1: WhatsApp ya no está vinculado a esta instancia. El cliente tendrá que volver a conectarse.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Start over now? The old vault and the key the keychain holds now are kept aside, untouched; your list of instances stays as it is, and you enter the Client-Token and the instances&apos; credentials again (or import them).</source>
+        <translation>%1
+
+¿Empezar de nuevo ahora? La bóveda antigua y la clave que tiene ahora el llavero se guardan aparte, intactas; tu lista de instancias queda como está, y vuelves a ingresar el Client-Token y las credenciales de las instancias (o las importas).</translation>
+    </message>
+    <message>
+        <source>The old vault was kept as %1, and the key that opened it is kept in the system keychain under the same date. Should that key turn out to be the right one, &quot;partnerdesk-cli recover&quot; brings the credentials back.
+
+%2</source>
+        <translation>La bóveda antigua se guardó como %1, y la clave que la abría está guardada en el llavero del sistema con la misma fecha. Si esa clave resulta ser la correcta, &quot;partnerdesk-cli recover&quot; recupera las credenciales.
+
+%2</translation>
+    </message>
+    <message>
+        <source>The old vault was kept as %1. The system keychain held no key for it.
+
+%2</source>
+        <translation>La bóveda antigua se guardó como %1. El llavero del sistema no tenía ninguna clave para ella.
+
+%2</translation>
     </message>
 </context>
 <context>

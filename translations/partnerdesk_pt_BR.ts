@@ -1535,6 +1535,99 @@ Aparelhos conectados, Conectar um aparelho, Conectar com número de telefone, e 
         <source>For %1: the customer types it in WhatsApp (Linked devices, Link a device, Link with phone number instead) at once. The message for them:</source>
         <translation>Para %1: o cliente deve digitá-lo no WhatsApp (Aparelhos conectados, Conectar um aparelho, Conectar com número de telefone) na hora. A mensagem para ele:</translation>
     </message>
+    <message>
+        <source>Bring back the credentials that starting over kept aside.</source>
+        <translation>Recuperar as credenciais que o recomeço guardou à parte.</translation>
+    </message>
+    <message>
+        <source>When the saved credentials could not be opened and you started over, Partner Desk kept a copy of the
+profile&apos;s database (partnerdesk.db.unreadable-DATE, in the profile&apos;s folder) and, under the same
+date, the key the system keychain held then. Without COPY, lists those copies, newest first.
+With COPY (its name or its date, as listed), opens it with the key kept for it and saves again, with
+today&apos;s key, what is missing now: the ID and token of each instance still listed that has none, and
+the Client-Token and partner token if they are not set. Whatever was entered since is kept. The
+copy and the kept key are left as they are, so this can be run again.</source>
+        <translation>Quando as credenciais salvas não puderam ser abertas e você recomeçou, o Partner Desk guardou uma cópia do
+banco de dados do perfil (partnerdesk.db.unreadable-DATA, na pasta do perfil) e, com a mesma data, a
+chave que o chaveiro do sistema tinha naquele momento. Sem CÓPIA, lista essas cópias, da mais recente
+para a mais antiga. Com CÓPIA (o nome ou a data, como listados), abre a cópia com a chave guardada para
+ela e salva de novo, com a chave de hoje, o que falta agora: o ID e o token de cada instância ainda
+listada que não tem nenhum, e o Client-Token e o token de parceiro se não estiverem definidos. O que foi
+digitado depois é mantido. A cópia e a chave guardada ficam como estão, então isto pode ser feito de novo.</translation>
+    </message>
+    <message>
+        <source>listed, or brought back (also when nothing was missing any more)</source>
+        <translation>listadas, ou recuperadas (também quando não faltava mais nada)</translation>
+    </message>
+    <message>
+        <source>usage error, or no copy is called COPY (the copies are listed)</source>
+        <translation>erro de uso, ou nenhuma cópia se chama CÓPIA (as cópias são listadas)</translation>
+    </message>
+    <message>
+        <source>no key was kept for COPY or it does not open it, or the keychain, the vault or the instance list failed (the message says which)</source>
+        <translation>nenhuma chave foi guardada para CÓPIA ou ela não a abre, ou o chaveiro, o cofre ou a lista de instâncias falhou (a mensagem diz qual)</translation>
+    </message>
+    <message>
+        <source>No copy was kept aside in this profile: it was never started over.</source>
+        <translation>Nenhuma cópia foi guardada à parte neste perfil: ele nunca foi recomeçado.</translation>
+    </message>
+    <message>
+        <source>Copies kept aside when this profile was started over, newest first:</source>
+        <translation>Cópias guardadas à parte quando este perfil foi recomeçado, da mais recente para a mais antiga:</translation>
+    </message>
+    <message>
+        <source>Bring one back with: partnerdesk-cli recover COPY</source>
+        <translation>Recupere uma com: partnerdesk-cli recover CÓPIA</translation>
+    </message>
+    <message>
+        <source>No copy kept aside is called &quot;%1&quot;. The copies are:</source>
+        <translation>Nenhuma cópia guardada à parte se chama &quot;%1&quot;. As cópias são:</translation>
+    </message>
+    <message>
+        <source>No key was kept for %1: the system keychain held none when this profile was started over, so the credentials in it cannot be opened.</source>
+        <translation>Nenhuma chave foi guardada para %1: o chaveiro do sistema não tinha nenhuma quando este perfil foi recomeçado, então as credenciais dela não podem ser abertas.</translation>
+    </message>
+    <message>
+        <source>The key kept for %1 does not open it: it is not the key its credentials were saved with, so they cannot be brought back.</source>
+        <translation>A chave guardada para %1 não a abre: não é a chave com que as credenciais dela foram salvas, então elas não podem ser recuperadas.</translation>
+    </message>
+    <message>
+        <source>What the keychain held for %1 is not a Partner Desk key (%2 bytes), so the credentials in it cannot be opened.</source>
+        <translation>O que o chaveiro tinha para %1 não é uma chave do Partner Desk (%2 bytes), então as credenciais dela não podem ser abertas.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2); it was left as it is.</source>
+        <translation>Não foi possível ler %1 (%2); o arquivo ficou como estava.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought back from %1: the ID and token of %n instance(s).</source>
+        <translation>
+            <numerusform>Recuperados de %1: o ID e o token de %n instância.</numerusform>
+            <numerusform>Recuperados de %1: o ID e o token de %n instâncias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Client-Token was brought back.</source>
+        <translation>O Client-Token foi recuperado.</translation>
+    </message>
+    <message>
+        <source>The partner token was brought back.</source>
+        <translation>O token de parceiro foi recuperado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n kept instance(s): removed since, or given new credentials since.</source>
+        <translation>
+            <numerusform>Deixada de fora %n instância guardada: removida depois, ou com credenciais novas digitadas depois.</numerusform>
+            <numerusform>Deixadas de fora %n instâncias guardadas: removidas depois, ou com credenciais novas digitadas depois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n kept value(s) that could not be opened.</source>
+        <translation>
+            <numerusform>Deixado de fora %n valor guardado que não pôde ser aberto.</numerusform>
+            <numerusform>Deixados de fora %n valores guardados que não puderam ser abertos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ConnectDialog</name>
@@ -1925,10 +2018,6 @@ Aparelhos conectados, Conectar um aparelho, Conectar com número de telefone, e 
         <translation>A chave que protege suas credenciais salvas não está mais no chaveiro do sistema, então elas não podem ser lidas. Recomeçar guarda o cofre antigo à parte; depois digite ou importe as credenciais de novo.</translation>
     </message>
     <message>
-        <source>The credential vault is damaged or was changed outside Partner Desk, so it cannot be opened. Starting over keeps it aside; then enter or import the credentials again.</source>
-        <translation>O cofre de credenciais está danificado ou foi alterado fora do Partner Desk, então não pode ser aberto. Recomeçar guarda o cofre à parte; depois digite ou importe as credenciais de novo.</translation>
-    </message>
-    <message>
         <source>This profile was saved by a newer version of Partner Desk, which this version cannot read. Install the newer version; the profile was left as it is.</source>
         <translation>Este perfil foi salvo por uma versão mais nova do Partner Desk, que esta versão não consegue ler. Instale a versão mais nova; o perfil foi deixado como estava.</translation>
     </message>
@@ -1999,6 +2088,14 @@ Aparelhos conectados, Conectar um aparelho, Conectar com número de telefone, e 
     <message>
         <source>Partner Desk did not open %1: it is a symbolic link or another special file where Partner Desk keeps its own files, and nothing was written through it. Move it away and start Partner Desk again.</source>
         <translation>O Partner Desk não abriu %1: é um link simbólico ou outro arquivo especial no lugar onde o Partner Desk guarda os próprios arquivos, e nada foi gravado por meio dele. Mova-o para outro lugar e abra o Partner Desk de novo.</translation>
+    </message>
+    <message>
+        <source>The credential vault is damaged or was changed outside Partner Desk, so it cannot be opened. Starting over keeps it aside, and the key in the system keychain beside it; then enter or import the credentials again.</source>
+        <translation>O cofre de credenciais está danificado ou foi alterado fora do Partner Desk, então não pode ser aberto. Recomeçar guarda o cofre à parte, e a chave do chaveiro do sistema junto com ele; depois digite ou importe as credenciais de novo.</translation>
+    </message>
+    <message>
+        <source>The system keychain&apos;s entry for this profile holds %1 bytes, not the 32-byte key Partner Desk made, so it was changed by another program or by hand and cannot open your saved credentials. Starting over keeps that entry under a dated name and the vault aside; then enter or import the credentials again.</source>
+        <translation>A entrada do chaveiro do sistema para este perfil tem %1 bytes, e não a chave de 32 bytes que o Partner Desk criou: ela foi alterada por outro programa ou à mão e não abre suas credenciais salvas. Recomeçar guarda essa entrada com um nome datado e o cofre à parte; depois digite ou importe as credenciais de novo.</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2391,10 @@ Aparelhos conectados, Conectar um aparelho, Conectar com número de telefone, e 
         <source>Instance %1</source>
         <translation>Instância %1</translation>
     </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 não existe</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::MainWindow</name>
@@ -2360,28 +2461,12 @@ Para parceiros da Z-API: guarde as instâncias dos seus clientes, com as credenc
         <translation>Não é possível abrir as credenciais salvas</translation>
     </message>
     <message>
-        <source>%1
-
-Start over now? The old vault is kept aside, untouched; your list of instances stays as it is, and you enter the Client-Token and the instances&apos; credentials again (or import them).</source>
-        <translation>%1
-
-Recomeçar agora? O cofre antigo é guardado à parte, intacto; sua lista de instâncias continua como está, e você digita de novo o Client-Token e as credenciais das instâncias (ou as importa).</translation>
-    </message>
-    <message>
         <source>Start over</source>
         <translation>Recomeçar</translation>
     </message>
     <message>
         <source>A new, empty vault is ready. Set the Client-Token in Settings and enter each instance&apos;s credentials with Edit, or import them again.</source>
         <translation>Um cofre novo e vazio está pronto. Defina o Client-Token em Configurações e digite as credenciais de cada instância em Editar, ou importe-as de novo.</translation>
-    </message>
-    <message>
-        <source>The old vault was kept as %1.
-
-A new, empty vault is ready. Set the Client-Token in Settings and enter each instance&apos;s credentials with Edit, or import them again.</source>
-        <translation>O cofre antigo foi guardado como %1.
-
-Um cofre novo e vazio está pronto. Defina o Client-Token em Configurações e digite as credenciais de cada instância em Editar, ou importe-as de novo.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2655,6 +2740,30 @@ O WhatsApp é desvinculado desta instância: as mensagens do cliente deixam de p
     <message>
         <source>Disconnected at %1: WhatsApp is no longer linked to this instance. The customer must connect again.</source>
         <translation>Desconectado às %1: o WhatsApp não está mais vinculado a esta instância. O cliente precisa conectar de novo.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Start over now? The old vault and the key the keychain holds now are kept aside, untouched; your list of instances stays as it is, and you enter the Client-Token and the instances&apos; credentials again (or import them).</source>
+        <translation>%1
+
+Recomeçar agora? O cofre antigo e a chave que o chaveiro tem agora são guardados à parte, intactos; sua lista de instâncias continua como está, e você digita de novo o Client-Token e as credenciais das instâncias (ou as importa).</translation>
+    </message>
+    <message>
+        <source>The old vault was kept as %1, and the key that opened it is kept in the system keychain under the same date. Should that key turn out to be the right one, &quot;partnerdesk-cli recover&quot; brings the credentials back.
+
+%2</source>
+        <translation>O cofre antigo foi guardado como %1, e a chave que o abria está guardada no chaveiro do sistema com a mesma data. Se essa chave for a certa, &quot;partnerdesk-cli recover&quot; recupera as credenciais.
+
+%2</translation>
+    </message>
+    <message>
+        <source>The old vault was kept as %1. The system keychain held no key for it.
+
+%2</source>
+        <translation>O cofre antigo foi guardado como %1. O chaveiro do sistema não tinha nenhuma chave para ele.
+
+%2</translation>
     </message>
 </context>
 <context>

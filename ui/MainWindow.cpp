@@ -801,13 +801,14 @@ void MainWindow::showAbout()
 void MainWindow::offerStartOver()
 {
     CredentialVault *vault = m_workspace->vault();
-    if (vault->state() != CredentialVault::State::Failed || m_startOverOffered)
+    // A vault sealed by a newer version is never started over: each action says so instead.
+    if (vault->state() != CredentialVault::State::Failed || !vault->canStartOver() || m_startOverOffered)
         return;
     // Every action that needed the vault failed at once; one question is enough.
     m_startOverOffered = true;
     QMessageBox *box = openMessage(
         QMessageBox::Question, tr("Saved credentials cannot be opened"),
-        tr("%1\n\nStart over now? The old vault is kept aside, untouched; your list of instances stays as it is, and you enter the Client-Token and the instances' credentials again (or import them).")
+        tr("%1\n\nStart over now? The old vault and the key the keychain holds now are kept aside, untouched; your list of instances stays as it is, and you enter the Client-Token and the instances' credentials again (or import them).")
             .arg(vault->failure().message()),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     box->setObjectName(QStringLiteral("startOverQuestion"));
@@ -815,15 +816,20 @@ void MainWindow::offerStartOver()
         m_startOverOffered = false;
         if (answer != QMessageBox::Yes)
             return;
-        vault->startOver(this, [this](const Error &error, const QString &keptAside) {
+        vault->startOver(this, [this](const Error &error, const CredentialVault::KeptAside &kept) {
             if (error) {
                 openMessage(QMessageBox::Warning, tr("Start over"), error.message());
                 return;
             }
-            openMessage(QMessageBox::Information, tr("Start over"),
-                        keptAside.isEmpty()
-                            ? tr("A new, empty vault is ready. Set the Client-Token in Settings and enter each instance's credentials with Edit, or import them again.")
-                            : tr("The old vault was kept as %1.\n\nA new, empty vault is ready. Set the Client-Token in Settings and enter each instance's credentials with Edit, or import them again.").arg(keptAside));
+            const QString next = tr("A new, empty vault is ready. Set the Client-Token in Settings and enter each instance's credentials with Edit, or import them again.");
+            QString text = next;
+            if (!kept.store.isEmpty() && kept.key) {
+                text = tr("The old vault was kept as %1, and the key that opened it is kept in the system keychain under the same date. Should that key turn out to be the right one, \"partnerdesk-cli recover\" brings the credentials back.\n\n%2")
+                           .arg(kept.store, next);
+            } else if (!kept.store.isEmpty()) {
+                text = tr("The old vault was kept as %1. The system keychain held no key for it.\n\n%2").arg(kept.store, next);
+            }
+            openMessage(QMessageBox::Information, tr("Start over"), text);
         });
     });
 }

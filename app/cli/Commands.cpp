@@ -13,9 +13,12 @@
 #include "util/PhoneNumbers.h"
 #include "util/SecureBytes.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -155,6 +158,29 @@ QList<Command> commands()
         QT_TRANSLATE_NOOP("PartnerDesk::Cli::Commands", "Remove the stored partner token."), nullptr,
         &Commands::partnerTokenClear)
         .exitCodes = {{ExitSuccess, exitSaved}, {ExitStoreError, exitVault}};
+
+    {
+        Command &command = add(
+            QStringLiteral("recover"), {QStringLiteral("[COPY]")},
+            QT_TRANSLATE_NOOP("PartnerDesk::Cli::Commands", "Bring back the credentials that starting over kept aside."),
+            QT_TRANSLATE_NOOP("PartnerDesk::Cli::Commands",
+                              "When the saved credentials could not be opened and you started over, Partner Desk kept a copy of the\n"
+                              "profile's database (partnerdesk.db.unreadable-DATE, in the profile's folder) and, under the same\n"
+                              "date, the key the system keychain held then. Without COPY, lists those copies, newest first.\n"
+                              "With COPY (its name or its date, as listed), opens it with the key kept for it and saves again, with\n"
+                              "today's key, what is missing now: the ID and token of each instance still listed that has none, and\n"
+                              "the Client-Token and partner token if they are not set. Whatever was entered since is kept. The\n"
+                              "copy and the kept key are left as they are, so this can be run again."),
+            &Commands::recover);
+        command.exitCodes = {
+            {ExitSuccess, QT_TRANSLATE_NOOP("PartnerDesk::Cli::Commands",
+                                            "listed, or brought back (also when nothing was missing any more)")},
+            {ExitUsageError, QT_TRANSLATE_NOOP("PartnerDesk::Cli::Commands",
+                                               "usage error, or no copy is called COPY (the copies are listed)")},
+            {ExitStoreError, QT_TRANSLATE_NOOP("PartnerDesk::Cli::Commands",
+                                               "no key was kept for COPY or it does not open it, or the keychain, the vault or "
+                                               "the instance list failed (the message says which)")}};
+    }
 
     // ---- the instances in the profile ----
     {
@@ -614,6 +640,111 @@ int Commands::partnerTokenClear(CommandContext &context)
     if (status == ExitSuccess)
         Console::printLine(tr("Partner token removed."));
     return status;
+}
+
+namespace {
+
+// The copies "start over" kept aside in the profile's folder, newest first (their names end
+// in the date they were made).
+QStringList keptAsideCopies(const Profile &profile)
+{
+    const QFileInfo database(profile.databasePath());
+    QStringList copies;
+    const QStringList names = QDir(database.absolutePath())
+                                  .entryList({database.fileName() + QStringLiteral(".unreadable-*")}, QDir::Files,
+                                             QDir::Name | QDir::Reversed);
+    for (const QString &name : names) {
+        // SQLite's own files beside a copy that is open right now.
+        if (!name.endsWith(QLatin1String("-wal")) && !name.endsWith(QLatin1String("-shm"))
+            && !name.endsWith(QLatin1String("-journal")))
+            copies.append(name);
+    }
+    return copies;
+}
+
+// "20261121-221500" (and "-2" for a second copy in the same second) as the date it is.
+QString keptAsideDate(const QString &copy)
+{
+    const QString stamp = copy.section(QLatin1Char('-'), 1, 2);
+    const QDateTime when = QDateTime::fromString(stamp, QStringLiteral("yyyyMMdd-HHmmss"));
+    return when.isValid() ? QLocale().toString(when, QLocale::ShortFormat) : QString();
+}
+
+} // namespace
+
+int Commands::recover(CommandContext &context)
+{
+    InstanceRepository *repository = nullptr;
+    if (Error error = context.loadRepository(&repository))
+        return context.fail(error);
+    const QStringList copies = keptAsideCopies(context.profile());
+    const auto listCopies = [&copies] {
+        QList<QStringList> rows;
+        for (const QString &copy : copies)
+            rows.append({QStringLiteral("  ") + keptAsideDate(copy), copy});
+        printColumns(rows);
+    };
+    if (context.arguments().isEmpty()) {
+        if (copies.isEmpty()) {
+            Console::printLine(tr("No copy was kept aside in this profile: it was never started over."));
+            return ExitSuccess;
+        }
+        Console::printLine(tr("Copies kept aside when this profile was started over, newest first:"));
+        listCopies();
+        Console::printLine(tr("Bring one back with: partnerdesk-cli recover COPY"));
+        return ExitSuccess;
+    }
+
+    // Its name, its date ("20261121-221500"), or a path ending in its name.
+    const QString wanted = QFileInfo(context.arguments().first()).fileName();
+    const auto found = std::find_if(copies.cbegin(), copies.cend(), [&wanted](const QString &copy) {
+        return copy == wanted || copy.endsWith(QStringLiteral(".unreadable-") + wanted);
+    });
+    if (found == copies.cend()) {
+        if (copies.isEmpty())
+            return context.usageError(tr("No copy was kept aside in this profile: it was never started over."));
+        Console::printError(tr("No copy kept aside is called \"%1\". The copies are:").arg(Console::printable(wanted)));
+        listCopies();
+        return ExitUsageError;
+    }
+    const QString copy = *found;
+    const QString path = QDir::toNativeSeparators(QFileInfo(context.profile().databasePath()).absoluteDir().filePath(copy));
+
+    auto [error, recovered] = context.wait<Error, RecoveredSecrets>([&](QObject *waitContext, auto done) {
+        repository->recoverKeptSecrets(path, waitContext, done);
+    });
+    switch (error.code) {
+    case ErrorCode::None:
+        break;
+    case ErrorCode::VaultKeyMissing:
+        Console::printError(tr("No key was kept for %1: the system keychain held none when this profile was started over, "
+                               "so the credentials in it cannot be opened.").arg(copy));
+        return ExitStoreError;
+    case ErrorCode::VaultUnreadable:
+        Console::printError(tr("The key kept for %1 does not open it: it is not the key its credentials were saved with, "
+                               "so they cannot be brought back.").arg(copy));
+        return ExitStoreError;
+    case ErrorCode::VaultKeyWrongSize:
+        Console::printError(tr("What the keychain held for %1 is not a Partner Desk key (%2 bytes), so the credentials in it "
+                               "cannot be opened.").arg(copy, error.detail));
+        return ExitStoreError;
+    case ErrorCode::StoreUnreadable: // the copy is damaged
+        Console::printError(tr("%1 could not be read (%2); it was left as it is.").arg(copy, error.detail));
+        return ExitStoreError;
+    default:
+        return context.fail(error);
+    }
+    Console::printLine(tr("Brought back from %1: the ID and token of %n instance(s).", nullptr, recovered.instances).arg(copy));
+    if (recovered.clientToken)
+        Console::printLine(tr("The Client-Token was brought back."));
+    if (recovered.partnerToken)
+        Console::printLine(tr("The partner token was brought back."));
+    if (recovered.notUsed > 0)
+        Console::printLine(tr("Left out %n kept instance(s): removed since, or given new credentials since.",
+                              nullptr, recovered.notUsed));
+    if (recovered.unreadable > 0)
+        Console::printLine(tr("Left out %n kept value(s) that could not be opened.", nullptr, recovered.unreadable));
+    return ExitSuccess;
 }
 
 // ---- the instances ----

@@ -46,6 +46,7 @@ public:
     static int message(CommandContext &context);
     static int qr(CommandContext &context);
     static int phoneCode(CommandContext &context);
+    static int recover(CommandContext &context);
 
     // How NAME may pick an instance: any of recordsMatching()'s ways, or only its whole name
     // (any case, accents optional), for a command that cannot be undone.

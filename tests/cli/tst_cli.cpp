@@ -6,7 +6,9 @@
 // the CLI printed or in any file it wrote.
 
 #include "SandboxProcess.h"
+#include "KeychainTestSupport.h"
 #include "StoreTestSupport.h"
+#include "store/CredentialVault.h"
 #include "store/VaultKeyStore.h"
 #include "Workspace.h"
 #include "util/Clock.h"
@@ -129,6 +131,7 @@ private slots:
     void linkInTheDatabasesPlaceIsRefused();
     void withoutKeychain();
     void damagedDatabase();
+    void recoverAfterStartingOver();
     void codeHumanAndJson();
     void statusBeforeAndAfterRedeem();
     void codeAndStatusUnknownName();
@@ -1155,6 +1158,77 @@ void TestCli::damagedDatabase()
     result = run({QStringLiteral("list"), QStringLiteral("--json")}, {}, Keychain::Missing);
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out, QStringLiteral("[]\n"));
+}
+
+// The way back from a start over (made in the window; here by the core): the copy kept aside
+// is listed, and recovering it brings the credentials and the Client-Token back.
+void TestCli::recoverAfterStartingOver()
+{
+    Result result = run({QStringLiteral("recover")});
+    QVERIFY2(result.exitCode == 0, result.describe());
+    QCOMPARE(result.out, QStringLiteral("No copy was kept aside in this profile: it was never started over.\n"));
+
+    QCOMPARE(run({QStringLiteral("client-token"), QStringLiteral("set")}, lines({clientToken})).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("add"), QStringLiteral("Loja Centro")}, lines({instanceId, instanceToken})).exitCode, 0);
+    Profile profile;
+    QVERIFY(!Profile::make(m_profile, &profile));
+    QString copy;
+    {
+        // The key check damaged: the vault cannot be opened, and the user starts over.
+        Database database;
+        QVERIFY(!database.open(profile.databasePath(), Clock::system()));
+        QVERIFY(!database.write([&]() -> Error {
+            QSqlQuery statement = database.query(QStringLiteral(
+                "UPDATE meta SET value = substr(value, 1, 30) || X'00' || substr(value, 32) WHERE name = 'key_check'"));
+            return statement.exec() ? Error() : Database::failure(statement);
+        }));
+    }
+    {
+        Workspace workspace(profile, Clock::system());
+        QVERIFY(!workspace.open());
+        QCOMPARE(std::get<0>(Test::waitFor<Error>([&](QObject *context, auto done) { workspace.vault()->open(context, done); })).code,
+                 ErrorCode::VaultUnreadable);
+        const auto [error, kept] = Test::waitFor<Error, CredentialVault::KeptAside>(
+            [&](QObject *context, auto done) { workspace.vault()->startOver(context, done); });
+        QCOMPARE(error.code, ErrorCode::None);
+        QVERIFY(kept.key);
+        copy = QFileInfo(kept.store).fileName();
+    }
+    QVERIFY(copy.startsWith(QLatin1String("partnerdesk.db.unreadable-")));
+    std::optional<StoredSecrets> vault = vaultContents();
+    QVERIFY(!vault); // the instance's credentials are missing now
+
+    result = run({QStringLiteral("recover")});
+    QVERIFY2(result.exitCode == 0, result.describe());
+    QVERIFY2(result.out.startsWith(QStringLiteral("Copies kept aside when this profile was started over, newest first:\n"))
+                 && result.out.contains(copy)
+                 && result.out.endsWith(QStringLiteral("Bring one back with: partnerdesk-cli recover COPY\n")),
+             result.describe());
+
+    result = run({QStringLiteral("recover"), QStringLiteral("20001231-000000")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.startsWith(cliLine(QStringLiteral("No copy kept aside is called \"20001231-000000\". The copies are:")))
+                 && result.out.contains(copy),
+             result.describe());
+
+    // By its date, as listed.
+    result = run({QStringLiteral("recover"), copy.section(QStringLiteral(".unreadable-"), 1)});
+    QVERIFY2(result.exitCode == 0, result.describe());
+    QCOMPARE(result.out, QStringLiteral("Brought back from %1: the ID and token of 1 instance.\n"
+                                        "The Client-Token was brought back.\n").arg(copy));
+    QCOMPARE(result.err, QString());
+    vault = vaultContents();
+    QVERIFY(vault);
+    QCOMPARE(vault->clientToken, clientToken);
+    QCOMPARE(vault->instances.values(), QList<InstanceSecrets>{InstanceSecrets({instanceId, instanceToken})});
+
+    // Again, by its name: nothing is missing any more, and that is no error.
+    result = run({QStringLiteral("recover"), copy});
+    QVERIFY2(result.exitCode == 0, result.describe());
+    QCOMPARE(result.out, QStringLiteral("Brought back from %1: the ID and token of 0 instances.\n"
+                                        "Left out 1 kept instance: removed since, or given new credentials since.\n").arg(copy));
+
+    Test::deleteKeychainItem(profile.keychainKey() + QLatin1Char('.') + copy.section(QLatin1Char('.'), 2));
 }
 
 void TestCli::codeHumanAndJson()

@@ -605,7 +605,7 @@ void TestAccountPages::credentialsDroppedByStartingOverAreFoundAgain()
              ErrorCode::None);
     const QList<QUuid> keys = summary.seen;
     QCOMPARE(Test::countOf(workspace->database(), QStringLiteral("SELECT count(*) FROM instance_credentials")), 2);
-    Catcher<Error, QString> startedOver;
+    Catcher<Error, CredentialVault::KeptAside> startedOver;
     workspace->vault()->startOver(m_context.get(), startedOver.callback());
     QTRY_COMPARE_WITH_TIMEOUT(startedOver.calls(), 1, timeoutMs);
     QCOMPARE(startedOver.error().code, ErrorCode::None);

@@ -57,6 +57,7 @@ public:
         ++*m_writes;
         m_inner.writeKey(key, context, std::move(done));
     }
+    std::unique_ptr<VaultKeyStore> keptEntry(const QString &suffix) const override { return m_inner.keptEntry(suffix); }
 
 private:
     KeychainVaultKeyStore m_inner;
@@ -119,6 +120,10 @@ private slots:
     void keyThatDoesNotMatchGivesVaultUnreadableThenStartOver();
     void keychainItemOfWrongSizeIsRefused_data();
     void keychainItemOfWrongSizeIsRefused();
+    void keyCheckOfANewerVersionIsNeverStartedOver();
+    void recoverBringsBackWhatStartOverKeptAside();
+    void recoverRefusesAKeptKeyThatDoesNotOpenTheCopy_data();
+    void recoverRefusesAKeptKeyThatDoesNotOpenTheCopy();
     void concurrentOpensShareOneKeychainRead_data();
     void concurrentOpensShareOneKeychainRead();
     void openCallbackSkippedWhenContextIsGone();
@@ -132,7 +137,8 @@ private:
     std::unique_ptr<Store> startCounting(int *reads, int *writes);
     // Opens and waits; the Error of the callback (Cancelled if it never came).
     Error openAndWait(CredentialVault *vault);
-    Error startOverAndWait(CredentialVault *vault, QString *keptAside);
+    Error startOverAndWait(CredentialVault *vault, QString *keptAside, bool *keptKey = nullptr);
+    Error recoverAndWait(InstanceRepository *repository, const QString &keptStore, RecoveredSecrets *recovered);
     Error add(InstanceRepository *repository, const QString &name, const QString &id, const QString &token,
               QUuid *key = nullptr);
     Error setClientToken(InstanceRepository *repository, const QString &token);
@@ -141,6 +147,10 @@ private:
     // A profile holding one instance (Padaria, A's credentials) and Client-Token A, its key in
     // the keychain; every connection to it closed again.
     void createProfile(QUuid *key);
+    // Rewrites the database's key check as `change` makes it; the database is closed again.
+    void changeKeyCheck(const std::function<void(QByteArray &)> &change);
+    // Where start over keeps the key it replaces, at startOverTime().
+    QString keptKeyName() const { return m_profile.keychainKey() + QStringLiteral(".unreadable-20261121-221500"); }
 
     Profile m_profile;
     std::unique_ptr<ManualClock> m_clock;
@@ -209,14 +219,43 @@ Error TestCredentialVault::openAndWait(CredentialVault *vault)
     return opened.error();
 }
 
-Error TestCredentialVault::startOverAndWait(CredentialVault *vault, QString *keptAside)
+Error TestCredentialVault::startOverAndWait(CredentialVault *vault, QString *keptAside, bool *keptKey)
 {
-    Catcher<Error, QString> startedOver;
+    Catcher<Error, CredentialVault::KeptAside> startedOver;
     vault->startOver(m_context.get(), startedOver.callback());
     if (!QTest::qWaitFor([&] { return startedOver.calls() > 0; }, timeoutMs))
         return Error(ErrorCode::Cancelled, QStringLiteral("startOver() never called back"));
-    *keptAside = startedOver.get<1>();
+    *keptAside = startedOver.get<1>().store;
+    if (keptKey)
+        *keptKey = startedOver.get<1>().key;
     return startedOver.error();
+}
+
+void TestCredentialVault::changeKeyCheck(const std::function<void(QByteArray &)> &change)
+{
+    Database database;
+    QCOMPARE(database.open(m_profile.databasePath(), *m_clock).code, ErrorCode::None);
+    QByteArray check = storedKeyCheck(database);
+    QVERIFY(check.size() > 32);
+    change(check);
+    QCOMPARE(database.write([&]() -> Error {
+                 QSqlQuery alter = database.query(QStringLiteral("UPDATE meta SET value = ? WHERE name = 'key_check'"));
+                 alter.addBindValue(check);
+                 return alter.exec() ? Error() : Database::failure(alter);
+             }).code,
+             ErrorCode::None);
+    QCOMPARE(storedKeyCheck(database), check);
+}
+
+Error TestCredentialVault::recoverAndWait(InstanceRepository *repository, const QString &keptStore,
+                                          RecoveredSecrets *recovered)
+{
+    Catcher<Error, RecoveredSecrets> recovery;
+    repository->recoverKeptSecrets(keptStore, m_context.get(), recovery.callback());
+    if (!QTest::qWaitFor([&] { return recovery.calls() > 0; }, timeoutMs))
+        return Error(ErrorCode::Cancelled, QStringLiteral("recoverKeptSecrets() never called back"));
+    *recovered = recovery.get<1>();
+    return recovery.error();
 }
 
 Error TestCredentialVault::add(InstanceRepository *repository, const QString &name, const QString &id,
@@ -489,9 +528,13 @@ void TestCredentialVault::wipedKeyGivesVaultKeyMissingThenStartOver()
 
     QSignalSpy states(store->vault.get(), &CredentialVault::stateChanged);
     QString aside;
-    QCOMPARE(startOverAndWait(store->vault.get(), &aside).code, ErrorCode::None);
+    bool keptKey = true;
+    QCOMPARE(startOverAndWait(store->vault.get(), &aside, &keptKey).code, ErrorCode::None);
     const QString expectedAside = m_profile.databasePath() + QStringLiteral(".unreadable-20261121-221500");
     QCOMPARE(aside, QDir::toNativeSeparators(expectedAside));
+    // The keychain held no key: none is kept, and none is made up under the copy's date.
+    QVERIFY(!keptKey);
+    QCOMPARE(Test::readKeychainItem(keptKeyName()).error, QKeychain::EntryNotFound);
     QCOMPARE(store->vault->state(), CredentialVault::State::Open);
     QCOMPARE(states.size(), 1);
     QCOMPARE(writes, 1);
@@ -552,18 +595,7 @@ void TestCredentialVault::keyThatDoesNotMatchGivesVaultUnreadableThenStartOver()
         const SecureBytes other = SecureBytes::random(Sealing::keySize);
         QCOMPARE(Test::writeKeychainItem(m_profile.keychainKey(), other.toByteArray()), QKeychain::NoError);
     } else {
-        Database database;
-        QCOMPARE(database.open(m_profile.databasePath(), *m_clock).code, ErrorCode::None);
-        QByteArray check = storedKeyCheck(database);
-        QVERIFY(check.size() > 32);
-        check[check.size() / 2] = char(check.at(check.size() / 2) ^ 0x01);
-        QCOMPARE(database.write([&]() -> Error {
-                     QSqlQuery alter = database.query(QStringLiteral("UPDATE meta SET value = ? WHERE name = 'key_check'"));
-                     alter.addBindValue(check);
-                     return alter.exec() ? Error() : Database::failure(alter);
-                 }).code,
-                 ErrorCode::None);
-        QCOMPARE(storedKeyCheck(database), check);
+        changeKeyCheck([](QByteArray &check) { check[check.size() / 2] = char(check.at(check.size() / 2) ^ 0x01); });
     }
     const QByteArray key = Test::readKeychainItem(m_profile.keychainKey()).data;
     QCOMPARE(key.size(), 32);
@@ -585,11 +617,15 @@ void TestCredentialVault::keyThatDoesNotMatchGivesVaultUnreadableThenStartOver()
     QCOMPARE(workspace->repository()->allRecords(), list);
 
     QString aside;
-    QCOMPARE(startOverAndWait(workspace->vault(), &aside).code, ErrorCode::None);
+    bool keptKey = false;
+    QCOMPARE(startOverAndWait(workspace->vault(), &aside, &keptKey).code, ErrorCode::None);
     const QString expectedAside = m_profile.databasePath() + QStringLiteral(".unreadable-20261121-221500");
     QCOMPARE(aside, QDir::toNativeSeparators(expectedAside));
     QVERIFY(workspace->vault()->isOpen());
     QVERIFY(Test::readKeychainItem(m_profile.keychainKey()).data != key);
+    // The key it replaced is kept beside it, under the copy's date.
+    QVERIFY(keptKey);
+    QCOMPARE(Test::readKeychainItem(keptKeyName()).data, key);
     QCOMPARE(workspace->repository()->allRecords(), list);
     QCOMPARE(scalar(*workspace->database(), QStringLiteral("SELECT count(*) FROM instance_credentials")), 0);
     QCOMPARE(scalar(*workspace->database(), QStringLiteral("SELECT count(*) FROM account_secrets")), 0);
@@ -636,14 +672,168 @@ void TestCredentialVault::keychainItemOfWrongSizeIsRefused()
     auto workspace = start();
     const QStringList sealed = Test::sealedRows(workspace->database());
     const Error error = openAndWait(workspace->vault());
-    QCOMPARE(error.code, ErrorCode::VaultUnreadable);
+    QCOMPARE(error.code, ErrorCode::VaultKeyWrongSize);
+    QVERIFY2(error.message().contains(QStringLiteral("holds %1 bytes, not the 32-byte key").arg(size)), qPrintable(error.message()));
     QCOMPARE(workspace->vault()->state(), CredentialVault::State::Failed);
+    QVERIFY(workspace->vault()->canStartOver());
     QCOMPARE(Test::sealedRows(workspace->database()), sealed);
     if (!sealedData)
         QVERIFY(storedKeyCheck(*workspace->database()).isEmpty());
     QCOMPARE(Test::readKeychainItem(m_profile.keychainKey()).data, wrong);
-    QCOMPARE(add(workspace->repository(), QStringLiteral("B"), instanceIdB, instanceTokenB).code, ErrorCode::VaultUnreadable);
+    QCOMPARE(add(workspace->repository(), QStringLiteral("B"), instanceIdB, instanceTokenB).code, ErrorCode::VaultKeyWrongSize);
     QCOMPARE(Test::sealedRows(workspace->database()), sealed);
+
+    // Starting over keeps what the entry held, byte for byte, beside the copy.
+    QString aside;
+    bool keptKey = false;
+    QCOMPARE(startOverAndWait(workspace->vault(), &aside, &keptKey).code, ErrorCode::None);
+    QVERIFY(keptKey);
+    QCOMPARE(Test::readKeychainItem(keptKeyName()).data, wrong);
+    QCOMPARE(Test::readKeychainItem(m_profile.keychainKey()).data.size(), 32);
+    QVERIFY(workspace->vault()->isOpen());
+}
+
+// A key check sealed in a format newer than this version's: the key may be right, only this
+// version cannot tell. Said as such, and never started over: nothing is copied, dropped or
+// replaced, in the database or the keychain.
+void TestCredentialVault::keyCheckOfANewerVersionIsNeverStartedOver()
+{
+    QUuid keyA;
+    createProfile(&keyA);
+    if (QTest::currentTestFailed())
+        return;
+    changeKeyCheck([](QByteArray &check) {
+        QCOMPARE(check.at(0), Sealing::formatVersion);
+        check[0] = char(Sealing::formatVersion + 1);
+    });
+    const QByteArray key = Test::readKeychainItem(m_profile.keychainKey()).data;
+    auto workspace = start();
+    const QStringList sealed = Test::sealedRows(workspace->database());
+    const QStringList files = Test::filesUnder(m_profile.dataDirectory());
+
+    const Error error = openAndWait(workspace->vault());
+    QCOMPARE(error.code, ErrorCode::StoreTooNew);
+    QVERIFY2(error.message().contains(QLatin1String("newer version")), qPrintable(error.message()));
+    QCOMPARE(workspace->vault()->state(), CredentialVault::State::Failed);
+    QVERIFY(!workspace->vault()->canStartOver());
+    InstanceSecrets secrets;
+    QCOMPARE(secretsOf(workspace->repository(), keyA, &secrets).code, ErrorCode::StoreTooNew);
+
+    QString aside = QStringLiteral("unchanged");
+    bool keptKey = true;
+    QCOMPARE(startOverAndWait(workspace->vault(), &aside, &keptKey).code, ErrorCode::StoreTooNew);
+    QCOMPARE(aside, QString());
+    QVERIFY(!keptKey);
+    QCOMPARE(workspace->vault()->state(), CredentialVault::State::Failed);
+    QCOMPARE(Test::sealedRows(workspace->database()), sealed);
+    QCOMPARE(Test::filesUnder(m_profile.dataDirectory()), files);
+    QCOMPARE(Test::readKeychainItem(m_profile.keychainKey()).data, key);
+    QCOMPARE(Test::readKeychainItem(keptKeyName()).error, QKeychain::EntryNotFound);
+}
+
+// The way back. A damaged key check made the user start over; the key kept beside the copy
+// still opens every value sealed in it, and recovery seals them again with the new key,
+// leaving alone what was entered since, the copy and the kept key.
+void TestCredentialVault::recoverBringsBackWhatStartOverKeptAside()
+{
+    QUuid keyA;
+    createProfile(&keyA);
+    if (QTest::currentTestFailed())
+        return;
+    changeKeyCheck([](QByteArray &check) { check[check.size() / 2] = char(check.at(check.size() / 2) ^ 0x01); });
+    const QByteArray oldKey = Test::readKeychainItem(m_profile.keychainKey()).data;
+    auto workspace = start();
+    InstanceRepository *repository = workspace->repository();
+    QCOMPARE(openAndWait(workspace->vault()).code, ErrorCode::VaultUnreadable);
+    QString aside;
+    bool keptKey = false;
+    QCOMPARE(startOverAndWait(workspace->vault(), &aside, &keptKey).code, ErrorCode::None);
+    QVERIFY(keptKey);
+    InstanceSecrets secrets;
+    QCOMPARE(secretsOf(repository, keyA, &secrets).code, ErrorCode::InstanceSecretsMissing);
+    // Entered after the start over: another instance.
+    QUuid keyB;
+    QCOMPARE(add(repository, QStringLiteral("B"), instanceIdB, instanceTokenB, &keyB).code, ErrorCode::None);
+    const QString asidePath = QDir::fromNativeSeparators(aside);
+    const QByteArray copyBefore = Test::readBytes(asidePath);
+
+    QSignalSpy changed(repository, &InstanceRepository::changed);
+    RecoveredSecrets recovered;
+    QCOMPARE(recoverAndWait(repository, aside, &recovered).code, ErrorCode::None);
+    QCOMPARE(recovered.instances, 1);
+    QCOMPARE(recovered.notUsed, 0);
+    QCOMPARE(recovered.unreadable, 0);
+    QVERIFY(recovered.clientToken);
+    QVERIFY(!recovered.partnerToken);
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(secretsOf(repository, keyA, &secrets).code, ErrorCode::None);
+    QCOMPARE(secrets, (InstanceSecrets{instanceIdA, instanceTokenA}));
+    QCOMPARE(secretsOf(repository, keyB, &secrets).code, ErrorCode::None);
+    QCOMPARE(secrets, (InstanceSecrets{instanceIdB, instanceTokenB}));
+    QString token;
+    QCOMPARE(clientToken(repository, &token).code, ErrorCode::None);
+    QCOMPARE(token, clientTokenA);
+
+    // Once more: what is here now wins, and nothing is brought back twice.
+    QCOMPARE(setClientToken(repository, clientTokenB).code, ErrorCode::None);
+    QCOMPARE(recoverAndWait(repository, aside, &recovered).code, ErrorCode::None);
+    QCOMPARE(recovered.instances, 0);
+    QCOMPARE(recovered.notUsed, 1);
+    QVERIFY(!recovered.clientToken);
+    QCOMPARE(clientToken(repository, &token).code, ErrorCode::None);
+    QCOMPARE(token, clientTokenB);
+
+    // The copy and the kept key are as they were, and a restart reads everything with the new key.
+    QCOMPARE(Test::readBytes(asidePath), copyBefore);
+    QCOMPARE(Test::readKeychainItem(keptKeyName()).data, oldKey);
+    workspace.reset();
+    auto restarted = start();
+    QCOMPARE(secretsOf(restarted->repository(), keyA, &secrets).code, ErrorCode::None);
+    QCOMPARE(secrets, (InstanceSecrets{instanceIdA, instanceTokenA}));
+}
+
+void TestCredentialVault::recoverRefusesAKeptKeyThatDoesNotOpenTheCopy_data()
+{
+    QTest::addColumn<QString>("keychainHeld");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("nothing") << QStringLiteral("nothing") << int(ErrorCode::VaultKeyMissing);
+    QTest::newRow("another key") << QStringLiteral("another key") << int(ErrorCode::VaultUnreadable);
+    QTest::newRow("16 bytes") << QStringLiteral("16 bytes") << int(ErrorCode::VaultKeyWrongSize);
+}
+
+// Whatever the keychain held when the user started over, a recovery that cannot open the copy
+// says why and writes nothing.
+void TestCredentialVault::recoverRefusesAKeptKeyThatDoesNotOpenTheCopy()
+{
+    QFETCH(QString, keychainHeld);
+    QFETCH(int, expected);
+    QUuid keyA;
+    createProfile(&keyA);
+    if (QTest::currentTestFailed())
+        return;
+    if (keychainHeld == QLatin1String("nothing"))
+        QCOMPARE(Test::deleteKeychainItem(m_profile.keychainKey()), QKeychain::NoError);
+    else if (keychainHeld == QLatin1String("another key"))
+        QCOMPARE(Test::writeKeychainItem(m_profile.keychainKey(), SecureBytes::random(Sealing::keySize).toByteArray()), QKeychain::NoError);
+    else
+        QCOMPARE(Test::writeKeychainItem(m_profile.keychainKey(), QByteArray(16, 'k')), QKeychain::NoError);
+    auto workspace = start();
+    QVERIFY(openAndWait(workspace->vault()).isError());
+    QString aside;
+    QCOMPARE(startOverAndWait(workspace->vault(), &aside).code, ErrorCode::None);
+    const QStringList sealed = Test::sealedRows(workspace->database());
+
+    RecoveredSecrets recovered;
+    const Error error = recoverAndWait(workspace->repository(), aside, &recovered);
+    QCOMPARE(int(error.code), expected);
+    QCOMPARE(recovered.instances, 0);
+    QCOMPARE(Test::sealedRows(workspace->database()), sealed);
+    QVERIFY(workspace->vault()->isOpen());
+
+    // A copy that is not there is never made up by opening it.
+    const QString nowhere = m_profile.databasePath() + QStringLiteral(".unreadable-20991231-000000");
+    QVERIFY(recoverAndWait(workspace->repository(), nowhere, &recovered).isError());
+    QVERIFY(!QFileInfo::exists(nowhere));
 }
 
 void TestCredentialVault::concurrentOpensShareOneKeychainRead_data()

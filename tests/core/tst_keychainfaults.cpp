@@ -481,7 +481,7 @@ void TestKeychainFaults::noSecretServiceChangesNothingAndStoresNothingInTheClear
         QSignalSpy changed(repository, &InstanceRepository::changed);
         QCOMPARE(addAndWait(repository, QStringLiteral("Mercadinho"), idB, tokenB).code, ErrorCode::KeychainUnavailable);
         QCOMPARE(setClientTokenAndWait(repository, clientToken).code, ErrorCode::KeychainUnavailable);
-        Catcher<Error, QString> startedOver;
+        Catcher<Error, CredentialVault::KeptAside> startedOver;
         workspace->vault()->startOver(m_context.get(), startedOver.callback());
         QTRY_COMPARE_WITH_TIMEOUT(startedOver.calls(), 1, timeoutMs);
         QCOMPARE(startedOver.error().code, ErrorCode::KeychainUnavailable);
@@ -599,11 +599,12 @@ void TestKeychainFaults::startOverWithLockedKeyringChangesNothing()
 
     QVERIFY(m_keyring->lock());
     QSignalSpy states(workspace->vault(), &CredentialVault::stateChanged);
-    Catcher<Error, QString> startedOver;
+    Catcher<Error, CredentialVault::KeptAside> startedOver;
     workspace->vault()->startOver(m_context.get(), startedOver.callback());
     QTRY_COMPARE_WITH_TIMEOUT(startedOver.calls(), 1, timeoutMs);
     QCOMPARE(startedOver.error().code, ErrorCode::KeychainAccessDenied);
-    QCOMPARE(startedOver.get<1>(), QString());
+    QCOMPARE(startedOver.get<1>().store, QString());
+    QVERIFY(!startedOver.get<1>().key);
     QCOMPARE(workspace->vault()->state(), CredentialVault::State::Failed);
     QCOMPARE(workspace->vault()->failure().code, ErrorCode::VaultUnreadable);
     QCOMPARE(states.size(), 0);
@@ -618,8 +619,10 @@ void TestKeychainFaults::startOverWithLockedKeyringChangesNothing()
     QTRY_COMPARE_WITH_TIMEOUT(startedOver.calls(), 2, timeoutMs);
     QCOMPARE(startedOver.error().code, ErrorCode::None);
     const QString aside = m_profile.databasePath() + QStringLiteral(".unreadable-20261121-221500");
-    QCOMPARE(startedOver.get<1>(), QDir::toNativeSeparators(aside));
+    QCOMPARE(startedOver.get<1>().store, QDir::toNativeSeparators(aside));
     QVERIFY(QFileInfo::exists(aside));
+    QVERIFY(startedOver.get<1>().key);
+    QCOMPARE(Test::readKeychainItem(m_profile.keychainKey() + QStringLiteral(".unreadable-20261121-221500")).data, otherKey);
     QCOMPARE(workspace->vault()->state(), CredentialVault::State::Open);
     QCOMPARE(workspace->repository()->allRecords(), list);
     QVERIFY(Test::readKeychainItem(m_profile.keychainKey()).data != otherKey);

@@ -253,6 +253,7 @@ void TestNoKeychain::everySecretActionSaysKeychainUnavailable()
     Catcher<Error, InstanceSecrets> secrets;
     Catcher<Error, ApiCredentials> credentials;
     Catcher<Error, QString> text;
+    Catcher<Error, CredentialVault::KeptAside> startedOver;
     const auto result = [&]() -> std::pair<int, Error> {
         if (added.calls())
             return {added.calls(), added.error()};
@@ -264,6 +265,8 @@ void TestNoKeychain::everySecretActionSaysKeychainUnavailable()
             return {credentials.calls(), credentials.error()};
         if (text.calls())
             return {text.calls(), text.error()};
+        if (startedOver.calls())
+            return {startedOver.calls(), startedOver.error()};
         return {done.calls(), done.error()};
     };
     if (action == QLatin1String("open")) {
@@ -291,7 +294,7 @@ void TestNoKeychain::everySecretActionSaysKeychainUnavailable()
     } else if (action == QLatin1String("clear the Client-Token")) {
         repository->setClientToken(QString(), m_context.get(), done.callback());
     } else {
-        workspace.vault()->startOver(m_context.get(), text.callback());
+        workspace.vault()->startOver(m_context.get(), startedOver.callback());
     }
     QTRY_COMPARE_WITH_TIMEOUT(result().first, 1, timeoutMs);
     QCOMPARE(result().second.code, ErrorCode::KeychainUnavailable);
@@ -300,7 +303,9 @@ void TestNoKeychain::everySecretActionSaysKeychainUnavailable()
     QCOMPARE(secrets.get<1>(), InstanceSecrets());
     QCOMPARE(credentials.get<1>().instance, InstanceSecrets());
     QCOMPARE(credentials.get<1>().clientToken, QString());
-    QCOMPARE(text.get<1>(), QString()); // no Client-Token; for startOver, no copy kept aside
+    QCOMPARE(text.get<1>(), QString()); // no Client-Token
+    QCOMPARE(startedOver.get<1>().store, QString()); // no copy kept aside
+    QVERIFY(!startedOver.get<1>().key);
 
     QCOMPARE(workspace.vault()->state(), CredentialVault::State::Closed);
     QCOMPARE(repository->allRecords(), m_records);
@@ -332,7 +337,7 @@ void TestNoKeychain::nothingIsWrittenAnywhere()
         repository->addInstance(Test::named(QStringLiteral("Mercadinho")), {idC, tokenC}, m_context.get(), added.callback());
         QTRY_COMPARE_WITH_TIMEOUT(added.calls(), 1, timeoutMs);
         QVERIFY(added.error().isError());
-        Catcher<Error, QString> startedOver;
+        Catcher<Error, CredentialVault::KeptAside> startedOver;
         workspace.vault()->startOver(m_context.get(), startedOver.callback());
         QTRY_COMPARE_WITH_TIMEOUT(startedOver.calls(), 1, timeoutMs);
         QVERIFY(startedOver.error().isError());

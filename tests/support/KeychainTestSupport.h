@@ -89,9 +89,23 @@ inline int secretToolItemCount(const QString &key, QString *output = nullptr)
     return count;
 }
 
-// Files, then the keychain item.
+// The suffixes of the copies "start over" kept aside ("unreadable-20261121-221500"): each may
+// have a key kept under "<keychain key>.<suffix>".
+inline QStringList keptAsideSuffixes(const Profile &profile)
+{
+    const QString prefix = QFileInfo(profile.databasePath()).fileName() + QLatin1Char('.');
+    QStringList suffixes;
+    const QStringList names = QDir(profile.dataDirectory()).entryList({prefix + QStringLiteral("unreadable-*")}, QDir::Files | QDir::System);
+    for (const QString &name : names)
+        suffixes.append(name.mid(prefix.size()));
+    return suffixes;
+}
+
+// The keys kept beside the copies, then the files, then the profile's own keychain item.
 inline void wipeProfile(const Profile &profile)
 {
+    for (const QString &suffix : keptAsideSuffixes(profile))
+        deleteKeychainItem(profile.keychainKey() + QLatin1Char('.') + suffix);
     removeProfileFiles(profile);
     const QKeychain::Error error = deleteKeychainItem(profile.keychainKey());
     if (error != QKeychain::NoError && error != QKeychain::EntryNotFound)

@@ -128,6 +128,7 @@ private slots:
     void settingsStoresClientTokenInTheVault();
     void settingsStorePartnerTokenSealedAndTheWatch();
     void tamperedVaultOffersStartOver();
+    void vaultOfANewerVersionIsNeverStartedOver();
     void unreadableCredentialsAreEnteredAgain();
     void connectionProblemsIsTheAlternative();
     void damagedDatabaseIsKeptAsideAndTheWindowSaysSo();
@@ -751,6 +752,10 @@ void TestMainWindow::tamperedVaultOffersStartOver()
                                   .entryList({QStringLiteral("partnerdesk.db.unreadable-*")}, QDir::Files);
     QCOMPARE(aside.size(), 1);
     QVERIFY2(m_lastMessage.contains(aside.first()), qPrintable(m_lastMessage));
+    // And the key the keychain held, beside it under the same date, with the way back named.
+    const QString keptKey = m_profile.keychainKey() + aside.first().mid(QStringLiteral("partnerdesk.db").size());
+    QCOMPARE(Test::readKeychainItem(keptKey).data, QByteArray(32, 'k'));
+    QVERIFY2(m_lastMessage.contains(QLatin1String("partnerdesk-cli recover")), qPrintable(m_lastMessage));
     Database keptAside;
     QVERIFY(!keptAside.open(QDir(m_profile.dataDirectory()).filePath(aside.first()), Clock::system()));
     QCOMPARE(Test::countOf(&keptAside, QStringLiteral("SELECT count(*) FROM instance_credentials")), 1);
@@ -759,6 +764,37 @@ void TestMainWindow::tamperedVaultOffersStartOver()
     Error error;
     Test::secretsOf(m_workspace->repository(), m_window->selectedInstance(), &error);
     QCOMPARE(error.code, ErrorCode::InstanceSecretsMissing);
+}
+
+// A vault a newer version sealed: each action says so, and start over is never offered.
+void TestMainWindow::vaultOfANewerVersionIsNeverStartedOver()
+{
+    addInstance(QStringLiteral("Açaí da Praia"), {}, knownInstanceId);
+    m_window.reset();
+    m_workspace.reset();
+    {
+        Database database;
+        QVERIFY(!database.open(m_profile.databasePath(), Clock::system()));
+        QVERIFY(!database.write([&]() -> Error {
+            QSqlQuery statement = database.query(QStringLiteral(
+                "UPDATE meta SET value = CAST(char(unicode(CAST(substr(value, 1, 1) AS TEXT)) + 1) AS BLOB) || substr(value, 2)"
+                " WHERE name = 'key_check'"));
+            return statement.exec() ? Error() : Database::failure(statement);
+        }));
+    }
+    openWindow();
+    const QStringList files = Test::filesUnder(m_profile.dataDirectory());
+    withDialog<InstanceDialog>([this] { action("actionEdit")->trigger(); }, [&](InstanceDialog *dialog) {
+        auto *label = dialog->findChild<QLabel *>(QStringLiteral("problemLabel"));
+        QTRY_VERIFY(label->isVisible());
+        QCOMPARE(label->text(), Error(ErrorCode::StoreTooNew).message());
+        dialog->reject();
+    });
+    QCOMPARE(m_workspace->vault()->failure().code, ErrorCode::StoreTooNew);
+    QTest::qWait(200); // the question, were it asked, comes on the next turn of the event loop
+    QVERIFY(!window()->findChild<QMessageBox *>(QStringLiteral("startOverQuestion")));
+    QVERIFY(Test::openWindows<QMessageBox>().isEmpty());
+    QCOMPARE(Test::filesUnder(m_profile.dataDirectory()), files);
 }
 
 // One row's sealed token changed outside Partner Desk: that instance says so and takes new

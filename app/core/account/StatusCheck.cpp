@@ -38,6 +38,7 @@ bool StatusCheck::isCommonFailure(const Error &error)
     case ErrorCode::KeychainTimeout:
     case ErrorCode::VaultKeyMissing:
     case ErrorCode::VaultUnreadable:
+    case ErrorCode::VaultKeyWrongSize:
     case ErrorCode::VaultAccessFailed:
     case ErrorCode::VaultWriteFailed:
     case ErrorCode::StoreUnreadable:

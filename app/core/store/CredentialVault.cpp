@@ -5,6 +5,7 @@
 #include "util/Logging.h"
 
 #include <QDir>
+#include <QFile>
 #include <QLockFile>
 #include <QPointer>
 #include <QSqlQuery>
@@ -67,10 +68,17 @@ void CredentialVault::useKey(SecureBytes key)
 {
     m_keyLock.reset();
     if (key.size() != Sealing::keySize) {
-        finishOpening(ErrorCode::VaultUnreadable, State::Failed);
+        qCWarning(lcStore) << "The keychain's entry holds" << key.size() << "bytes, not a vault key";
+        finishOpening(Error(ErrorCode::VaultKeyWrongSize, QString::number(key.size())), State::Failed);
         return;
     }
     const QByteArray check = storedKeyCheck();
+    // A newer version's sealing cannot be judged here: its key may well be the right one.
+    if (!check.isEmpty() && check.at(0) > Sealing::formatVersion) {
+        qCWarning(lcStore) << "The database's key check was sealed by a newer version, format" << int(check.at(0));
+        finishOpening(ErrorCode::StoreTooNew, State::Failed);
+        return;
+    }
     if (!check.isEmpty() && !Sealing::matchesKeyCheck(check, key)) {
         qCWarning(lcStore) << "The keychain's key does not open this profile's database";
         finishOpening(ErrorCode::VaultUnreadable, State::Failed);
@@ -176,34 +184,73 @@ Error CredentialVault::storeKeyCheck(const SecureBytes &key)
     });
 }
 
-void CredentialVault::startOver(QObject *context,
-                                std::function<void(const Error &, const QString &)> done)
+void CredentialVault::startOver(QObject *context, std::function<void(const Error &, const KeptAside &)> done)
 {
-    // The new key first: should the keychain refuse it, the database stays as it was. Only
-    // then is a copy kept aside and every value the new key cannot read dropped.
+    if (!canStartOver()) {
+        QTimer::singleShot(0, context, [done, refused = m_failure] { done(refused, {}); });
+        return;
+    }
     const State previousState = m_state;
     const Error previousFailure = m_failure;
-    auto keptAside = std::make_shared<QString>();
+    auto kept = std::make_shared<KeptAside>();
     m_state = State::Opening;
     m_failure = {};
-    m_waiting.append([context = QPointer<QObject>(context), done, keptAside](const Error &error) {
+    m_waiting.append([context = QPointer<QObject>(context), done, kept](const Error &error) {
         if (context)
-            done(error, QDir::toNativeSeparators(*keptAside));
+            done(error, *kept);
     });
-    auto key = std::make_shared<SecureBytes>(SecureBytes::random(Sealing::keySize));
-    m_keyStore->writeKey(*key, this, [this, key, keptAside, previousState, previousFailure](const Error &error) {
+    // What the keychain holds now, whatever it is, goes aside with the database.
+    m_keyStore->readKey(this, [this, kept, previousState, previousFailure](const Error &error, bool found, SecureBytes oldKey) {
         if (error) {
             abandonStartOver(previousState, previousFailure, error);
             return;
         }
-        if (!m_database->path().isEmpty()) {
-            const QString aside = Database::keptAsidePath(m_database->path(), QStringLiteral("unreadable"), m_clock);
-            if (Error copyError = m_database->copyTo(aside)) {
-                abandonStartOver(State::Failed, ErrorCode::VaultUnreadable, copyError);
+        const QString path = m_database->path();
+        if (path.isEmpty()) { // in memory (demo): nothing outlives the process to keep
+            replaceKey(kept, previousState, previousFailure, {});
+            return;
+        }
+        const QString aside = Database::keptAsidePath(path, QStringLiteral("unreadable"), m_clock);
+        if (Error copyError = m_database->copyTo(aside)) {
+            abandonStartOver(previousState, previousFailure, copyError);
+            return;
+        }
+        qCInfo(lcStore) << "The database as it was is kept aside as" << aside;
+        kept->store = QDir::toNativeSeparators(aside);
+        if (!found) {
+            replaceKey(kept, previousState, previousFailure, aside);
+            return;
+        }
+        // Under the copy's own suffix, so each kept key names the copy it opens.
+        std::shared_ptr<VaultKeyStore> keptEntry = m_keyStore->keptEntry(aside.mid(path.size() + 1));
+        auto old = std::make_shared<SecureBytes>(std::move(oldKey));
+        keptEntry->writeKey(*old, this, [this, keptEntry, old, kept, previousState, previousFailure, aside](const Error &keepError) {
+            if (keepError) {
+                QFile::remove(aside);
+                *kept = {};
+                abandonStartOver(previousState, previousFailure, keepError);
                 return;
             }
-            qCInfo(lcStore) << "The database as it was is kept aside as" << aside;
-            *keptAside = aside;
+            qCInfo(lcStore) << "The key the keychain held is kept beside it, for" << aside;
+            kept->key = true;
+            replaceKey(kept, previousState, previousFailure, aside);
+        });
+    });
+}
+
+void CredentialVault::replaceKey(std::shared_ptr<KeptAside> kept, State previousState, Error previousFailure,
+                                 const QString &aside)
+{
+    auto key = std::make_shared<SecureBytes>(SecureBytes::random(Sealing::keySize));
+    m_keyStore->writeKey(*key, this, [this, key, kept, previousState, previousFailure, aside](const Error &error) {
+        if (error) {
+            // The old key is still in place: the copy is not needed. A key kept beside it stays
+            // (a second copy of that same key); the keychain gives no way to take back a write.
+            if (!aside.isEmpty())
+                QFile::remove(aside);
+            *kept = {};
+            abandonStartOver(previousState, previousFailure, error);
+            return;
         }
         const Error dropError = m_database->write([&]() -> Error {
             for (const QString &sql : {QStringLiteral("DELETE FROM instance_credentials"),
@@ -219,11 +266,26 @@ void CredentialVault::startOver(QObject *context,
             return check.exec() ? Error() : Database::failure(check);
         });
         if (dropError) {
+            // The old key and the database as it was are both kept: starting over again works.
             abandonStartOver(State::Failed, ErrorCode::VaultUnreadable, dropError);
             return;
         }
         m_sealer = std::make_shared<const Sealing::Sealer>(std::move(*key));
         finishOpening({}, State::Open);
+    });
+}
+
+void CredentialVault::readKeptKey(const QString &keptStore, QObject *context, VaultKeyStore::ReadCallback done)
+{
+    const QString prefix = m_database->path() + QLatin1Char('.');
+    const QString path = QDir::fromNativeSeparators(keptStore);
+    if (m_database->path().isEmpty() || !path.startsWith(prefix) || path.size() == prefix.size()) {
+        QTimer::singleShot(0, context, [done] { done({}, false, {}); });
+        return;
+    }
+    std::shared_ptr<VaultKeyStore> keptEntry = m_keyStore->keptEntry(path.mid(prefix.size()));
+    keptEntry->readKey(context, [keptEntry, done](const Error &error, bool found, SecureBytes key) {
+        done(error, found, std::move(key));
     });
 }
 

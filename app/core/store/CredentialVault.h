@@ -36,18 +36,32 @@ public:
     using Callback = std::function<void(const Error &)>;
 
     // Calls back once the key is at hand (at once if it already is). Concurrent calls share
-    // one keychain read. Failed with VaultKeyMissing or VaultUnreadable until startOver().
+    // one keychain read. Failed until startOver() with VaultKeyMissing, VaultUnreadable or
+    // VaultKeyWrongSize; Failed for good with StoreTooNew (a key check sealed by a newer version).
     void open(QObject *context, Callback done);
     State state() const { return m_state; }
-    // Why the vault is Failed (VaultKeyMissing or VaultUnreadable).
+    // Why the vault is Failed.
     Error failure() const { return m_failure; }
     bool isOpen() const { return m_state == State::Open; }
+    // False for a vault a newer version sealed: only that version may replace its key.
+    bool canStartOver() const { return m_failure.code != ErrorCode::StoreTooNew; }
 
-    // For VaultKeyMissing / VaultUnreadable: a new key, and every sealed value dropped (the
-    // instances stay listed; their credentials must be entered again). A copy of the database
-    // as it was is kept aside under a dated name (the second argument of `done`). When the
-    // keychain refuses the new key, nothing changes.
-    void startOver(QObject *context, std::function<void(const Error &, const QString &keptAside)> done);
+    // What "start over" kept, so that it can be undone (partnerdesk-cli recover).
+    struct KeptAside
+    {
+        QString store;       // the database as it was: "<database>.unreadable-<date>", native separators
+        bool key = false;    // the keychain held a key, now kept under "<entry>.unreadable-<date>" too
+    };
+    // For a vault that failed and canStartOver(): a new key, and every sealed value dropped (the
+    // instances stay listed; their credentials must be entered again). Nothing is lost: first a
+    // copy of the database as it was is kept aside under a dated name, then whatever the
+    // keychain held under the same date beside the profile's entry, and only then is the new
+    // key written. When any of that fails, nothing changes.
+    void startOver(QObject *context, std::function<void(const Error &, const KeptAside &)> done);
+
+    // The key a start over kept for the copy `keptStore` (a "<database>.unreadable-<date>"
+    // beside this database): found=false when none was kept for it.
+    void readKeptKey(const QString &keptStore, QObject *context, VaultKeyStore::ReadCallback done);
 
     // Only while open.
     QByteArray seal(const QByteArray &plain, const Sealing::Binding &binding) const;
@@ -69,6 +83,7 @@ private:
     void createKey();
     void finishOpening(const Error &error, State state);
     void abandonStartOver(State state, const Error &failure, const Error &error);
+    void replaceKey(std::shared_ptr<KeptAside> kept, State previousState, Error previousFailure, const QString &aside);
     // True when the database holds anything sealed: then a missing key is a lost key.
     bool holdsSealedValues() const;
     QByteArray storedKeyCheck() const;

@@ -8,6 +8,7 @@
 #include "util/LogRedaction.h"
 #include "util/Logging.h"
 #include "util/PhoneNumbers.h"
+#include "util/PrivateFile.h"
 #include "util/Settings.h"
 #include "util/Validation.h"
 
@@ -919,6 +920,144 @@ void writeAccountSecret(Database *database, CredentialVault *vault, const Accoun
 }
 
 } // namespace
+
+namespace {
+
+// Reads what `kept` sealed with `keptKey` and seals it again with the open vault's key into
+// `database`, in one transaction, only where nothing is there now.
+Error resealKeptSecrets(Database &kept, const SecureBytes &keptKey, Database &database,
+                        const CredentialVault &vault, RecoveredSecrets *recovered)
+{
+    QSqlQuery version = kept.query(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id),"
+                                                  " (SELECT user_version FROM pragma_user_version)"));
+    if (!version.exec() || !version.next())
+        return Database::failure(version);
+    if (version.value(0).toInt() != Database::applicationId)
+        return Error(ErrorCode::StoreUnreadable, QStringLiteral("not a Partner Desk database"));
+    if (version.value(1).toInt() > Database::currentSchemaVersion)
+        return Error(ErrorCode::StoreTooNew, version.value(1).toString());
+    version.finish();
+    // No key check: each sealed value proves the key itself, and the check may be the very
+    // thing that was damaged when the user started over.
+    QSqlQuery credentials = kept.query(QStringLiteral(
+        "SELECT i.key, c.sealed_id, c.sealed_token FROM instance_credentials c JOIN instances i ON i.id = c.instance"));
+    QSqlQuery accountSecrets = kept.query(QStringLiteral("SELECT name, sealed FROM account_secrets"));
+    if (!credentials.exec())
+        return Database::failure(credentials);
+    if (!accountSecrets.exec())
+        return Database::failure(accountSecrets);
+    int opened = 0;
+    int failed = 0;
+    const Error error = database.write([&]() -> Error {
+        // Only an instance still listed with no credentials now, and an ID no other instance holds.
+        QSqlQuery insert = database.query(QStringLiteral(
+            "INSERT INTO instance_credentials (instance, id_tag, sealed_id, sealed_token)"
+            " SELECT id, ?, ?, ? FROM instances WHERE key = ?"
+            " AND NOT EXISTS (SELECT 1 FROM instance_credentials WHERE instance = instances.id)"
+            " AND NOT EXISTS (SELECT 1 FROM instance_credentials WHERE id_tag = ?)"));
+        while (credentials.next()) {
+            const QUuid key(credentials.value(0).toString());
+            QByteArray id;
+            QByteArray token;
+            if (!Sealing::open(credentials.value(1).toByteArray(), credentialBinding(key, QStringLiteral("sealed_id")), keptKey, &id)
+                || !Sealing::open(credentials.value(2).toByteArray(), credentialBinding(key, QStringLiteral("sealed_token")), keptKey, &token)) {
+                wipe(id);
+                ++failed;
+                continue;
+            }
+            ++opened;
+            const QByteArray tag = vault.instanceIdTag(QString::fromUtf8(id));
+            insert.addBindValue(tag);
+            insert.addBindValue(vault.seal(id, credentialBinding(key, QStringLiteral("sealed_id"))));
+            insert.addBindValue(vault.seal(token, credentialBinding(key, QStringLiteral("sealed_token"))));
+            insert.addBindValue(key.toString(QUuid::WithoutBraces));
+            insert.addBindValue(tag);
+            wipe(id);
+            wipe(token);
+            if (!insert.exec())
+                return Database::failure(insert);
+            if (insert.numRowsAffected() == 1)
+                ++recovered->instances;
+            else
+                ++recovered->notUsed;
+        }
+        QSqlQuery account = database.query(QStringLiteral("INSERT OR IGNORE INTO account_secrets (name, sealed) VALUES (?, ?)"));
+        while (accountSecrets.next()) {
+            const QString name = accountSecrets.value(0).toString();
+            QByteArray plain;
+            if (!Sealing::open(accountSecrets.value(1).toByteArray(), accountBinding(name), keptKey, &plain)) {
+                ++failed;
+                continue;
+            }
+            ++opened;
+            account.addBindValue(name);
+            account.addBindValue(vault.seal(plain, accountBinding(name)));
+            wipe(plain);
+            if (!account.exec())
+                return Database::failure(account);
+            const bool added = account.numRowsAffected() == 1;
+            if (name == clientTokenSecret.row)
+                recovered->clientToken = added;
+            else if (name == partnerTokenSecret.row)
+                recovered->partnerToken = added;
+        }
+        // Not one value opens: this is not the key they were sealed with. Nothing is written.
+        return opened == 0 && failed > 0 ? Error(ErrorCode::VaultUnreadable) : Error();
+    });
+    recovered->unreadable = failed;
+    return error;
+}
+
+} // namespace
+
+void InstanceRepository::recoverKeptSecrets(const QString &keptStore, QObject *context,
+                                            std::function<void(const Error &, const RecoveredSecrets &)> done)
+{
+    m_vault->open(context, [this, keptStore, context, done](const Error &error) {
+        if (error) {
+            done(error, {});
+            return;
+        }
+        m_vault->readKeptKey(keptStore, context, [this, keptStore, done](const Error &readError, bool found, SecureBytes keptKey) {
+            if (readError || !found) {
+                done(readError ? readError : Error(ErrorCode::VaultKeyMissing), {});
+                return;
+            }
+            if (keptKey.size() != Sealing::keySize) {
+                done(Error(ErrorCode::VaultKeyWrongSize, QString::number(keptKey.size())), {});
+                return;
+            }
+            // Its own connection, with no checks and no migration: the copy is read, never
+            // moved aside or changed (a damaged one fails here and stays as it is). SQLite
+            // would make an empty database where there is none.
+            const QString keptPath = QDir::fromNativeSeparators(keptStore);
+            switch (PrivateFile::whatIsAt(keptPath)) {
+            case PrivateFile::Found::RegularFile:
+                break;
+            case PrivateFile::Found::Nothing:
+                done(Error(ErrorCode::StoreAccessFailed, tr("%1 does not exist").arg(keptStore)), {});
+                return;
+            case PrivateFile::Found::SomethingElse:
+                done(Error(ErrorCode::StoreNotARegularFile, keptStore), {});
+                return;
+            }
+            Database kept;
+            if (Error openError = kept.openAnotherConnection(keptPath)) {
+                done(openError, {});
+                return;
+            }
+            RecoveredSecrets recovered;
+            const Error resealError = resealKeptSecrets(kept, keptKey, *m_database, *m_vault, &recovered);
+            if (resealError) {
+                done(resealError, {});
+                return;
+            }
+            qCInfo(lcStore) << "Recovered" << recovered.instances << "instances' credentials from" << keptStore;
+            announce(InstanceChange::Everything, {});
+            done({}, recovered);
+        });
+    });
+}
 
 void InstanceRepository::clientToken(QObject *context, std::function<void(const Error &, const QString &)> done)
 {

@@ -55,6 +55,16 @@ struct ImportSummary
     QList<SkippedRow> skipped; // rows whose name belongs to another instance
 };
 
+// What recoverKeptSecrets() brought back from a copy "start over" kept aside.
+struct RecoveredSecrets
+{
+    int instances = 0;    // instances whose ID and token were sealed again
+    int notUsed = 0;      // kept credentials of an instance now gone, or with credentials entered since
+    int unreadable = 0;   // kept credentials that did not open with the kept key
+    bool clientToken = false;
+    bool partnerToken = false;
+};
+
 // What applying one page of the partner's Z-API account did (applyAccountPage).
 struct SyncFailure
 {
@@ -190,6 +200,15 @@ public:
 
     void instanceSecrets(const QUuid &key, QObject *context,
                          std::function<void(const Error &, const InstanceSecrets &)> done);
+    // The way back from a start over: opens the copy of the database it kept aside
+    // (`keptStore`) with the key it kept beside it, and seals with today's key what is still
+    // missing here: the credentials of each instance still listed that has none now, and
+    // each account token not set since. What was entered since the start over wins. The copy
+    // and the kept key are left as they were. VaultKeyMissing: no key was kept for that copy;
+    // VaultKeyWrongSize: what was kept is no key; VaultUnreadable: the kept key does not open
+    // the copy (it was not the copy's key either).
+    void recoverKeptSecrets(const QString &keptStore, QObject *context,
+                            std::function<void(const Error &, const RecoveredSecrets &)> done);
     // For one request: the credentials are valid while `done` runs, which builds the request
     // with them, and wiped as soon as it returns. Nothing may keep them (not even a shallow
     // copy, which would read zeros); the plain values are held for no longer than that.

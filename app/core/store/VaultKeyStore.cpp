@@ -298,6 +298,11 @@ void KeychainVaultKeyStore::writeKey(const SecureBytes &key, QObject *context, W
     startWrite(m_service, m_key, key, context, answer, true);
 }
 
+std::unique_ptr<VaultKeyStore> KeychainVaultKeyStore::keptEntry(const QString &suffix) const
+{
+    return std::make_unique<KeychainVaultKeyStore>(m_service, m_key + QLatin1Char('.') + suffix, m_answerTimeout);
+}
+
 void KeychainVaultKeyStore::deleteKey(QObject *context, WriteCallback done)
 {
     auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, m_key);
@@ -307,20 +312,35 @@ void KeychainVaultKeyStore::deleteKey(QObject *context, WriteCallback done)
     job->start();
 }
 
+EphemeralVaultKeyStore::EphemeralVaultKeyStore() : EphemeralVaultKeyStore(std::make_shared<Entries>(), QString()) {}
+
+EphemeralVaultKeyStore::EphemeralVaultKeyStore(std::shared_ptr<Entries> entries, QString entry)
+    : m_entries(std::move(entries)), m_entry(std::move(entry))
+{
+}
+
 void EphemeralVaultKeyStore::readKey(QObject *context, ReadCallback done)
 {
-    deliver(context, [this, done = std::move(done)] {
-        if (m_key.isEmpty())
+    deliver(context, [entries = m_entries, entry = m_entry, done = std::move(done)] {
+        const auto found = entries->constFind(entry);
+        if (found == entries->cend())
             done({}, false, {});
         else
-            done({}, true, SecureBytes::fromByteArray(m_key));
+            done({}, true, SecureBytes::fromByteArray(*found));
     });
 }
 
 void EphemeralVaultKeyStore::writeKey(const SecureBytes &key, QObject *context, WriteCallback done)
 {
-    m_key = key.toByteArray();
+    QByteArray &stored = (*m_entries)[m_entry];
+    wipe(stored);
+    stored = key.toByteArray();
     deliver(context, [done = std::move(done)] { done({}); });
+}
+
+std::unique_ptr<VaultKeyStore> EphemeralVaultKeyStore::keptEntry(const QString &suffix) const
+{
+    return std::unique_ptr<VaultKeyStore>(new EphemeralVaultKeyStore(m_entries, m_entry + QLatin1Char('.') + suffix));
 }
 
 } // namespace PartnerDesk

@@ -3,11 +3,13 @@
 #include "util/Error.h"
 #include "util/SecureBytes.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
 #include <chrono>
 #include <functional>
+#include <memory>
 
 namespace PartnerDesk {
 
@@ -21,8 +23,12 @@ public:
     using ReadCallback = std::function<void(const Error &, bool found, SecureBytes key)>;
     using WriteCallback = std::function<void(const Error &)>;
 
+    // found=true with a key of any size: what the entry holds, even when it is no key of ours.
     virtual void readKey(QObject *context, ReadCallback done) = 0;
     virtual void writeKey(const SecureBytes &key, QObject *context, WriteCallback done) = 0;
+    // Another entry of the same keychain, beside this one: "<entry>.<suffix>". Where "start over"
+    // keeps the key it replaces, under the suffix of the database copy it kept aside.
+    virtual std::unique_ptr<VaultKeyStore> keptEntry(const QString &suffix) const = 0;
 };
 
 // The real one: one item in the OS keychain (Secret Service, macOS Keychain, Windows
@@ -39,6 +45,7 @@ public:
     // Every callback runs once: with the keychain's answer, or KeychainTimeout.
     void readKey(QObject *context, ReadCallback done) override;
     void writeKey(const SecureBytes &key, QObject *context, WriteCallback done) override;
+    std::unique_ptr<VaultKeyStore> keptEntry(const QString &suffix) const override;
     void deleteKey(QObject *context, WriteCallback done);
 
 private:
@@ -47,15 +54,21 @@ private:
     std::chrono::milliseconds m_answerTimeout;
 };
 
-// Demo mode: a key that exists only in this process, so demo needs no keychain.
+// Demo mode: keys that exist only in this process, so demo needs no keychain.
 class EphemeralVaultKeyStore final : public VaultKeyStore
 {
 public:
+    EphemeralVaultKeyStore();
     void readKey(QObject *context, ReadCallback done) override;
     void writeKey(const SecureBytes &key, QObject *context, WriteCallback done) override;
+    std::unique_ptr<VaultKeyStore> keptEntry(const QString &suffix) const override;
 
 private:
-    QByteArray m_key;
+    using Entries = QHash<QString, QByteArray>;
+    EphemeralVaultKeyStore(std::shared_ptr<Entries> entries, QString entry);
+
+    std::shared_ptr<Entries> m_entries; // shared with the entries kept beside it
+    QString m_entry;
 };
 
 } // namespace PartnerDesk

@@ -81,7 +81,9 @@ QString Error::message() const
     case ErrorCode::VaultKeyMissing:
         return tr("The key that protects your saved credentials is no longer in the system keychain, so they cannot be read. Starting over keeps the old vault aside; then enter or import the credentials again.");
     case ErrorCode::VaultUnreadable:
-        return tr("The credential vault is damaged or was changed outside Partner Desk, so it cannot be opened. Starting over keeps it aside; then enter or import the credentials again.");
+        return tr("The credential vault is damaged or was changed outside Partner Desk, so it cannot be opened. Starting over keeps it aside, and the key in the system keychain beside it; then enter or import the credentials again.");
+    case ErrorCode::VaultKeyWrongSize:
+        return tr("The system keychain's entry for this profile holds %1 bytes, not the 32-byte key Partner Desk made, so it was changed by another program or by hand and cannot open your saved credentials. Starting over keeps that entry under a dated name and the vault aside; then enter or import the credentials again.").arg(detail);
     case ErrorCode::VaultAccessFailed:
         return tr("The credential vault could not be read (%1). Check the permissions of Partner Desk's data folder; nothing was changed.").arg(detail);
     case ErrorCode::VaultWriteFailed:

@@ -44,6 +44,7 @@ enum class ErrorCode {
     KeychainTimeout,
     VaultKeyMissing,
     VaultUnreadable,
+    VaultKeyWrongSize, // the keychain entry is not a key of ours: detail its size in bytes
     VaultAccessFailed,
     VaultWriteFailed,
     StoreUnreadable,

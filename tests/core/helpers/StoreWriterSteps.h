@@ -48,6 +48,8 @@ public:
     {
         done(Error(ErrorCode::VaultWriteFailed, QStringLiteral("the fixed key store is read-only")));
     }
+    // Never asked either: nothing here starts over.
+    std::unique_ptr<VaultKeyStore> keptEntry(const QString &) const override { return std::make_unique<FixedVaultKeyStore>(); }
 };
 
 // "now" for step n: status changes record it, so the test can predict status_checked_at.
