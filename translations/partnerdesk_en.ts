@@ -2664,12 +2664,6 @@ WhatsApp is unlinked from this instance: the customer&apos;s messages stop going
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-
-Start over now? The old vault and the key the keychain holds now are kept aside, untouched; your list of instances stays as it is, and you enter the Client-Token and the instances&apos; credentials again (or import them).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The old vault was kept as %1, and the key that opened it is kept in the system keychain under the same date. Should that key turn out to be the right one, &quot;partnerdesk-cli recover&quot; brings the credentials back.
 
 %2</source>
@@ -2679,6 +2673,12 @@ Start over now? The old vault and the key the keychain holds now are kept aside,
         <source>The old vault was kept as %1. The system keychain held no key for it.
 
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Start over now? Nothing is deleted: your list of instances stays as it is, and you enter the Client-Token and the instances&apos; credentials again (or import them).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

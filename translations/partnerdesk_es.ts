@@ -2748,10 +2748,10 @@ WhatsApp se desvincula de esta instancia: los mensajes del cliente dejan de pasa
     <message>
         <source>%1
 
-Start over now? The old vault and the key the keychain holds now are kept aside, untouched; your list of instances stays as it is, and you enter the Client-Token and the instances&apos; credentials again (or import them).</source>
+Start over now? Nothing is deleted: your list of instances stays as it is, and you enter the Client-Token and the instances&apos; credentials again (or import them).</source>
         <translation>%1
 
-¿Empezar de nuevo ahora? La bóveda antigua y la clave que tiene ahora el llavero se guardan aparte, intactas; tu lista de instancias queda como está, y vuelves a ingresar el Client-Token y las credenciales de las instancias (o las importas).</translation>
+¿Empezar de nuevo ahora? No se borra nada: tu lista de instancias queda como está, y vuelves a ingresar el Client-Token y las credenciales de las instancias (o las importas).</translation>
     </message>
     <message>
         <source>The old vault was kept as %1, and the key that opened it is kept in the system keychain under the same date. Should that key turn out to be the right one, &quot;partnerdesk-cli recover&quot; brings the credentials back.

@@ -2744,10 +2744,10 @@ O WhatsApp é desvinculado desta instância: as mensagens do cliente deixam de p
     <message>
         <source>%1
 
-Start over now? The old vault and the key the keychain holds now are kept aside, untouched; your list of instances stays as it is, and you enter the Client-Token and the instances&apos; credentials again (or import them).</source>
+Start over now? Nothing is deleted: your list of instances stays as it is, and you enter the Client-Token and the instances&apos; credentials again (or import them).</source>
         <translation>%1
 
-Recomeçar agora? O cofre antigo e a chave que o chaveiro tem agora são guardados à parte, intactos; sua lista de instâncias continua como está, e você digita de novo o Client-Token e as credenciais das instâncias (ou as importa).</translation>
+Recomeçar agora? Nada é apagado: sua lista de instâncias continua como está, e você digita de novo o Client-Token e as credenciais das instâncias (ou as importa).</translation>
     </message>
     <message>
         <source>The old vault was kept as %1, and the key that opened it is kept in the system keychain under the same date. Should that key turn out to be the right one, &quot;partnerdesk-cli recover&quot; brings the credentials back.

@@ -808,7 +808,7 @@ void MainWindow::offerStartOver()
     m_startOverOffered = true;
     QMessageBox *box = openMessage(
         QMessageBox::Question, tr("Saved credentials cannot be opened"),
-        tr("%1\n\nStart over now? The old vault and the key the keychain holds now are kept aside, untouched; your list of instances stays as it is, and you enter the Client-Token and the instances' credentials again (or import them).")
+        tr("%1\n\nStart over now? Nothing is deleted: your list of instances stays as it is, and you enter the Client-Token and the instances' credentials again (or import them).")
             .arg(vault->failure().message()),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     box->setObjectName(QStringLiteral("startOverQuestion"));

@@ -741,8 +741,12 @@ void TestMainWindow::tamperedVaultOffersStartOver()
     QMessageBox *question = nullptr;
     QTRY_VERIFY((question = window()->findChild<QMessageBox *>(QStringLiteral("startOverQuestion"))));
     QCOMPARE(Test::openWindows<QMessageBox>().size(), 1);
+    QTRY_VERIFY(question->isVisible());
+    Test::saveScreenshot(question, QStringLiteral("start-over-question"));
     withDialog<QMessageBox>([question] { question->button(QMessageBox::Yes)->click(); }, [&](QMessageBox *told) {
         QTRY_COMPARE(m_workspace->vault()->state(), CredentialVault::State::Open);
+        QTRY_VERIFY(told->isVisible());
+        Test::saveScreenshot(told, QStringLiteral("start-over-done"));
         m_lastMessage = told->text();
         told->accept();
     });
