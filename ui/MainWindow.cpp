@@ -953,9 +953,11 @@ void MainWindow::checkStatusOf(const QList<QUuid> &keys)
 
 void MainWindow::checkStatusOfAll()
 {
+    const QList<InstanceRepository::KeyAndStatus> instances = m_workspace->repository()->keysAndStatuses();
     QList<QUuid> keys;
-    for (const InstanceRecord &record : m_workspace->repository()->allRecords())
-        keys.append(record.key);
+    keys.reserve(instances.size());
+    for (const InstanceRepository::KeyAndStatus &instance : instances)
+        keys.append(instance.key);
     checkStatusOf(keys);
 }
 

@@ -299,6 +299,25 @@ int main(int argc, char **argv)
     }
     measures.append(edit);
     measures.append(status);
+
+    // 7. What a check of every instance (Shift+F5, each round of the disconnection watch)
+    //    reads on the UI thread before its first request: keys and statuses, next to the whole
+    //    records it used to read.
+    Measure keys{QStringLiteral("check_all_keys"), {}, QString()};
+    Measure records{QStringLiteral("all_records"), {}, QStringLiteral("every whole record, for comparison")};
+    for (int i = 0; i < 9; ++i) {
+        timer.restart();
+        const qsizetype listed = workspace.repository()->keysAndStatuses().size();
+        keys.samples.append(msSince(timer));
+        timer.restart();
+        const qsizetype whole = workspace.repository()->allRecords().size();
+        records.samples.append(msSince(timer));
+        if (listed != rowCount || whole != rowCount)
+            ok = false;
+    }
+    keys.note = QStringLiteral("%1 keys and statuses, what Check all and the watch read").arg(rowCount);
+    measures.append(keys);
+    measures.append(records);
     measures.append({QStringLiteral("peak_rss_mib"), {double(peakRssKiB()) / 1024.0},
                      QStringLiteral("whole run, database %1 MiB on disk").arg(double(databaseKiB) / 1024.0, 0, 'f', 1)});
 

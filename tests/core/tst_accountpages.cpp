@@ -115,9 +115,8 @@ private:
 void TestAccountPages::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    const Test::KeychainItem probe = Test::readKeychainItem(QStringLiteral("partnerdesk/probe/vault-key"));
-    QVERIFY2(probe.finished && probe.error == QKeychain::EntryNotFound,
-             "no working Secret Service; run the tests with dbus-run-session -- scripts/test-session.sh ctest");
+    const QString problem = Test::secretServiceProblem();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestAccountPages::init()

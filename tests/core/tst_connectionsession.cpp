@@ -125,9 +125,8 @@ void TstConnectionSession::initTestCase()
     previousMessageHandler = qInstallMessageHandler(recordMessage);
     QLoggingCategory::setFilterRules(QStringLiteral("partnerdesk.*.debug=true"));
     QStandardPaths::setTestModeEnabled(true);
-    const Test::KeychainItem probe = Test::readKeychainItem(QStringLiteral("partnerdesk/probe/vault-key"));
-    QVERIFY2(probe.finished && probe.error == QKeychain::EntryNotFound,
-             "no working Secret Service; run the tests with dbus-run-session -- scripts/test-session.sh ctest");
+    const QString problem = Test::secretServiceProblem();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
     QVERIFY(m_dir.isValid());
     const QString instances = SandboxProcess::writeInstancesFile(

@@ -161,11 +161,8 @@ void TestCredentialVault::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     // Fail early and clearly when not run inside scripts/test-session.sh.
-    const Test::KeychainItem probe = Test::readKeychainItem(QStringLiteral("partnerdesk/probe/vault-key"));
-    QVERIFY2(probe.finished && probe.error == QKeychain::EntryNotFound,
-             qPrintable(QStringLiteral("no working Secret Service (%1: %2); run the tests with "
-                                       "dbus-run-session -- scripts/test-session.sh ctest")
-                            .arg(int(probe.error)).arg(probe.errorString)));
+    const QString problem = Test::secretServiceProblem();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestCredentialVault::init()

@@ -398,9 +398,8 @@ void TestMigration::initTestCase()
     qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("data"))));
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("config"))));
 
-    const Test::KeychainItem probe = Test::readKeychainItem(QStringLiteral("partnerdesk/probe/vault-key"));
-    QVERIFY2(probe.finished && probe.error == QKeychain::EntryNotFound,
-             "no working Secret Service; run the tests with dbus-run-session -- scripts/test-session.sh ctest");
+    const QString problem = Test::secretServiceProblem();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
     m_expected = readExpected();
     QCOMPARE(m_expected.records.size(), 7);

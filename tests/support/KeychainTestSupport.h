@@ -45,6 +45,21 @@ inline KeychainItem readKeychainItem(const QString &key)
     return item;
 }
 
+// Empty when a working Secret Service answers (the one scripts/test-session.sh starts);
+// otherwise what is wrong and how to run the tests. For initTestCase():
+//     const QString problem = Test::secretServiceProblem();
+//     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+inline QString secretServiceProblem()
+{
+    const KeychainItem probe = readKeychainItem(QStringLiteral("partnerdesk/probe/vault-key"));
+    if (probe.finished && probe.error == QKeychain::EntryNotFound)
+        return {};
+    return QStringLiteral("no working Secret Service (%1: %2); run the tests with "
+                          "dbus-run-session -- scripts/test-session.sh ctest")
+        .arg(int(probe.error))
+        .arg(probe.finished ? probe.errorString : QStringLiteral("no answer"));
+}
+
 inline QKeychain::Error deleteKeychainItem(const QString &key)
 {
     QKeychain::DeletePasswordJob job(Profile::keychainService());

@@ -65,11 +65,11 @@ void DisconnectionWatcher::checkNow()
     m_wentDown.clear();
     m_firstInstanceError = Error();
     QList<QUuid> keys;
-    const QList<InstanceRecord> records = m_workspace->repository()->allRecords();
-    keys.reserve(records.size());
-    for (const InstanceRecord &record : records) {
-        m_before.insert(record.key, record.status);
-        keys.append(record.key);
+    const QList<InstanceRepository::KeyAndStatus> instances = m_workspace->repository()->keysAndStatuses();
+    keys.reserve(instances.size());
+    for (const InstanceRepository::KeyAndStatus &instance : instances) {
+        m_before.insert(instance.key, instance.status);
+        keys.append(instance.key);
     }
     m_check->start(keys);
 }

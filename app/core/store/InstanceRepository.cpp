@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QPointer>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 
@@ -390,6 +391,19 @@ QList<InstanceRecord> InstanceRepository::allRecords() const
 {
     QList<InstanceRecord> result;
     selectRecords(*m_database, QStringLiteral("1"), {}, &result);
+    return result;
+}
+
+QList<InstanceRepository::KeyAndStatus> InstanceRepository::keysAndStatuses() const
+{
+    QList<KeyAndStatus> result;
+    QSqlQuery statement = m_database->query(QStringLiteral("SELECT key, status FROM instances ORDER BY name_key, id"));
+    if (!statement.exec()) {
+        qCWarning(lcStore) << "Could not list the instances:" << statement.lastError().databaseText();
+        return result;
+    }
+    while (statement.next())
+        result.append({QUuid(statement.value(0).toString()), statusFromColumn(statement.value(1).toInt())});
     return result;
 }
 

@@ -173,6 +173,14 @@ public:
     QList<InstanceRecord> recordsMatching(const QString &name) const;
     // Every record, by name: for the CLI's list and for tests, not for the window.
     QList<InstanceRecord> allRecords() const;
+    // Every instance's key and last known status, by name: what a check of every instance
+    // starts from, without making a whole record of each (100,000 of them) on the UI thread.
+    struct KeyAndStatus
+    {
+        QUuid key;
+        ConnectionStatus status = ConnectionStatus::Unknown;
+    };
+    QList<KeyAndStatus> keysAndStatuses() const;
     CredentialVault *vault() const { return m_vault; }
     // The country ("BR") phones typed without a country code belong to (Settings).
     QString defaultPhoneRegion() const;

@@ -33,9 +33,8 @@ public:
     static void requireKeychain()
     {
         QStandardPaths::setTestModeEnabled(true);
-        const KeychainItem probe = readKeychainItem(QStringLiteral("partnerdesk/probe/vault-key"));
-        QVERIFY2(probe.finished && probe.error == QKeychain::EntryNotFound,
-                 "no working Secret Service; run the tests with dbus-run-session -- scripts/test-session.sh ctest");
+        const QString problem = secretServiceProblem();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     // init()
