@@ -4,10 +4,6 @@
 <context>
     <name>AccountSyncDialog</name>
     <message>
-        <source>Sync with your Z-API account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pages of the account read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -33,6 +29,10 @@
     </message>
     <message>
         <source>Instances that need your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with Z-API account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -809,10 +809,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Manages the Z-API customer instances of a Partner Desk profile. Secrets (instance IDs and tokens, the Client-Token, the partner token) are read from standard input, never from the command line, and are kept in the profile&apos;s encrypted vault. NAME is an instance&apos;s name in any case, with or without accents, or enough of its words to pick one instance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>keychain, vault, instance list, data or configuration error, a missing Client-Token or partner token included (the message says what to fix)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,6 +818,13 @@
     </message>
     <message>
         <source>Run &apos;partnerdesk-cli %1 COMMAND --help&apos; for a command&apos;s help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manages the Z-API customer instances of a Partner Desk profile. Secrets (instance IDs and tokens,
+the Client-Token, the partner token) are read from standard input, never from the command line, and
+are kept in the profile&apos;s encrypted vault. NAME is an instance&apos;s name in any case, with or without
+accents, or enough of its words to pick one instance.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2596,14 +2599,6 @@ For Z-API partners: keep your customers&apos; instances, with their credentials 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone: %1, model %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This is not the customer&apos;s number on file (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2679,6 +2674,18 @@ WhatsApp is unlinked from this instance: the customer&apos;s messages stop going
         <source>%1
 
 Start over now? Nothing is deleted: your list of instances stays as it is, and you enter the Client-Token and the instances&apos; credentials again (or import them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked with: %1 (model %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

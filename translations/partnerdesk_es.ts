@@ -4,8 +4,8 @@
 <context>
     <name>AccountSyncDialog</name>
     <message>
-        <source>Sync with your Z-API account</source>
-        <translation>Sincronizar con tu cuenta de Z-API</translation>
+        <source>Sync with Z-API account</source>
+        <translation>Sincronizar con la cuenta de Z-API</translation>
     </message>
     <message>
         <source>Pages of the account read</source>
@@ -809,8 +809,15 @@
         <translation>Opciones globales:</translation>
     </message>
     <message>
-        <source>Manages the Z-API customer instances of a Partner Desk profile. Secrets (instance IDs and tokens, the Client-Token, the partner token) are read from standard input, never from the command line, and are kept in the profile&apos;s encrypted vault. NAME is an instance&apos;s name in any case, with or without accents, or enough of its words to pick one instance.</source>
-        <translation>Administra las instancias de Z-API de los clientes de un perfil de Partner Desk. Los secretos (ID y tokens de las instancias, el Client-Token, el token de socio) se leen de la entrada estándar, nunca de la línea de comandos, y se guardan en la bóveda cifrada del perfil. NAME es el nombre de una instancia, sin importar mayúsculas ni acentos, o suficientes palabras de ese nombre para identificar una sola instancia.</translation>
+        <source>Manages the Z-API customer instances of a Partner Desk profile. Secrets (instance IDs and tokens,
+the Client-Token, the partner token) are read from standard input, never from the command line, and
+are kept in the profile&apos;s encrypted vault. NAME is an instance&apos;s name in any case, with or without
+accents, or enough of its words to pick one instance.</source>
+        <translation>Administra las instancias de Z-API de los clientes de un perfil de Partner Desk. Los secretos (ID y
+tokens de las instancias, el Client-Token, el token de socio) se leen de la entrada estándar, nunca
+de la línea de comandos, y se guardan en la bóveda cifrada del perfil. NAME es el nombre de una
+instancia, sin importar mayúsculas ni acentos, o suficientes palabras de ese nombre para identificar
+una sola instancia.</translation>
     </message>
     <message>
         <source>keychain, vault, instance list, data or configuration error, a missing Client-Token or partner token included (the message says what to fix)</source>
@@ -1553,8 +1560,8 @@ the Client-Token and partner token if they are not set. Whatever was entered sin
 copy and the kept key are left as they are, so this can be run again.</source>
         <translation>Cuando las credenciales guardadas no se pudieron abrir y empezaste de nuevo, Partner Desk guardó una copia
 de la base de datos del perfil (partnerdesk.db.unreadable-FECHA, en la carpeta del perfil) y, con la misma
-fecha, la clave que tenía entonces el llavero del sistema. Sin COPIA, lista esas copias, de la más reciente
-a la más antigua. Con COPIA (su nombre o su fecha, como se listan), la abre con la clave guardada para ella
+fecha, la clave que tenía entonces el llavero del sistema. Sin COPY, lista esas copias, de la más reciente
+a la más antigua. Con COPY (su nombre o su fecha, como se listan), la abre con la clave guardada para ella
 y guarda de nuevo, con la clave de hoy, lo que falta ahora: el ID y el token de cada instancia aún listada
 que no tiene ninguno, y el Client-Token y el token de socio si no están definidos. Lo ingresado después se
 conserva. La copia y la clave guardada quedan como están, así que esto se puede repetir.</translation>
@@ -1565,11 +1572,11 @@ conserva. La copia y la clave guardada quedan como están, así que esto se pued
     </message>
     <message>
         <source>usage error, or no copy is called COPY (the copies are listed)</source>
-        <translation>error de uso, o ninguna copia se llama COPIA (se listan las copias)</translation>
+        <translation>error de uso, o ninguna copia se llama COPY (se listan las copias)</translation>
     </message>
     <message>
         <source>no key was kept for COPY or it does not open it, or the keychain, the vault or the instance list failed (the message says which)</source>
-        <translation>no se guardó ninguna clave para COPIA o no la abre, o falló el llavero, la bóveda o la lista de instancias (el mensaje dice cuál)</translation>
+        <translation>no se guardó ninguna clave para COPY o no la abre, o falló el llavero, la bóveda o la lista de instancias (el mensaje dice cuál)</translation>
     </message>
     <message>
         <source>No copy was kept aside in this profile: it was never started over.</source>
@@ -1581,7 +1588,7 @@ conserva. La copia y la clave guardada quedan como están, así que esto se pued
     </message>
     <message>
         <source>Bring one back with: partnerdesk-cli recover COPY</source>
-        <translation>Recupera una con: partnerdesk-cli recover COPIA</translation>
+        <translation>Recupera una con: partnerdesk-cli recover COPY</translation>
     </message>
     <message>
         <source>No copy kept aside is called &quot;%1&quot;. The copies are:</source>
@@ -2678,12 +2685,12 @@ Para socios de Z-API: guarda las instancias de tus clientes, con sus credenciale
         <translation>Nombre en WhatsApp: %1</translation>
     </message>
     <message>
-        <source>Phone: %1</source>
-        <translation>Teléfono: %1</translation>
+        <source>Linked with: %1</source>
+        <translation>Vinculado con: %1</translation>
     </message>
     <message>
-        <source>Phone: %1, model %2</source>
-        <translation>Teléfono: %1, modelo %2</translation>
+        <source>Linked with: %1 (model %2)</source>
+        <translation>Vinculado con: %1 (modelo %2)</translation>
     </message>
     <message>
         <source>This is not the customer&apos;s number on file (%1).</source>
@@ -2768,6 +2775,10 @@ Start over now? Nothing is deleted: your list of instances stays as it is, and y
         <translation>La bóveda antigua se guardó como %1. El llavero del sistema no tenía ninguna clave para ella.
 
 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Start over</source>
+        <translation>&amp;Empezar de nuevo</translation>
     </message>
 </context>
 <context>

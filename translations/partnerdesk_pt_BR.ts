@@ -4,8 +4,8 @@
 <context>
     <name>AccountSyncDialog</name>
     <message>
-        <source>Sync with your Z-API account</source>
-        <translation>Sincronizar com sua conta Z-API</translation>
+        <source>Sync with Z-API account</source>
+        <translation>Sincronizar com a conta Z-API</translation>
     </message>
     <message>
         <source>Pages of the account read</source>
@@ -809,8 +809,15 @@
         <translation>Opções globais:</translation>
     </message>
     <message>
-        <source>Manages the Z-API customer instances of a Partner Desk profile. Secrets (instance IDs and tokens, the Client-Token, the partner token) are read from standard input, never from the command line, and are kept in the profile&apos;s encrypted vault. NAME is an instance&apos;s name in any case, with or without accents, or enough of its words to pick one instance.</source>
-        <translation>Gerencia as instâncias Z-API dos clientes de um perfil do Partner Desk. Os segredos (IDs e tokens das instâncias, o Client-Token, o token de parceiro) são lidos da entrada padrão, nunca da linha de comando, e ficam guardados no cofre criptografado do perfil. NAME é o nome de uma instância, em maiúsculas ou minúsculas, com ou sem acentos, ou palavras suficientes dele para identificar uma só instância.</translation>
+        <source>Manages the Z-API customer instances of a Partner Desk profile. Secrets (instance IDs and tokens,
+the Client-Token, the partner token) are read from standard input, never from the command line, and
+are kept in the profile&apos;s encrypted vault. NAME is an instance&apos;s name in any case, with or without
+accents, or enough of its words to pick one instance.</source>
+        <translation>Gerencia as instâncias Z-API dos clientes de um perfil do Partner Desk. Os segredos (IDs e tokens
+das instâncias, o Client-Token, o token de parceiro) são lidos da entrada padrão, nunca da linha de
+comando, e ficam guardados no cofre criptografado do perfil. NAME é o nome de uma instância, em
+maiúsculas ou minúsculas, com ou sem acentos, ou palavras suficientes dele para identificar uma só
+instância.</translation>
     </message>
     <message>
         <source>keychain, vault, instance list, data or configuration error, a missing Client-Token or partner token included (the message says what to fix)</source>
@@ -1549,8 +1556,8 @@ the Client-Token and partner token if they are not set. Whatever was entered sin
 copy and the kept key are left as they are, so this can be run again.</source>
         <translation>Quando as credenciais salvas não puderam ser abertas e você recomeçou, o Partner Desk guardou uma cópia do
 banco de dados do perfil (partnerdesk.db.unreadable-DATA, na pasta do perfil) e, com a mesma data, a
-chave que o chaveiro do sistema tinha naquele momento. Sem CÓPIA, lista essas cópias, da mais recente
-para a mais antiga. Com CÓPIA (o nome ou a data, como listados), abre a cópia com a chave guardada para
+chave que o chaveiro do sistema tinha naquele momento. Sem COPY, lista essas cópias, da mais recente
+para a mais antiga. Com COPY (o nome ou a data, como listados), abre a cópia com a chave guardada para
 ela e salva de novo, com a chave de hoje, o que falta agora: o ID e o token de cada instância ainda
 listada que não tem nenhum, e o Client-Token e o token de parceiro se não estiverem definidos. O que foi
 digitado depois é mantido. A cópia e a chave guardada ficam como estão, então isto pode ser feito de novo.</translation>
@@ -1561,11 +1568,11 @@ digitado depois é mantido. A cópia e a chave guardada ficam como estão, entã
     </message>
     <message>
         <source>usage error, or no copy is called COPY (the copies are listed)</source>
-        <translation>erro de uso, ou nenhuma cópia se chama CÓPIA (as cópias são listadas)</translation>
+        <translation>erro de uso, ou nenhuma cópia se chama COPY (as cópias são listadas)</translation>
     </message>
     <message>
         <source>no key was kept for COPY or it does not open it, or the keychain, the vault or the instance list failed (the message says which)</source>
-        <translation>nenhuma chave foi guardada para CÓPIA ou ela não a abre, ou o chaveiro, o cofre ou a lista de instâncias falhou (a mensagem diz qual)</translation>
+        <translation>nenhuma chave foi guardada para COPY ou ela não a abre, ou o chaveiro, o cofre ou a lista de instâncias falhou (a mensagem diz qual)</translation>
     </message>
     <message>
         <source>No copy was kept aside in this profile: it was never started over.</source>
@@ -1577,7 +1584,7 @@ digitado depois é mantido. A cópia e a chave guardada ficam como estão, entã
     </message>
     <message>
         <source>Bring one back with: partnerdesk-cli recover COPY</source>
-        <translation>Recupere uma com: partnerdesk-cli recover CÓPIA</translation>
+        <translation>Recupere uma com: partnerdesk-cli recover COPY</translation>
     </message>
     <message>
         <source>No copy kept aside is called &quot;%1&quot;. The copies are:</source>
@@ -2674,12 +2681,12 @@ Para parceiros da Z-API: guarde as instâncias dos seus clientes, com as credenc
         <translation>Nome no WhatsApp: %1</translation>
     </message>
     <message>
-        <source>Phone: %1</source>
-        <translation>Aparelho: %1</translation>
+        <source>Linked with: %1</source>
+        <translation>Conectado com: %1</translation>
     </message>
     <message>
-        <source>Phone: %1, model %2</source>
-        <translation>Aparelho: %1, modelo %2</translation>
+        <source>Linked with: %1 (model %2)</source>
+        <translation>Conectado com: %1 (modelo %2)</translation>
     </message>
     <message>
         <source>This is not the customer&apos;s number on file (%1).</source>
@@ -2764,6 +2771,10 @@ Recomeçar agora? Nada é apagado: sua lista de instâncias continua como está,
         <translation>O cofre antigo foi guardado como %1. O chaveiro do sistema não tinha nenhuma chave para ele.
 
 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Start over</source>
+        <translation>&amp;Recomeçar</translation>
     </message>
 </context>
 <context>

@@ -810,8 +810,9 @@ void MainWindow::offerStartOver()
         QMessageBox::Question, tr("Saved credentials cannot be opened"),
         tr("%1\n\nStart over now? Nothing is deleted: your list of instances stays as it is, and you enter the Client-Token and the instances' credentials again (or import them).")
             .arg(vault->failure().message()),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     box->setObjectName(QStringLiteral("startOverQuestion"));
+    box->button(QMessageBox::Yes)->setText(tr("&Start over"));
     connect(box, &QMessageBox::finished, this, [this, vault](int answer) {
         m_startOverOffered = false;
         if (answer != QMessageBox::Yes)
@@ -1167,7 +1168,7 @@ void MainWindow::askWhoIsConnected()
             lines.append(tr("Number: %1").arg(linked));
             if (!device.name.isEmpty())
                 lines.append(tr("WhatsApp name: %1").arg(device.name));
-            lines.append(device.deviceModel.isEmpty() ? tr("Phone: %1").arg(app) : tr("Phone: %1, model %2").arg(app, device.deviceModel));
+            lines.append(device.deviceModel.isEmpty() ? tr("Linked with: %1").arg(app) : tr("Linked with: %1 (model %2)").arg(app, device.deviceModel));
             // The point of asking: is it the customer's own number?
             bool otherNumber = false;
             if (const std::optional<InstanceRecord> record = m_workspace->repository()->record(key);

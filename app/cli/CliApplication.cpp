@@ -228,11 +228,10 @@ void CliApplication::printHelp() const
     QStringList lines;
     lines << tr("Usage: partnerdesk-cli [--profile NAME] [--api-base URL] COMMAND [ARGUMENTS]")
           << QString()
-          << tr("Manages the Z-API customer instances of a Partner Desk profile. Secrets (instance "
-                "IDs and tokens, the Client-Token, the partner token) are read from standard input, never "
-                "from the command line, and are kept in the profile's encrypted vault. NAME is an "
-                "instance's name in any case, with or without accents, or enough of its words to pick "
-                "one instance.")
+          << tr("Manages the Z-API customer instances of a Partner Desk profile. Secrets (instance IDs and tokens,\n"
+                "the Client-Token, the partner token) are read from standard input, never from the command line, and\n"
+                "are kept in the profile's encrypted vault. NAME is an instance's name in any case, with or without\n"
+                "accents, or enough of its words to pick one instance.")
           << QString() << tr("Commands:");
     QList<QPair<QString, QString>> rows;
     for (const Command &command : m_commands)

@@ -187,7 +187,7 @@ void TestInstanceDetails::whoIsConnectedIsAskedWhenTheAgentAsks()
     QCOMPARE(endpointsCalled(bakery.id), QStringList{QStringLiteral("device")});
     const QStringList lines = label("deviceLabel")->text().split(u'\n');
     QCOMPARE(lines.first(), QStringLiteral("Number: +55 11 98765-4321"));
-    QVERIFY2(lines.filter(QStringLiteral("Phone: WhatsApp")).size() == 1, qPrintable(lines.join(u'|')));
+    QVERIFY2(lines.filter(QStringLiteral("Linked with: WhatsApp")).size() == 1, qPrintable(lines.join(u'|')));
     QVERIFY2(lines.last().startsWith(QLatin1String("Asked at ")), qPrintable(lines.last()));
     QVERIFY(!label("deviceLabel")->text().contains(QLatin1String("not the customer's number")));
     Test::saveScreenshot(m_window.get(), QStringLiteral("main-window-who-is-connected"));
