@@ -397,7 +397,7 @@ QList<InstanceRecord> InstanceRepository::allRecords() const
 QList<InstanceRepository::KeyAndStatus> InstanceRepository::keysAndStatuses() const
 {
     QList<KeyAndStatus> result;
-    QSqlQuery statement = m_database->query(QStringLiteral("SELECT key, status FROM instances ORDER BY name_key, id"));
+    QSqlQuery statement = m_database->query(QStringLiteral("SELECT key, status FROM instances"));
     if (!statement.exec()) {
         qCWarning(lcStore) << "Could not list the instances:" << statement.lastError().databaseText();
         return result;
