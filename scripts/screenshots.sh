@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 
 # The test functions that save screenshots, per test executable.
 captures=(
-    "tst_ui_mainwindow demoCustomersAreListedByName tamperedVaultOffersStartOver"
+    "tst_ui_mainwindow demoCustomersAreListedByName tamperedVaultOffersStartOver keptCredentialsComeBackFromTheFileMenu"
     "tst_ui_extensioncodedialog opensOnThePreparationPage countdownFollowsTheClock expiryDisablesCopyAndOffersANewCode customerConnectingShowsSuccess"
     "tst_ui_connectdialog qrCodeAppearsLargeAndCrisp phoneCodeIsShownAndCopied connectingShowsSuccessAndStopsPolling"
     "tst_ui_accountsyncwindow syncReadsEveryPageAndSaysWhatItDid instancesGoneFromTheAccountAreRemovedOnlyWhenConfirmed failurePartWaySaysWhatWasNotDone cancelKeepsThePagesRead emptyListOffersTheSync"

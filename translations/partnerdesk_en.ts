@@ -566,6 +566,14 @@
         <source>Shift+F5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Bring back credentials kept aside…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back the instances&apos; credentials and the tokens from a copy kept aside when this profile was started over</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::AccountSyncDialog</name>
@@ -1517,51 +1525,6 @@ copy and the kept key are left as they are, so this can be run again.</source>
         <source>No copy kept aside is called &quot;%1&quot;. The copies are:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>No key was kept for %1: the system keychain held none when this profile was started over, so the credentials in it cannot be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key kept for %1 does not open it: it is not the key its credentials were saved with, so they cannot be brought back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the keychain held for %1 is not a Partner Desk key (%2 bytes), so the credentials in it cannot be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be read (%2); it was left as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Brought back from %1: the ID and token of %n instance(s).</source>
-        <translation>
-            <numerusform>Brought back from %1: the ID and token of %n instance.</numerusform>
-            <numerusform>Brought back from %1: the ID and token of %n instances.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The Client-Token was brought back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The partner token was brought back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Left out %n kept instance(s): removed since, or given new credentials since.</source>
-        <translation>
-            <numerusform>Left out %n kept instance: removed since, or given new credentials since.</numerusform>
-            <numerusform>Left out %n kept instances: removed since, or given new credentials since.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Left out %n kept value(s) that could not be opened.</source>
-        <translation>
-            <numerusform>Left out %n kept value that could not be opened.</numerusform>
-            <numerusform>Left out %n kept values that could not be opened.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>PartnerDesk::ConnectDialog</name>
@@ -2330,6 +2293,54 @@ copy and the kept key are left as they are, so this can be run again.</source>
     </message>
 </context>
 <context>
+    <name>PartnerDesk::KeptAside</name>
+    <message numerus="yes">
+        <source>Brought back from %1: the ID and token of %n instance(s).</source>
+        <translation>
+            <numerusform>Brought back from %1: the ID and token of %n instance.</numerusform>
+            <numerusform>Brought back from %1: the ID and token of %n instances.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Client-Token was brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner token was brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n kept instance(s): removed since, or given new credentials since.</source>
+        <translation>
+            <numerusform>Left out %n kept instance: removed since, or given new credentials since.</numerusform>
+            <numerusform>Left out %n kept instances: removed since, or given new credentials since.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n kept value(s) that could not be opened.</source>
+        <translation>
+            <numerusform>Left out %n kept value that could not be opened.</numerusform>
+            <numerusform>Left out %n kept values that could not be opened.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No key was kept for %1: the system keychain held none when this profile was started over, so the credentials in it cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key kept for %1 does not open it: it is not the key its credentials were saved with, so they cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the keychain held for %1 is not a Partner Desk key (%2 bytes), so the credentials in it cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2); it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::MainWindow</name>
     <message>
         <source>Partner Desk</source>
@@ -2659,12 +2670,6 @@ WhatsApp is unlinked from this instance: the customer&apos;s messages stop going
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The old vault was kept as %1, and the key that opened it is kept in the system keychain under the same date. Should that key turn out to be the right one, &quot;partnerdesk-cli recover&quot; brings the credentials back.
-
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The old vault was kept as %1. The system keychain held no key for it.
 
 %2</source>
@@ -2686,6 +2691,26 @@ Start over now? Nothing is deleted: your list of instances stays as it is, and y
     </message>
     <message>
         <source>Linked with: %1 (model %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old vault was kept as %1, and the key that opened it is kept in the system keychain under the same date. Should that key turn out to be the right one, File → Bring back credentials kept aside (or &quot;partnerdesk-cli recover&quot;) brings the credentials back.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back credentials kept aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting over kept a copy of this profile&apos;s credentials aside, with the key the keychain held then. Instances that have no credentials now get theirs back, and the Client-Token and partner token if they are not set; nothing entered since is replaced.
+
+The copy kept on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -566,6 +566,14 @@
         <source>Shift+F5</source>
         <translation>Shift+F5</translation>
     </message>
+    <message>
+        <source>&amp;Bring back credentials kept aside…</source>
+        <translation>&amp;Recuperar credenciales guardadas aparte…</translation>
+    </message>
+    <message>
+        <source>Bring back the instances&apos; credentials and the tokens from a copy kept aside when this profile was started over</source>
+        <translation>Recuperar las credenciales de las instancias y los tokens de una copia guardada aparte cuando se empezó de nuevo este perfil</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::AccountSyncDialog</name>
@@ -1594,51 +1602,6 @@ conserva. La copia y la clave guardada quedan como están, así que esto se pued
         <source>No copy kept aside is called &quot;%1&quot;. The copies are:</source>
         <translation>Ninguna copia guardada aparte se llama &quot;%1&quot;. Las copias son:</translation>
     </message>
-    <message>
-        <source>No key was kept for %1: the system keychain held none when this profile was started over, so the credentials in it cannot be opened.</source>
-        <translation>No se guardó ninguna clave para %1: el llavero del sistema no tenía ninguna cuando se empezó de nuevo este perfil, así que sus credenciales no se pueden abrir.</translation>
-    </message>
-    <message>
-        <source>The key kept for %1 does not open it: it is not the key its credentials were saved with, so they cannot be brought back.</source>
-        <translation>La clave guardada para %1 no la abre: no es la clave con la que se guardaron sus credenciales, así que no se pueden recuperar.</translation>
-    </message>
-    <message>
-        <source>What the keychain held for %1 is not a Partner Desk key (%2 bytes), so the credentials in it cannot be opened.</source>
-        <translation>Lo que el llavero tenía para %1 no es una clave de Partner Desk (%2 bytes), así que sus credenciales no se pueden abrir.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read (%2); it was left as it is.</source>
-        <translation>No se pudo leer %1 (%2); el archivo quedó como estaba.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Brought back from %1: the ID and token of %n instance(s).</source>
-        <translation>
-            <numerusform>Recuperados de %1: el ID y el token de %n instancia.</numerusform>
-            <numerusform>Recuperados de %1: el ID y el token de %n instancias.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The Client-Token was brought back.</source>
-        <translation>Se recuperó el Client-Token.</translation>
-    </message>
-    <message>
-        <source>The partner token was brought back.</source>
-        <translation>Se recuperó el token de socio.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Left out %n kept instance(s): removed since, or given new credentials since.</source>
-        <translation>
-            <numerusform>Se dejó fuera %n instancia guardada: se eliminó después, o se le ingresaron credenciales nuevas después.</numerusform>
-            <numerusform>Se dejaron fuera %n instancias guardadas: se eliminaron después, o se les ingresaron credenciales nuevas después.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Left out %n kept value(s) that could not be opened.</source>
-        <translation>
-            <numerusform>Se dejó fuera %n valor guardado que no se pudo abrir.</numerusform>
-            <numerusform>Se dejaron fuera %n valores guardados que no se pudieron abrir.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>PartnerDesk::ConnectDialog</name>
@@ -2408,6 +2371,54 @@ conserva. La copia y la clave guardada quedan como están, así que esto se pued
     </message>
 </context>
 <context>
+    <name>PartnerDesk::KeptAside</name>
+    <message numerus="yes">
+        <source>Brought back from %1: the ID and token of %n instance(s).</source>
+        <translation>
+            <numerusform>Recuperados de %1: el ID y el token de %n instancia.</numerusform>
+            <numerusform>Recuperados de %1: el ID y el token de %n instancias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Client-Token was brought back.</source>
+        <translation>Se recuperó el Client-Token.</translation>
+    </message>
+    <message>
+        <source>The partner token was brought back.</source>
+        <translation>Se recuperó el token de socio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n kept instance(s): removed since, or given new credentials since.</source>
+        <translation>
+            <numerusform>Se dejó fuera %n instancia guardada: se eliminó después, o se le ingresaron credenciales nuevas después.</numerusform>
+            <numerusform>Se dejaron fuera %n instancias guardadas: se eliminaron después, o se les ingresaron credenciales nuevas después.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n kept value(s) that could not be opened.</source>
+        <translation>
+            <numerusform>Se dejó fuera %n valor guardado que no se pudo abrir.</numerusform>
+            <numerusform>Se dejaron fuera %n valores guardados que no se pudieron abrir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No key was kept for %1: the system keychain held none when this profile was started over, so the credentials in it cannot be opened.</source>
+        <translation>No se guardó ninguna clave para %1: el llavero del sistema no tenía ninguna cuando se empezó de nuevo este perfil, así que sus credenciales no se pueden abrir.</translation>
+    </message>
+    <message>
+        <source>The key kept for %1 does not open it: it is not the key its credentials were saved with, so they cannot be brought back.</source>
+        <translation>La clave guardada para %1 no la abre: no es la clave con la que se guardaron sus credenciales, así que no se pueden recuperar.</translation>
+    </message>
+    <message>
+        <source>What the keychain held for %1 is not a Partner Desk key (%2 bytes), so the credentials in it cannot be opened.</source>
+        <translation>Lo que el llavero tenía para %1 no es una clave de Partner Desk (%2 bytes), así que sus credenciales no se pueden abrir.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2); it was left as it is.</source>
+        <translation>No se pudo leer %1 (%2); el archivo quedó como estaba.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::MainWindow</name>
     <message>
         <source>Partner Desk</source>
@@ -2761,14 +2772,6 @@ Start over now? Nothing is deleted: your list of instances stays as it is, and y
 ¿Empezar de nuevo ahora? No se borra nada: tu lista de instancias queda como está, y vuelves a ingresar el Client-Token y las credenciales de las instancias (o las importas).</translation>
     </message>
     <message>
-        <source>The old vault was kept as %1, and the key that opened it is kept in the system keychain under the same date. Should that key turn out to be the right one, &quot;partnerdesk-cli recover&quot; brings the credentials back.
-
-%2</source>
-        <translation>La bóveda antigua se guardó como %1, y la clave que la abría está guardada en el llavero del sistema con la misma fecha. Si esa clave resulta ser la correcta, &quot;partnerdesk-cli recover&quot; recupera las credenciales.
-
-%2</translation>
-    </message>
-    <message>
         <source>The old vault was kept as %1. The system keychain held no key for it.
 
 %2</source>
@@ -2779,6 +2782,30 @@ Start over now? Nothing is deleted: your list of instances stays as it is, and y
     <message>
         <source>&amp;Start over</source>
         <translation>&amp;Empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>The old vault was kept as %1, and the key that opened it is kept in the system keychain under the same date. Should that key turn out to be the right one, File → Bring back credentials kept aside (or &quot;partnerdesk-cli recover&quot;) brings the credentials back.
+
+%2</source>
+        <translation>La bóveda antigua se guardó como %1, y la clave que la abría está guardada en el llavero del sistema con la misma fecha. Si esa clave resulta ser la correcta, Archivo → Recuperar credenciales guardadas aparte (o &quot;partnerdesk-cli recover&quot;) recupera las credenciales.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Bring back credentials kept aside</source>
+        <translation>Recuperar credenciales guardadas aparte</translation>
+    </message>
+    <message>
+        <source>Starting over kept a copy of this profile&apos;s credentials aside, with the key the keychain held then. Instances that have no credentials now get theirs back, and the Client-Token and partner token if they are not set; nothing entered since is replaced.
+
+The copy kept on:</source>
+        <translation>Empezar de nuevo guardó aparte una copia de las credenciales de este perfil, con la clave que tenía entonces el llavero. Las instancias que ahora no tienen credenciales recuperan las suyas, y el Client-Token y el token de socio si no están definidos; no se reemplaza nada de lo ingresado después.
+
+La copia guardada el:</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>&amp;Recuperar</translation>
     </message>
 </context>
 <context>

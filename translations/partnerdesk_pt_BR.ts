@@ -566,6 +566,14 @@
         <source>Shift+F5</source>
         <translation>Shift+F5</translation>
     </message>
+    <message>
+        <source>&amp;Bring back credentials kept aside…</source>
+        <translation>&amp;Recuperar credenciais guardadas à parte…</translation>
+    </message>
+    <message>
+        <source>Bring back the instances&apos; credentials and the tokens from a copy kept aside when this profile was started over</source>
+        <translation>Recuperar as credenciais das instâncias e os tokens de uma cópia guardada à parte quando este perfil foi recomeçado</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::AccountSyncDialog</name>
@@ -1590,51 +1598,6 @@ digitado depois é mantido. A cópia e a chave guardada ficam como estão, entã
         <source>No copy kept aside is called &quot;%1&quot;. The copies are:</source>
         <translation>Nenhuma cópia guardada à parte se chama &quot;%1&quot;. As cópias são:</translation>
     </message>
-    <message>
-        <source>No key was kept for %1: the system keychain held none when this profile was started over, so the credentials in it cannot be opened.</source>
-        <translation>Nenhuma chave foi guardada para %1: o chaveiro do sistema não tinha nenhuma quando este perfil foi recomeçado, então as credenciais dela não podem ser abertas.</translation>
-    </message>
-    <message>
-        <source>The key kept for %1 does not open it: it is not the key its credentials were saved with, so they cannot be brought back.</source>
-        <translation>A chave guardada para %1 não a abre: não é a chave com que as credenciais dela foram salvas, então elas não podem ser recuperadas.</translation>
-    </message>
-    <message>
-        <source>What the keychain held for %1 is not a Partner Desk key (%2 bytes), so the credentials in it cannot be opened.</source>
-        <translation>O que o chaveiro tinha para %1 não é uma chave do Partner Desk (%2 bytes), então as credenciais dela não podem ser abertas.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read (%2); it was left as it is.</source>
-        <translation>Não foi possível ler %1 (%2); o arquivo ficou como estava.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Brought back from %1: the ID and token of %n instance(s).</source>
-        <translation>
-            <numerusform>Recuperados de %1: o ID e o token de %n instância.</numerusform>
-            <numerusform>Recuperados de %1: o ID e o token de %n instâncias.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The Client-Token was brought back.</source>
-        <translation>O Client-Token foi recuperado.</translation>
-    </message>
-    <message>
-        <source>The partner token was brought back.</source>
-        <translation>O token de parceiro foi recuperado.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Left out %n kept instance(s): removed since, or given new credentials since.</source>
-        <translation>
-            <numerusform>Deixada de fora %n instância guardada: removida depois, ou com credenciais novas digitadas depois.</numerusform>
-            <numerusform>Deixadas de fora %n instâncias guardadas: removidas depois, ou com credenciais novas digitadas depois.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Left out %n kept value(s) that could not be opened.</source>
-        <translation>
-            <numerusform>Deixado de fora %n valor guardado que não pôde ser aberto.</numerusform>
-            <numerusform>Deixados de fora %n valores guardados que não puderam ser abertos.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>PartnerDesk::ConnectDialog</name>
@@ -2404,6 +2367,54 @@ digitado depois é mantido. A cópia e a chave guardada ficam como estão, entã
     </message>
 </context>
 <context>
+    <name>PartnerDesk::KeptAside</name>
+    <message numerus="yes">
+        <source>Brought back from %1: the ID and token of %n instance(s).</source>
+        <translation>
+            <numerusform>Recuperados de %1: o ID e o token de %n instância.</numerusform>
+            <numerusform>Recuperados de %1: o ID e o token de %n instâncias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Client-Token was brought back.</source>
+        <translation>O Client-Token foi recuperado.</translation>
+    </message>
+    <message>
+        <source>The partner token was brought back.</source>
+        <translation>O token de parceiro foi recuperado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n kept instance(s): removed since, or given new credentials since.</source>
+        <translation>
+            <numerusform>Deixada de fora %n instância guardada: removida depois, ou com credenciais novas digitadas depois.</numerusform>
+            <numerusform>Deixadas de fora %n instâncias guardadas: removidas depois, ou com credenciais novas digitadas depois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n kept value(s) that could not be opened.</source>
+        <translation>
+            <numerusform>Deixado de fora %n valor guardado que não pôde ser aberto.</numerusform>
+            <numerusform>Deixados de fora %n valores guardados que não puderam ser abertos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No key was kept for %1: the system keychain held none when this profile was started over, so the credentials in it cannot be opened.</source>
+        <translation>Nenhuma chave foi guardada para %1: o chaveiro do sistema não tinha nenhuma quando este perfil foi recomeçado, então as credenciais dela não podem ser abertas.</translation>
+    </message>
+    <message>
+        <source>The key kept for %1 does not open it: it is not the key its credentials were saved with, so they cannot be brought back.</source>
+        <translation>A chave guardada para %1 não a abre: não é a chave com que as credenciais dela foram salvas, então elas não podem ser recuperadas.</translation>
+    </message>
+    <message>
+        <source>What the keychain held for %1 is not a Partner Desk key (%2 bytes), so the credentials in it cannot be opened.</source>
+        <translation>O que o chaveiro tinha para %1 não é uma chave do Partner Desk (%2 bytes), então as credenciais dela não podem ser abertas.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2); it was left as it is.</source>
+        <translation>Não foi possível ler %1 (%2); o arquivo ficou como estava.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::MainWindow</name>
     <message>
         <source>Partner Desk</source>
@@ -2757,14 +2768,6 @@ Start over now? Nothing is deleted: your list of instances stays as it is, and y
 Recomeçar agora? Nada é apagado: sua lista de instâncias continua como está, e você digita de novo o Client-Token e as credenciais das instâncias (ou as importa).</translation>
     </message>
     <message>
-        <source>The old vault was kept as %1, and the key that opened it is kept in the system keychain under the same date. Should that key turn out to be the right one, &quot;partnerdesk-cli recover&quot; brings the credentials back.
-
-%2</source>
-        <translation>O cofre antigo foi guardado como %1, e a chave que o abria está guardada no chaveiro do sistema com a mesma data. Se essa chave for a certa, &quot;partnerdesk-cli recover&quot; recupera as credenciais.
-
-%2</translation>
-    </message>
-    <message>
         <source>The old vault was kept as %1. The system keychain held no key for it.
 
 %2</source>
@@ -2775,6 +2778,30 @@ Recomeçar agora? Nada é apagado: sua lista de instâncias continua como está,
     <message>
         <source>&amp;Start over</source>
         <translation>&amp;Recomeçar</translation>
+    </message>
+    <message>
+        <source>The old vault was kept as %1, and the key that opened it is kept in the system keychain under the same date. Should that key turn out to be the right one, File → Bring back credentials kept aside (or &quot;partnerdesk-cli recover&quot;) brings the credentials back.
+
+%2</source>
+        <translation>O cofre antigo foi guardado como %1, e a chave que o abria está guardada no chaveiro do sistema com a mesma data. Se essa chave for a certa, Arquivo → Recuperar credenciais guardadas à parte (ou &quot;partnerdesk-cli recover&quot;) recupera as credenciais.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Bring back credentials kept aside</source>
+        <translation>Recuperar credenciais guardadas à parte</translation>
+    </message>
+    <message>
+        <source>Starting over kept a copy of this profile&apos;s credentials aside, with the key the keychain held then. Instances that have no credentials now get theirs back, and the Client-Token and partner token if they are not set; nothing entered since is replaced.
+
+The copy kept on:</source>
+        <translation>Recomeçar guardou à parte uma cópia das credenciais deste perfil, com a chave que o chaveiro tinha naquele momento. As instâncias que não têm credenciais agora recebem as suas de volta, e o Client-Token e o token de parceiro se não estiverem definidos; nada do que foi digitado depois é substituído.
+
+A cópia guardada em:</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>&amp;Recuperar</translation>
     </message>
 </context>
 <context>

@@ -19,8 +19,13 @@
 #include "model/InstanceListModel.h"
 #include "Workspace.h"
 #include "util/PhoneNumbers.h"
+#include "store/KeptAside.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMenu>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QSignalBlocker>
@@ -472,6 +477,9 @@ void MainWindow::setUpActions()
     connect(m_ui->actionRemove, &QAction::triggered, this, &MainWindow::removeInstance);
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::importInstances);
     connect(m_ui->actionSync, &QAction::triggered, this, &MainWindow::syncAccount);
+    connect(m_ui->actionRecover, &QAction::triggered, this, &MainWindow::recoverKeptCredentials);
+    connect(m_ui->menuFile, &QMenu::aboutToShow, this, &MainWindow::showRecoverActionIfCopiesAreKept);
+    showRecoverActionIfCopiesAreKept();
     connect(m_ui->actionCheckStatus, &QAction::triggered, this, [this] { checkStatusOf(selectedInstances()); });
     connect(m_ui->actionCheckAll, &QAction::triggered, this, &MainWindow::checkStatusOfAll);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
@@ -825,13 +833,72 @@ void MainWindow::offerStartOver()
             const QString next = tr("A new, empty vault is ready. Set the Client-Token in Settings and enter each instance's credentials with Edit, or import them again.");
             QString text = next;
             if (!kept.store.isEmpty() && kept.key) {
-                text = tr("The old vault was kept as %1, and the key that opened it is kept in the system keychain under the same date. Should that key turn out to be the right one, \"partnerdesk-cli recover\" brings the credentials back.\n\n%2")
+                text = tr("The old vault was kept as %1, and the key that opened it is kept in the system keychain under the same date. Should that key turn out to be the right one, File → Bring back credentials kept aside (or \"partnerdesk-cli recover\") brings the credentials back.\n\n%2")
                            .arg(kept.store, next);
             } else if (!kept.store.isEmpty()) {
                 text = tr("The old vault was kept as %1. The system keychain held no key for it.\n\n%2").arg(kept.store, next);
             }
             openMessage(QMessageBox::Information, tr("Start over"), text);
+            showRecoverActionIfCopiesAreKept();
         });
+    });
+}
+
+void MainWindow::showRecoverActionIfCopiesAreKept()
+{
+    m_ui->actionRecover->setVisible(!KeptAside::copiesOf(m_workspace->database()->path()).isEmpty());
+}
+
+void MainWindow::recoverKeptCredentials()
+{
+    const QStringList copies = KeptAside::copiesOf(m_workspace->database()->path());
+    showRecoverActionIfCopiesAreKept();
+    if (copies.isEmpty())
+        return;
+    QStringList labels;
+    for (const QString &copy : copies) {
+        labels.append(tr("%1 (%2)").arg(QLocale().toString(KeptAside::keptAt(copy), QLocale::ShortFormat),
+                                        QFileInfo(copy).fileName()));
+    }
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("recoverDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Bring back credentials kept aside"));
+    dialog->setLabelText(tr("Starting over kept a copy of this profile's credentials aside, with the key the keychain held then. "
+                            "Instances that have no credentials now get theirs back, and the Client-Token and partner token "
+                            "if they are not set; nothing entered since is replaced.\n\nThe copy kept on:"));
+    dialog->setComboBoxItems(labels);
+    dialog->setComboBoxEditable(false);
+    dialog->setOkButtonText(tr("&Bring back"));
+    // QInputDialog's label is one line: the explanation would make a window wider than a screen.
+    if (auto *label = dialog->findChild<QLabel *>()) {
+        label->setWordWrap(true);
+        label->setMinimumWidth(label->fontMetrics().averageCharWidth() * 60);
+    }
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, copies, labels](const QString &label) {
+        if (const qsizetype index = labels.indexOf(label); index >= 0)
+            recoverFrom(copies.at(index));
+    });
+    dialog->open();
+}
+
+void MainWindow::recoverFrom(const QString &copy)
+{
+    const QString title = tr("Bring back credentials kept aside");
+    const QString name = QFileInfo(copy).fileName();
+    // Today's vault first, so that its own failure is said as for any action.
+    m_workspace->vault()->open(this, [this, copy, name, title](const Error &error) {
+        if (error) {
+            openMessage(QMessageBox::Warning, title, error.message());
+            return;
+        }
+        m_workspace->repository()->recoverKeptSecrets(
+            QDir::toNativeSeparators(copy), this, [this, name, title](const Error &recoveryError, const RecoveredSecrets &recovered) {
+                if (recoveryError)
+                    openMessage(QMessageBox::Warning, title, KeptAside::failure(recoveryError, name));
+                else
+                    openMessage(QMessageBox::Information, title, KeptAside::report(recovered, name).join(u'\n'));
+            });
     });
 }
 

@@ -90,6 +90,10 @@ private:
     SettingsDialog *openSettings();
     void showAbout();
     void offerStartOver();
+    // File → Bring back credentials kept aside: only there while a start over's copy is.
+    void showRecoverActionIfCopiesAreKept();
+    void recoverKeptCredentials();
+    void recoverFrom(const QString &copy);
 
     // The partner's account.
     void syncAccount();

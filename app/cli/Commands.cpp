@@ -8,12 +8,12 @@
 #include "Console.h"
 #include "store/CsvImport.h"
 #include "store/InstanceRepository.h"
+#include "store/KeptAside.h"
 #include "Workspace.h"
 #include "util/Folding.h"
 #include "util/PhoneNumbers.h"
 #include "util/SecureBytes.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -642,46 +642,17 @@ int Commands::partnerTokenClear(CommandContext &context)
     return status;
 }
 
-namespace {
-
-// The copies "start over" kept aside in the profile's folder, newest first (their names end
-// in the date they were made).
-QStringList keptAsideCopies(const Profile &profile)
-{
-    const QFileInfo database(profile.databasePath());
-    QStringList copies;
-    const QStringList names = QDir(database.absolutePath())
-                                  .entryList({database.fileName() + QStringLiteral(".unreadable-*")}, QDir::Files,
-                                             QDir::Name | QDir::Reversed);
-    for (const QString &name : names) {
-        // SQLite's own files beside a copy that is open right now.
-        if (!name.endsWith(QLatin1String("-wal")) && !name.endsWith(QLatin1String("-shm"))
-            && !name.endsWith(QLatin1String("-journal")))
-            copies.append(name);
-    }
-    return copies;
-}
-
-// "20261121-221500" (and "-2" for a second copy in the same second) as the date it is.
-QString keptAsideDate(const QString &copy)
-{
-    const QString stamp = copy.section(QLatin1Char('-'), 1, 2);
-    const QDateTime when = QDateTime::fromString(stamp, QStringLiteral("yyyyMMdd-HHmmss"));
-    return when.isValid() ? QLocale().toString(when, QLocale::ShortFormat) : QString();
-}
-
-} // namespace
-
 int Commands::recover(CommandContext &context)
 {
     InstanceRepository *repository = nullptr;
     if (Error error = context.loadRepository(&repository))
         return context.fail(error);
-    const QStringList copies = keptAsideCopies(context.profile());
+    const QStringList copies = KeptAside::copiesOf(context.profile().databasePath());
     const auto listCopies = [&copies] {
         QList<QStringList> rows;
         for (const QString &copy : copies)
-            rows.append({QStringLiteral("  ") + keptAsideDate(copy), copy});
+            rows.append({QStringLiteral("  ") + QLocale().toString(KeptAside::keptAt(copy), QLocale::ShortFormat),
+                         QFileInfo(copy).fileName()});
         printColumns(rows);
     };
     if (context.arguments().isEmpty()) {
@@ -698,7 +669,8 @@ int Commands::recover(CommandContext &context)
     // Its name, its date ("20261121-221500"), or a path ending in its name.
     const QString wanted = QFileInfo(context.arguments().first()).fileName();
     const auto found = std::find_if(copies.cbegin(), copies.cend(), [&wanted](const QString &copy) {
-        return copy == wanted || copy.endsWith(QStringLiteral(".unreadable-") + wanted);
+        const QString name = QFileInfo(copy).fileName();
+        return name == wanted || name.endsWith(QStringLiteral(".unreadable-") + wanted);
     });
     if (found == copies.cend()) {
         if (copies.isEmpty())
@@ -707,43 +679,23 @@ int Commands::recover(CommandContext &context)
         listCopies();
         return ExitUsageError;
     }
-    const QString copy = *found;
-    const QString path = QDir::toNativeSeparators(QFileInfo(context.profile().databasePath()).absoluteDir().filePath(copy));
+    const QString copy = QFileInfo(*found).fileName();
 
-    auto [error, recovered] = context.wait<Error, RecoveredSecrets>([&](QObject *waitContext, auto done) {
-        repository->recoverKeptSecrets(path, waitContext, done);
-    });
-    switch (error.code) {
-    case ErrorCode::None:
-        break;
-    case ErrorCode::VaultKeyMissing:
-        Console::printError(tr("No key was kept for %1: the system keychain held none when this profile was started over, "
-                               "so the credentials in it cannot be opened.").arg(copy));
-        return ExitStoreError;
-    case ErrorCode::VaultUnreadable:
-        Console::printError(tr("The key kept for %1 does not open it: it is not the key its credentials were saved with, "
-                               "so they cannot be brought back.").arg(copy));
-        return ExitStoreError;
-    case ErrorCode::VaultKeyWrongSize:
-        Console::printError(tr("What the keychain held for %1 is not a Partner Desk key (%2 bytes), so the credentials in it "
-                               "cannot be opened.").arg(copy, error.detail));
-        return ExitStoreError;
-    case ErrorCode::StoreUnreadable: // the copy is damaged
-        Console::printError(tr("%1 could not be read (%2); it was left as it is.").arg(copy, error.detail));
-        return ExitStoreError;
-    default:
+    // Today's vault first, so that its own failure is said as for any command.
+    if (auto [error] = context.wait<Error>([&](QObject *waitContext, auto done) {
+            context.workspace().vault()->open(waitContext, done);
+        });
+        error)
         return context.fail(error);
+    auto [error, recovered] = context.wait<Error, RecoveredSecrets>([&](QObject *waitContext, auto done) {
+        repository->recoverKeptSecrets(QDir::toNativeSeparators(*found), waitContext, done);
+    });
+    if (error) {
+        Console::printError(KeptAside::failure(error, copy));
+        return ExitStoreError;
     }
-    Console::printLine(tr("Brought back from %1: the ID and token of %n instance(s).", nullptr, recovered.instances).arg(copy));
-    if (recovered.clientToken)
-        Console::printLine(tr("The Client-Token was brought back."));
-    if (recovered.partnerToken)
-        Console::printLine(tr("The partner token was brought back."));
-    if (recovered.notUsed > 0)
-        Console::printLine(tr("Left out %n kept instance(s): removed since, or given new credentials since.",
-                              nullptr, recovered.notUsed));
-    if (recovered.unreadable > 0)
-        Console::printLine(tr("Left out %n kept value(s) that could not be opened.", nullptr, recovered.unreadable));
+    for (const QString &line : KeptAside::report(recovered, copy))
+        Console::printLine(line);
     return ExitSuccess;
 }
 

@@ -24,6 +24,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QDialogButtonBox>
@@ -129,6 +130,7 @@ private slots:
     void settingsStorePartnerTokenSealedAndTheWatch();
     void tamperedVaultOffersStartOver();
     void vaultOfANewerVersionIsNeverStartedOver();
+    void keptCredentialsComeBackFromTheFileMenu();
     void unreadableCredentialsAreEnteredAgain();
     void connectionProblemsIsTheAlternative();
     void damagedDatabaseIsKeptAsideAndTheWindowSaysSo();
@@ -145,6 +147,9 @@ private:
     QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("instanceTable")); }
     QString statusCount() const { return m_window->findChild<QLabel *>(QStringLiteral("instanceCount"))->text(); }
     void addInstance(const QString &name, const QString &phone, const QString &id);
+    // Closes the window and the workspace, then sets the database's key check to the SQL
+    // expression `newValue` (of `value`, the check as it is).
+    void rewriteKeyCheckWhileClosed(const QString &newValue);
     void openWindow();
     void reopenQuittingAfterFirstPaint();
     int showAndRunApplication();
@@ -184,6 +189,18 @@ void TestMainWindow::cleanup()
     m_window.reset();
     m_workspace.reset();
     Test::wipeProfile(m_profile);
+}
+
+void TestMainWindow::rewriteKeyCheckWhileClosed(const QString &newValue)
+{
+    m_window.reset();
+    m_workspace.reset();
+    Database database;
+    QVERIFY(!database.open(m_profile.databasePath(), Clock::system()));
+    QVERIFY(!database.write([&]() -> Error {
+        QSqlQuery statement = database.query(QStringLiteral("UPDATE meta SET value = %1 WHERE name = 'key_check'").arg(newValue));
+        return statement.exec() ? Error() : Database::failure(statement);
+    }));
 }
 
 void TestMainWindow::addInstance(const QString &name, const QString &phone, const QString &id)
@@ -770,22 +787,51 @@ void TestMainWindow::tamperedVaultOffersStartOver()
     QCOMPARE(error.code, ErrorCode::InstanceSecretsMissing);
 }
 
+// The way back in the window: after a start over forced by a damaged key check, File → Bring
+// back credentials kept aside lists the copy and brings the instance's credentials back.
+void TestMainWindow::keptCredentialsComeBackFromTheFileMenu()
+{
+    addInstance(QStringLiteral("Açaí da Praia"), {}, knownInstanceId);
+    const QUuid key = m_window->selectedInstance();
+    QVERIFY(!action("actionRecover")->isVisible()); // nothing kept aside yet
+    rewriteKeyCheckWhileClosed(QStringLiteral("substr(value, 1, 30) || X'00' || substr(value, 32)"));
+    openWindow();
+    withDialog<InstanceDialog>([this] { action("actionEdit")->trigger(); }, [&](InstanceDialog *dialog) { dialog->reject(); });
+    QMessageBox *question = nullptr;
+    QTRY_VERIFY((question = window()->findChild<QMessageBox *>(QStringLiteral("startOverQuestion"))));
+    withDialog<QMessageBox>([question] { question->button(QMessageBox::Yes)->click(); }, [&](QMessageBox *told) {
+        QTRY_COMPARE(m_workspace->vault()->state(), CredentialVault::State::Open);
+        QVERIFY2(told->text().contains(QStringLiteral("File → Bring back credentials kept aside")), qPrintable(told->text()));
+        told->accept();
+    });
+    Error error;
+    Test::secretsOf(m_workspace->repository(), key, &error);
+    QCOMPARE(error.code, ErrorCode::InstanceSecretsMissing);
+    QVERIFY(action("actionRecover")->isVisible());
+
+    const QStringList kept = QDir(m_profile.dataDirectory()).entryList({QStringLiteral("partnerdesk.db.unreadable-*")}, QDir::Files);
+    QCOMPARE(kept.size(), 1);
+    withDialog<QInputDialog>([this] { action("actionRecover")->trigger(); }, [&](QInputDialog *dialog) {
+        QCOMPARE(dialog->objectName(), QStringLiteral("recoverDialog"));
+        QCOMPARE(dialog->comboBoxItems().size(), 1);
+        QVERIFY2(dialog->comboBoxItems().first().contains(kept.first()), qPrintable(dialog->comboBoxItems().first()));
+        Test::saveScreenshot(dialog, QStringLiteral("recover-choose-copy"));
+        withDialog<QMessageBox>([dialog] { dialog->accept(); }, [&](QMessageBox *told) {
+            m_lastMessage = told->text();
+            Test::saveScreenshot(told, QStringLiteral("recover-done"));
+            told->accept();
+        });
+    });
+    QCOMPARE(m_lastMessage, QStringLiteral("Brought back from %1: the ID and token of 1 instance.").arg(kept.first()));
+    QCOMPARE(Test::secretsOf(m_workspace->repository(), key), (InstanceSecrets{knownInstanceId, knownToken}));
+}
+
 // A vault a newer version sealed: each action says so, and start over is never offered.
 void TestMainWindow::vaultOfANewerVersionIsNeverStartedOver()
 {
     addInstance(QStringLiteral("Açaí da Praia"), {}, knownInstanceId);
-    m_window.reset();
-    m_workspace.reset();
-    {
-        Database database;
-        QVERIFY(!database.open(m_profile.databasePath(), Clock::system()));
-        QVERIFY(!database.write([&]() -> Error {
-            QSqlQuery statement = database.query(QStringLiteral(
-                "UPDATE meta SET value = CAST(char(unicode(CAST(substr(value, 1, 1) AS TEXT)) + 1) AS BLOB) || substr(value, 2)"
-                " WHERE name = 'key_check'"));
-            return statement.exec() ? Error() : Database::failure(statement);
-        }));
-    }
+    // The format version, the key check's first byte, one higher.
+    rewriteKeyCheckWhileClosed(QStringLiteral("CAST(char(unicode(CAST(substr(value, 1, 1) AS TEXT)) + 1) AS BLOB) || substr(value, 2)"));
     openWindow();
     const QStringList files = Test::filesUnder(m_profile.dataDirectory());
     withDialog<InstanceDialog>([this] { action("actionEdit")->trigger(); }, [&](InstanceDialog *dialog) {

@@ -213,9 +213,10 @@ public:
     // (`keptStore`) with the key it kept beside it, and seals with today's key what is still
     // missing here: the credentials of each instance still listed that has none now, and
     // each account token not set since. What was entered since the start over wins. The copy
-    // and the kept key are left as they were. VaultKeyMissing: no key was kept for that copy;
-    // VaultKeyWrongSize: what was kept is no key; VaultUnreadable: the kept key does not open
-    // the copy (it was not the copy's key either).
+    // and the kept key are left as they were. Open the vault first and report its own failure
+    // as for any action: then VaultKeyMissing here means no key was kept for that copy,
+    // VaultKeyWrongSize that what was kept is no key, and VaultUnreadable that the kept key
+    // does not open the copy (KeptAside::failure() says each in words).
     void recoverKeptSecrets(const QString &keptStore, QObject *context,
                             std::function<void(const Error &, const RecoveredSecrets &)> done);
     // For one request: the credentials are valid while `done` runs, which builds the request
