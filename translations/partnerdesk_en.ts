@@ -908,10 +908,6 @@ still succeeds (exit 0) unless every row was skipped (exit 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>disconnected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1077,10 +1073,6 @@ still succeeds (exit 0) unless every row was skipped (exit 3).</source>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 connected, %2 disconnected, %3 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1523,6 +1515,14 @@ copy and the kept key are left as they are, so this can be run again.</source>
     </message>
     <message>
         <source>No copy kept aside is called &quot;%1&quot;. The copies are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connected, %2 not connected, %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

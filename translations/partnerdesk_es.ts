@@ -921,8 +921,8 @@ filas (salida 3).</translation>
         <translation>conectado</translation>
     </message>
     <message>
-        <source>disconnected</source>
-        <translation>desconectado</translation>
+        <source>not connected</source>
+        <translation>no conectado</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1097,8 +1097,8 @@ filas (salida 3).</translation>
         <translation>falló</translation>
     </message>
     <message>
-        <source>%1 connected, %2 disconnected, %3 failed.</source>
-        <translation>Conectadas: %1, desconectadas: %2, fallidas: %3.</translation>
+        <source>%1 connected, %2 not connected, %3 failed.</source>
+        <translation>Conectadas: %1, no conectadas: %2, fallidas: %3.</translation>
     </message>
     <message>
         <source>No instance could be checked. The first failure: %1</source>

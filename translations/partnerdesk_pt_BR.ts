@@ -920,8 +920,8 @@ sejam ignoradas (saída 3).</translation>
         <translation>conectado</translation>
     </message>
     <message>
-        <source>disconnected</source>
-        <translation>desconectado</translation>
+        <source>not connected</source>
+        <translation>não conectado</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1096,8 +1096,8 @@ sejam ignoradas (saída 3).</translation>
         <translation>falhou</translation>
     </message>
     <message>
-        <source>%1 connected, %2 disconnected, %3 failed.</source>
-        <translation>Conectadas: %1, desconectadas: %2, com falha: %3.</translation>
+        <source>%1 connected, %2 not connected, %3 failed.</source>
+        <translation>Conectadas: %1, não conectadas: %2, com falha: %3.</translation>
     </message>
     <message>
         <source>No instance could be checked. The first failure: %1</source>

@@ -208,7 +208,7 @@ int Commands::statusOfAll(CommandContext &context)
                                : QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)).trimmed());
     } else {
         printColumns(rows);
-        Console::printLine(tr("%1 connected, %2 disconnected, %3 failed.").arg(connected).arg(disconnected).arg(failed));
+        Console::printLine(tr("%1 connected, %2 not connected, %3 failed.").arg(connected).arg(disconnected).arg(failed));
     }
     // Answered at least once: the check ran, and each failure is in its row. Not once: the
     // rows say why, and the exit status says it failed.

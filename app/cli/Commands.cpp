@@ -468,7 +468,7 @@ QString Commands::statusText(ConnectionStatus status)
     case ConnectionStatus::Connected:
         return tr("connected");
     case ConnectionStatus::Disconnected:
-        return tr("disconnected");
+        return tr("not connected"); // as the window says; --json keeps "disconnected"
     case ConnectionStatus::Unknown:
         break;
     }

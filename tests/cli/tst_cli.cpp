@@ -2132,10 +2132,10 @@ void TestCli::statusOfAllHumanJsonAndFailures()
     QCOMPARE(out.size(), 5);
     static const QRegularExpression spaces(QStringLiteral(" {2,}"));
     QCOMPARE(out.at(0).split(spaces), QStringList({QStringLiteral("Name"), QStringLiteral("Status"), QStringLiteral("Z-API says")}));
-    QCOMPARE(out.at(1).split(spaces), QStringList({sandboxCustomer, QStringLiteral("disconnected"), QStringLiteral("You are not connected")}));
+    QCOMPARE(out.at(1).split(spaces), QStringList({sandboxCustomer, QStringLiteral("not connected"), QStringLiteral("You are not connected")}));
     QCOMPARE(out.at(2).split(spaces), QStringList({QStringLiteral("Ótica Sul"), QStringLiteral("failed"), failure}));
     QCOMPARE(out.at(3).split(spaces), QStringList({QStringLiteral("Padaria"), QStringLiteral("connected"), QStringLiteral("You are already connected")}));
-    QCOMPARE(out.at(4), QStringLiteral("1 connected, 1 disconnected, 1 failed."));
+    QCOMPARE(out.at(4), QStringLiteral("1 connected, 1 not connected, 1 failed."));
     QCOMPARE(out.at(0).indexOf(QLatin1String("Status")), out.at(2).indexOf(QLatin1String("failed")));
 
     result = runApi({QStringLiteral("status"), QStringLiteral("--all"), QStringLiteral("--json")});

@@ -87,8 +87,11 @@ inline int secretToolItemCount(const QString &key, QString *output = nullptr)
     if (secretTool.isEmpty())
         return -1;
     QProcess process;
-    process.start(secretTool, {QStringLiteral("search"), QStringLiteral("--all"),
-                               QStringLiteral("server"), Profile::keychainService()});
+    // Only this key's items. Listing the whole service raced with the tests running beside
+    // this one, whose items come and go meanwhile: it once found none for this key while two
+    // tests ran at once.
+    process.start(secretTool, {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
+                               Profile::keychainService(), QStringLiteral("user"), key});
     if (!process.waitForFinished(keychainTimeoutMs))
         return -2;
     const QString text = QString::fromUtf8(process.readAllStandardOutput())
