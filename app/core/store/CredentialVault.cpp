@@ -245,7 +245,7 @@ void CredentialVault::replaceKey(std::shared_ptr<KeptAside> kept, State previous
     m_keyStore->writeKey(*key, this, [this, key, kept, previousState, previousFailure, aside](const Error &error) {
         if (error) {
             // The old key is still in place: the copy is not needed. A key kept beside it stays
-            // (a second copy of that same key); the keychain gives no way to take back a write.
+            // (a second copy of that same key): VaultKeyStore has no delete to take it back.
             if (!aside.isEmpty())
                 QFile::remove(aside);
             *kept = {};
